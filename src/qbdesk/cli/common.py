@@ -1,0 +1,35 @@
+"""What every subcommand shares: exit statuses, JSON output, opening the company."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from qbdesk.store import Company, CompanyNotFoundError, open_company
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1      # finished, but sync problems are open
+EXIT_USAGE = 2         # usage or input error
+EXIT_NOT_CONNECTED = 3  # not connected / reconnect needed
+
+
+class UsageError(Exception):
+    """Bad arguments or input: reported on stderr, exit status 2."""
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def open_existing(target: str) -> Company:
+    try:
+        return open_company(target)
+    except CompanyNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def fail(message: str, status: int = EXIT_USAGE) -> int:
+    print(f"qbdesk: {message}", file=sys.stderr)
+    return status

@@ -1,0 +1,48 @@
+"""``qbdesk summary``: what a company file holds."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from qbdesk.cli.common import EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.store.summary import CompanySummary, summarize
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("summary", help="count the records in a company file")
+    p.add_argument("--company", required=True, help="company file (path) or database URL")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run)
+
+
+def summary_document(summary: CompanySummary, where: str) -> dict[str, Any]:
+    return {"company": where, "name": summary.name, "entities": summary.counts, "records": summary.total,
+            "open_receivables": str(summary.open_receivables), "open_payables": str(summary.open_payables)}
+
+
+def print_summary(summary: CompanySummary) -> None:
+    if summary.name:
+        print(summary.name)
+    width = max(len(k) for k in summary.counts)
+    for entity, count in summary.counts.items():
+        print(f"  {entity:<{width}}  {count:>8,}")
+    print(f"  {'Total':<{width}}  {summary.total:>8,}")
+    print(f"  Open receivables: {summary.open_receivables:,}   Open payables: {summary.open_payables:,}")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        company = open_existing(args.company)
+    except UsageError as exc:
+        return fail(str(exc))
+    try:
+        with company.session() as session:
+            summary = summarize(session)
+    finally:
+        company.close()
+    if args.json:
+        print_json(summary_document(summary, company.display_url))
+    else:
+        print_summary(summary)
+    return EXIT_OK

@@ -1,0 +1,178 @@
+"""The store's flush hook: timestamps, the dirty flag, totals and balances.
+
+Doing this in one ``before_flush`` listener, instead of in every caller, is what
+makes the outbox trustworthy: whatever code path edits a record (the editor, CSV
+import, a script), the change is stamped and queued for QuickBooks, and every
+stored total and balance agrees with the lines and payments behind it.
+
+Writes made on behalf of the sync itself (records created or updated from
+QuickBooks) are flagged with :func:`sync_origin` so they are not echoed back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Mapper, Session
+
+from qbdesk.store.base import Base, Child, Record
+from qbdesk.store.transactions import (
+    ZERO,
+    Bill,
+    CreditMemo,
+    Expense,
+    Invoice,
+    Payment,
+    PaymentApplication,
+    RefundReceipt,
+    _SalesLine,
+)
+from qbdesk.store.types import ExactDecimal, utcnow
+
+CENT = Decimal("0.01")
+
+# Attributes whose change does not mean "the user changed this record": they are
+# derived (balances), bookkeeping, or the reverse side of another record's change.
+_NOT_CONTENT = frozenset({
+    "dirty", "updated_at", "created_at", "version", "balance", "unapplied", "remaining_credit",
+    "payments_applied", "jobs",
+})
+
+ORIGIN_KEY = "qbdesk.origin"
+BACKDATE_KEY = "qbdesk.backdate"
+
+
+@contextmanager
+def sync_origin(session: Session) -> Iterator[Session]:
+    """Mark writes inside the block as coming from QuickBooks, so they are not sent back.
+
+    The block's changes are flushed before it ends, while still marked, so that a
+    commit after the block cannot stamp them as local edits.
+    """
+    previous = session.info.get(ORIGIN_KEY)
+    session.info[ORIGIN_KEY] = "sync"
+    try:
+        yield session
+        session.flush()
+    finally:
+        session.info[ORIGIN_KEY] = previous
+
+
+@contextmanager
+def backdated(session: Session) -> Iterator[Session]:
+    """Let records keep a ``created_at`` set by the caller (sample data, imports of history)."""
+    session.info[BACKDATE_KEY] = True
+    try:
+        yield session
+    finally:
+        session.info.pop(BACKDATE_KEY, None)
+
+
+def _content_changed(obj: Any) -> bool:
+    state = inspect(obj)
+    for attr in state.attrs:
+        if attr.key in _NOT_CONTENT:
+            continue
+        if attr.history.has_changes():
+            return True
+    return False
+
+
+def _live(items: list[Any], deleted: set[Any]) -> list[Any]:
+    return [i for i in items if i not in deleted]
+
+
+def _recompute(obj: Record, deleted: set[Any]) -> None:
+    if isinstance(obj, Invoice | CreditMemo | RefundReceipt):
+        total = ZERO
+        for line in _live(obj.lines, deleted):
+            total += line.amount
+        obj.total = total
+        if isinstance(obj, CreditMemo):
+            obj.remaining_credit = total
+    elif isinstance(obj, Expense | Bill):
+        total = sum((line.amount for line in _live(obj.lines, deleted)), ZERO)
+        obj.total = total
+        if isinstance(obj, Bill):
+            obj.balance = total
+    if isinstance(obj, Invoice):
+        paid = sum((a.amount for a in _live(obj.payments_applied, deleted)), ZERO)
+        obj.balance = obj.total - paid
+    elif isinstance(obj, Payment):
+        applied = sum((a.amount for a in _live(obj.applications, deleted)), ZERO)
+        obj.unapplied = obj.total - applied
+
+
+def _line_amount(line: _SalesLine) -> None:
+    if line.quantity is not None and line.unit_price is not None:
+        line.amount = (Decimal(line.quantity) * Decimal(line.unit_price)).quantize(CENT, ROUND_HALF_UP)
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    from_sync = session.info.get(ORIGIN_KEY) == "sync"
+    backdate = bool(session.info.get(BACKDATE_KEY))
+    now = utcnow()
+    deleted = set(session.deleted)
+    new = list(session.new)
+    new_ids = {id(o) for o in new}
+
+    with session.no_autoflush:
+        touched: dict[int, Record] = {}
+        recompute: dict[int, Record] = {}
+
+        for obj in new + list(session.dirty) + list(deleted):
+            if isinstance(obj, _SalesLine) and obj not in deleted:
+                _line_amount(obj)
+            if isinstance(obj, Child):
+                owner = obj.owner()
+                if owner is not None and owner not in deleted:
+                    touched[id(owner)] = owner
+                    recompute[id(owner)] = owner
+                if isinstance(obj, PaymentApplication) and obj.invoice is not None:
+                    recompute[id(obj.invoice)] = obj.invoice
+            elif isinstance(obj, Record) and obj not in deleted:
+                recompute[id(obj)] = obj
+
+        for obj in recompute.values():
+            _recompute(obj, deleted)
+
+        for obj in new:
+            if not isinstance(obj, Record):
+                continue
+            if obj.created_at is None or not backdate:
+                obj.created_at = now
+            obj.updated_at = now
+            obj.dirty = not from_sync
+
+        for obj in list(session.dirty) + list(touched.values()):
+            if not isinstance(obj, Record) or id(obj) in new_ids or obj in deleted:
+                continue
+            if id(obj) in touched or _content_changed(obj):
+                obj.updated_at = now
+                if not from_sync:
+                    obj.dirty = True
+
+
+def _exact_setter(column_type: ExactDecimal) -> Any:
+    def check(target: Any, value: Any, oldvalue: Any, initiator: Any) -> Any:
+        return None if value is None else column_type.coerce(value)
+
+    return check
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _guard_money_attributes(mapper: Mapper[Any], cls: type[Any]) -> None:
+    """Refuse a float (or an over-precise value) the moment it is assigned, not at flush.
+
+    Failing at assignment points the traceback at the code that produced the float,
+    and keeps derived totals from ever being computed with one.
+    """
+    for prop in mapper.column_attrs:
+        for column in prop.columns:
+            if isinstance(column.type, ExactDecimal):
+                event.listen(getattr(cls, prop.key), "set", _exact_setter(column.type), retval=True)

@@ -1,0 +1,21 @@
+"""Alembic environment: runs against the engine qbdesk opened, never a URL from an ini file."""
+
+from __future__ import annotations
+
+from alembic import context
+
+import qbdesk.store  # noqa: F401 - registers every model on Base.metadata
+from qbdesk.store.base import Base
+
+config = context.config
+engine = config.attributes["engine"]
+
+with engine.begin() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()

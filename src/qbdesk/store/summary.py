@@ -1,0 +1,44 @@
+"""What a company holds, in numbers: the home page's summary and the CLI's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qbdesk.store import RECORD_TYPES
+from qbdesk.store.syncdata import Setting
+from qbdesk.store.transactions import Bill, Invoice
+
+COMPANY_NAME_KEY = "company.name"
+
+
+@dataclass(frozen=True)
+class CompanySummary:
+    name: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+    open_receivables: Decimal = Decimal("0.00")
+    open_payables: Decimal = Decimal("0.00")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def company_name(session: Session) -> str | None:
+    row = session.get(Setting, COMPANY_NAME_KEY)
+    return str(row.value) if row is not None and row.value else None
+
+
+def set_company_name(session: Session, name: str) -> None:
+    session.merge(Setting(key=COMPANY_NAME_KEY, value=name))
+
+
+def summarize(session: Session) -> CompanySummary:
+    counts = {cls.qbo_entity: session.scalar(select(func.count()).select_from(cls)) or 0 for cls in RECORD_TYPES}
+    # Summed in Python: balances are exact Decimals and SQLite would sum the stored integers' floats.
+    receivable = sum(session.scalars(select(Invoice.balance).where(Invoice.balance != 0)), Decimal("0.00"))
+    payable = sum(session.scalars(select(Bill.balance).where(Bill.balance != 0)), Decimal("0.00"))
+    return CompanySummary(company_name(session), counts, receivable, payable)
