@@ -33,3 +33,17 @@ def demo_company(tmp_path: Path) -> Iterator[Company]:
         generate(s, 600, seed=7, anchor=ANCHOR)
     yield c
     c.close()
+
+
+@pytest.fixture
+def keychain(tmp_path: Path) -> Iterator[Path]:
+    """A real keyring backend (keyrings.alt's file backend) in a temporary folder, never the user's keychain."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keychain.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield tmp_path / "keychain.cfg"
+    keyring.set_keyring(previous)
