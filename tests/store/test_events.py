@@ -155,3 +155,32 @@ def test_two_editors_of_one_record_cannot_overwrite_each_other(company: Company)
     second.close()
     with company.session() as s:
         assert s.get(Customer, c.id).phone == "111"  # type: ignore[union-attr]
+
+
+def test_a_line_without_quantity_counts_as_one(company: Company) -> None:
+    with company.session() as s:
+        inv = Invoice(customer=Customer(display_name="Q"), txn_date=date(2026, 3, 1))
+        inv.lines.append(InvoiceLine(unit_price=D("12.50")))
+        s.add(inv)
+    assert inv.total == D("12.50") and inv.lines[0].quantity == 1
+
+
+def test_a_savepoint_rolled_back_inside_a_transaction_leaves_nothing(company: Company) -> None:
+    session = company.sessions()
+    with session.begin_nested():
+        session.add(Customer(display_name="Inner"))
+    session.rollback()
+    session.close()
+    with company.session() as s:
+        assert s.query(Customer).count() == 0
+    with company.session() as s:
+        s.add(Customer(display_name="Outer"))
+        try:
+            with s.begin_nested():
+                s.add(Customer(display_name="Doomed"))
+                s.flush()
+                raise RuntimeError("roll this one back")
+        except RuntimeError:
+            pass
+    with company.session() as s:
+        assert [c.display_name for c in s.query(Customer)] == ["Outer"]

@@ -19,6 +19,7 @@ from qbdesk.cli.common import EXIT_USAGE
 COMMAND_MODULES = (
     "qbdesk.cli.demo_data",
     "qbdesk.cli.summary",
+    "qbdesk.cli.import_csv",
 )
 
 

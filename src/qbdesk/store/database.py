@@ -45,11 +45,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_savepoint(conn: Any, name: str) -> None:
+    """Open the real transaction a SAVEPOINT needs.
+
+    pysqlite begins transactions lazily, just before the first write; a SAVEPOINT
+    issued before that would itself become the outermost transaction, and
+    releasing it would commit for good. Lazy beginning is kept otherwise: a
+    session that only reads holds no snapshot that could make its later write
+    fail with "database is locked" after another connection committed (WAL).
+    """
+    dbapi_connection = conn.connection.dbapi_connection
+    if dbapi_connection is not None and not dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: URL | str) -> Engine:
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

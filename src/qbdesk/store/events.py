@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session
@@ -88,28 +88,32 @@ def _live(items: list[Any], deleted: set[Any]) -> list[Any]:
 
 def _recompute(obj: Record, deleted: set[Any]) -> None:
     if isinstance(obj, Invoice | CreditMemo | RefundReceipt):
-        total = ZERO
-        for line in _live(obj.lines, deleted):
-            total += line.amount
+        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
         obj.total = total
         if isinstance(obj, CreditMemo):
             obj.remaining_credit = total
     elif isinstance(obj, Expense | Bill):
-        total = sum((line.amount for line in _live(obj.lines, deleted)), ZERO)
+        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
         obj.total = total
         if isinstance(obj, Bill):
             obj.balance = total
     if isinstance(obj, Invoice):
-        paid = sum((a.amount for a in _live(obj.payments_applied, deleted)), ZERO)
+        paid = sum((a.amount or ZERO for a in _live(obj.payments_applied, deleted)), ZERO)
         obj.balance = obj.total - paid
     elif isinstance(obj, Payment):
-        applied = sum((a.amount for a in _live(obj.applications, deleted)), ZERO)
-        obj.unapplied = obj.total - applied
+        applied = sum((a.amount or ZERO for a in _live(obj.applications, deleted)), ZERO)
+        obj.unapplied = (obj.total or ZERO) - applied
 
 
 def _line_amount(line: _SalesLine) -> None:
-    if line.quantity is not None and line.unit_price is not None:
-        line.amount = (Decimal(line.quantity) * Decimal(line.unit_price)).quantize(CENT, ROUND_HALF_UP)
+    # Column defaults only apply at INSERT; a new line must add up before that.
+    quantity = cast(Decimal | None, line.quantity)
+    unit_price = cast(Decimal | None, line.unit_price)
+    if quantity is None:
+        line.quantity = quantity = Decimal(1)
+    if unit_price is None:
+        line.unit_price = unit_price = ZERO
+    line.amount = (quantity * unit_price).quantize(CENT, ROUND_HALF_UP)
 
 
 @event.listens_for(Session, "before_flush")
