@@ -20,6 +20,10 @@ COMMAND_MODULES = (
     "qbdesk.cli.demo_data",
     "qbdesk.cli.summary",
     "qbdesk.cli.import_csv",
+    "qbdesk.cli.connect",
+    "qbdesk.cli.settings",
+    "qbdesk.cli.plan",
+    "qbdesk.cli.sync",
 )
 
 

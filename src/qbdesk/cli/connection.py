@@ -1,0 +1,48 @@
+"""Opening a company's QuickBooks connection from the command line (shared by plan, sync, issues…)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import platformdirs
+
+from qbdesk.cli.common import UsageError
+from qbdesk.qbo.connection import Connection, ConnectionConfig, load_config
+from qbdesk.qbo.errors import ReconnectNeeded
+from qbdesk.qbo.tokens import TokenStore
+from qbdesk.store import Company
+
+SECRET_ENV = "QBDESK_CLIENT_SECRET"
+
+
+def lock_dir(args: argparse.Namespace) -> Path:
+    """Where cross-process lock files live (the token refresh lock)."""
+    base = getattr(args, "basedir", None)
+    folder = Path(base) / "cache" if base else Path(platformdirs.user_cache_dir("qbdesk", appauthor=False))
+    return folder / "locks"
+
+
+def client_secret(store: TokenStore, client_id: str, *, ask: bool = False) -> str:
+    """From the keychain, else ``QBDESK_CLIENT_SECRET``, else asked for (never from the command line)."""
+    secret = store.client_secret(client_id) or os.environ.get(SECRET_ENV)
+    if secret:
+        return secret
+    if ask:
+        import getpass
+
+        secret = getpass.getpass("Client secret of your Intuit app: ").strip()
+        if secret:
+            return secret
+    raise UsageError(f"No client secret for {client_id}: connect first, or set {SECRET_ENV}")
+
+
+def open_connection(company: Company, args: argparse.Namespace) -> Connection:
+    """The company's live connection; ReconnectNeeded when it has none."""
+    with company.session() as s:
+        config: ConnectionConfig | None = load_config(s)
+    if config is None or not config.realm_id:
+        raise ReconnectNeeded("This company is not connected to QuickBooks: run `qbdesk connect` first")
+    store = TokenStore()
+    return Connection(config, secret=client_secret(store, config.client_id), store=store, lock_dir=lock_dir(args))

@@ -1,0 +1,69 @@
+"""``qbdesk plan``: a dry run — the counts per entity type and, optionally, every operation."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.cli.connection import open_connection
+from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.errors import QboError, ReconnectNeeded
+from qbdesk.sync.engine import SyncEngine
+from qbdesk.sync.plan import Plan
+
+COLUMNS = ("in_qbo", "here", "matched", "create_in_qbo", "create_here", "update", "ignored", "filtered", "blocked")
+HEADINGS = ("In QBO", "Here", "Matched", "→ QBO", "→ Here", "Update", "Ignored", "Filtered", "Blocked")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("plan", help="dry run: what a sync would do, per entity type")
+    p.add_argument("--company", required=True, help="company file (path) or database URL")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--ops", metavar="FILE.csv", help="also write every operation to this CSV file")
+    p.set_defaults(func=run)
+
+
+def print_counts(plan: Plan) -> None:
+    print(f"{'':<14}" + "".join(f"{h:>10}" for h in HEADINGS))
+    for entity, counts in plan.counts.items():
+        values = counts.to_json()
+        print(f"{entity:<14}" + "".join(f"{values[c]:>10}" for c in COLUMNS))
+    print(f"{len(plan.writes())} operations")
+
+
+def write_ops(plan: Plan, path: str) -> None:
+    with Path(path).open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["operation", "entity", "local_id", "qbo_id", "record", "outcome", "reason", "detail"])
+        for op in plan.operations:
+            out.writerow([op.kind.value, op.entity, op.local_id or "", op.qbo_id or "", op.label,
+                          op.outcome.value if op.outcome else "", op.reason or "",
+                          "; ".join(f"{k}={v}" for k, v in op.params.items())])
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        company = open_existing(args.company)
+    except UsageError as exc:
+        return fail(str(exc))
+    reporter = TerminalReporter(quiet=args.json)
+    try:
+        conn = open_connection(company, args)
+        plan = SyncEngine(company, conn.client, reporter).plan()
+        conn.close()
+    except (ReconnectNeeded, UsageError) as exc:
+        return fail(str(exc), EXIT_NOT_CONNECTED)
+    except QboError as exc:
+        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+    finally:
+        reporter.close()
+        company.close()
+    if args.ops:
+        write_ops(plan, args.ops)
+    if args.json:
+        print_json(plan.to_json())
+    else:
+        print_counts(plan)
+    return EXIT_OK

@@ -1,0 +1,57 @@
+"""``qbdesk sync``: run the first (or next) sync, with a progress bar; ``--resume`` continues a stopped run."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from typing import Any
+
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, EXIT_PROBLEMS, UsageError, fail, open_existing, print_json
+from qbdesk.cli.connection import open_connection
+from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.errors import QboError, ReconnectNeeded
+from qbdesk.sync.engine import SyncEngine
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("sync", help="run the sync now (the first sync, or the next incremental one)")
+    p.add_argument("--company", required=True, help="company file (path) or database URL")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted sync from its journal")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        company = open_existing(args.company)
+    except UsageError as exc:
+        return fail(str(exc))
+    cancel = threading.Event()
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        cancel.set()  # stop between batches; `qbdesk sync --resume` continues
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    reporter = TerminalReporter(quiet=args.json)
+    try:
+        conn = open_connection(company, args)
+        summary = SyncEngine(company, conn.client, reporter, cancel).run(resume=args.resume)
+        conn.close()
+    except (ReconnectNeeded, UsageError) as exc:
+        return fail(str(exc), EXIT_NOT_CONNECTED)
+    except QboError as exc:
+        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        reporter.close()
+        company.close()
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print(f"Sync {summary.status}: {summary.created_in_qbo} created in QuickBooks, {summary.created_here} "
+              f"created here, {summary.linked} linked, {summary.problems} problems, {summary.api_calls} API calls "
+              f"in {summary.seconds} s.")
+        if summary.status == "interrupted":
+            print("Run `qbdesk sync --resume` to continue.")
+    return EXIT_PROBLEMS if summary.problems or summary.status != "completed" else EXIT_OK
