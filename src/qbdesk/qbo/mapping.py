@@ -112,10 +112,18 @@ def _party(doc: Json, p: Customer | Vendor) -> None:
     doc["Active"] = bool(p.active)
 
 
+def _rate(value: Decimal | None) -> Decimal | None:
+    """Quantities and prices are stored with six places; QuickBooks writes them without trailing zeros."""
+    if value is None:
+        return None
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
+
+
 def _sales_lines(lines: list[Any], qbo_ref: QboRef) -> list[Json]:
     out = []
     for n, line in enumerate(lines, start=1):
-        detail: Json = {"Qty": line.quantity, "UnitPrice": line.unit_price}
+        detail: Json = {"Qty": _rate(line.quantity), "UnitPrice": _rate(line.unit_price)}
         item = _ref(qbo_ref, "Item", line.item_id, "ItemRef")
         if item:
             detail["ItemRef"] = item
@@ -135,8 +143,8 @@ def _expense_lines(lines: list[Any], qbo_ref: QboRef) -> list[Json]:
         _put(out_line, "Description", line.description)
         if line.item_id is not None:
             detail: Json = {"ItemRef": _ref(qbo_ref, "Item", line.item_id, "ItemRef")}
-            _put(detail, "Qty", line.quantity)
-            _put(detail, "UnitPrice", line.unit_price)
+            _put(detail, "Qty", _rate(line.quantity))
+            _put(detail, "UnitPrice", _rate(line.unit_price))
             out_line["DetailType"] = "ItemBasedExpenseLineDetail"
             out_line["ItemBasedExpenseLineDetail"] = detail
         else:

@@ -1,0 +1,263 @@
+"""The problem catalogue: every known failure, explained in plain words, with the fix and the actions.
+
+An entry is chosen by QuickBooks' fault code *and* message, because one code has
+several meanings (6000 is both "you must set an amount" and "already paid in
+QuickBooks"; 610 is both "deleted" and "made inactive"), or by the pre-flight or
+engine reason code that blocked a record before anything was sent. An unknown
+fault still gets a useful entry that keeps the raw code, message and intuit_tid.
+
+Texts are marked with ``QT_TRANSLATE_NOOP("Problems", …)`` so Qt Linguist extracts
+them while this module stays Qt-free; the window translates them with
+``QCoreApplication.translate("Problems", text)``. ``{placeholders}`` are filled in
+after translation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+# Actions (the same names in the window, the engine API and `qbdesk resolve`).
+RESYNC, SKIP, UNSKIP, BYPASS, CLEAR_ID, DELETE = "resync", "skip", "unskip", "bypass", "clear-id", "delete"
+MATCH, CREATE, DONT_SYNC, EDIT, MOVE_BACK, ACCEPT = "match", "create", "dont-sync", "edit", "move-back", "accept"
+
+# Which actions make sense for which records.
+ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
+            DONT_SYNC: {"Customer"}, MOVE_BACK: {"Invoice", "Payment", "CreditMemo"}}
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    title: str
+    explanation: str
+    fix: tuple[str, ...]
+    actions: tuple[str, ...]
+    codes: frozenset[str] = frozenset()
+    pattern: str | None = None          # regex on "message detail" (case-insensitive)
+    entities: frozenset[str] = frozenset()
+    category: str | None = None         # overrides the record's category ("connection")
+
+
+def _e(key: str, title: str, explanation: str, fix: tuple[str, ...], actions: tuple[str, ...], *,
+       codes: tuple[str, ...] = (), pattern: str | None = None, entities: tuple[str, ...] = (),
+       category: str | None = None) -> Entry:
+    return Entry(key, title, explanation, fix, actions, frozenset(codes), pattern, frozenset(entities), category)
+
+
+T = QT_TRANSLATE_NOOP
+CATALOGUE: tuple[Entry, ...] = (
+    # --- customers -------------------------------------------------------------------------------
+    _e("customer_deleted", T("Problems", "The customer was deleted in QuickBooks"),
+       T("Problems", "This record uses a customer that has been deleted (made inactive) in QuickBooks, so "
+                     "QuickBooks refuses to create or change transactions for it."),
+       (T("Problems", "Pick the QuickBooks customer this record should use instead, or"),
+        T("Problems", "create the customer again in QuickBooks, or"),
+        T("Problems", "choose not to sync this customer: its invoices and payments wait too.")),
+       (MATCH, CREATE, DONT_SYNC, SKIP, CLEAR_ID),
+       codes=("6250", "610", "2500", "6000"),
+       pattern=r"customer you have specified has been deleted|invalidsalescustomer"),
+    _e("customer_no_match", T("Problems", "No exact match for this customer in QuickBooks"),
+       T("Problems", "No QuickBooks customer has exactly this name, so the invoices and payments of this customer "
+                     "cannot be placed in QuickBooks yet."),
+       (T("Problems", "Type the name of the QuickBooks customer to use and pick it, or"),
+        T("Problems", "create a new customer in QuickBooks, or"),
+        T("Problems", "choose not to sync this customer.")),
+       (MATCH, CREATE, DONT_SYNC, SKIP), codes=("no_match",)),
+    _e("duplicate_name", T("Problems", "The name is already used in QuickBooks"),
+       T("Problems", "QuickBooks keeps one list of names for customers, vendors and employees: '{record}' is "
+                     "already used by another of them, so this record cannot be created with the same name."),
+       (T("Problems", "Give this record a different name (for example add '(customer)' or '(vendor)'), save, "
+                      "and it is sent again, or"),
+        T("Problems", "if it is the same person or business, link it to the existing QuickBooks record.")),
+       (EDIT, MATCH, RESYNC, SKIP), codes=("6240", "name_used_by_other_type"),
+       entities=("Customer", "Vendor")),
+    _e("payment_method_type", T("Problems", "Payment method set up with the wrong type in QuickBooks"),
+       T("Problems", "QuickBooks already has a payment method with this name, but of the other kind (credit card "
+                     "or not). A method such as 'Credit card' must have the type CREDIT_CARD."),
+       (T("Problems", "In QuickBooks, open Settings ▸ All lists ▸ Payment methods."),
+        T("Problems", "Edit the method, tick 'This is a credit card' (or untick it), and save."),
+        T("Problems", "Come back here and click Resync.")),
+       (RESYNC, SKIP), codes=("6240",), entities=("PaymentMethod",)),
+    _e("duplicate_here", T("Problems", "Two records here have the same name or number"),
+       T("Problems", "Another record of the same kind here already uses this name or document number ('{record}'). "
+                     "QuickBooks needs them to be different (for bills: the vendor's document number must be unique "
+                     "for each vendor)."),
+       (T("Problems", "Open the record, make its name or number unique, and save: it is sent again."),),
+       (EDIT, SKIP), codes=("duplicate_on_this_side",)),
+    # --- invoices and other documents ------------------------------------------------------------
+    _e("duplicate_doc_number", T("Problems", "This number is already used in QuickBooks"),
+       T("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
+                     "out separately here and in QuickBooks and the two sequences overlap."),
+       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
+        T("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
+                      "not happen again.")),
+       (EDIT, RESYNC, SKIP), codes=("6140",)),
+    _e("vendor_doc_number", T("Problems", "The vendor's document number is already used for this vendor"),
+       T("Problems", "QuickBooks requires each vendor's document numbers to be unique, and this vendor already has "
+                     "a bill or receipt with this number."),
+       (T("Problems", "Check in QuickBooks whether this bill is already there (then link it rather than send it)."),
+        T("Problems", "Otherwise correct the vendor's document number here and save: it is sent again.")),
+       (EDIT, RESYNC, SKIP), codes=("6140",), entities=("Bill", "Purchase")),
+    _e("doc_number_length", T("Problems", "The document number is too long for QuickBooks"),
+       T("Problems", "QuickBooks accepts document numbers of at most 21 characters."),
+       (T("Problems", "Shorten the number and save: the record is sent again."),),
+       (EDIT, SKIP), codes=("doc_number_length",)),
+    _e("moved_in_qbo", T("Problems", "The invoice was moved to another customer in QuickBooks"),
+       T("Problems", "In QuickBooks this invoice now belongs to another customer, job or property than here."),
+       (T("Problems", "Move it back in QuickBooks to the customer it has here, or"),
+        T("Problems", "accept QuickBooks' change here.")),
+       (MOVE_BACK, ACCEPT, SKIP), codes=("moved_in_qbo",)),
+    _e("deleted_in_qbo", T("Problems", "The record was deleted in QuickBooks"),
+       T("Problems", "This record was synced before, but its twin has since been deleted in QuickBooks, so "
+                     "changes cannot be sent to it."),
+       (T("Problems", "If it was deleted by mistake, click Clear ID: the link is removed and the next sync "
+                      "creates the record in QuickBooks again."),
+        T("Problems", "If it should stay deleted, click Skip.")),
+       (CLEAR_ID, SKIP), codes=("610", "deleted_in_qbo"), pattern=r"deleted this transaction|deleted_in_qbo"),
+    _e("inactive_reference", T("Problems", "Something this record uses is inactive in QuickBooks"),
+       T("Problems", "An account, customer, item, vendor or employee this record refers to has been made inactive "
+                     "(deleted) in QuickBooks."),
+       (T("Problems", "In QuickBooks, make it active again, then click Resync, or"),
+        T("Problems", "edit this record to use another one and save.")),
+       (RESYNC, EDIT, SKIP), codes=("610", "2500"), pattern=r"made inactive|invalid reference"),
+    _e("amount_exceeds_balance", T("Problems", "More money applied than the invoice still owes in QuickBooks"),
+       T("Problems", "The payment or credit is applied for more than the open balance of the invoice in QuickBooks. "
+                     "Usually the invoice was already paid there (for example by a payment entered directly in "
+                     "QuickBooks)."),
+       (T("Problems", "Compare the payments of this invoice here and in QuickBooks."),
+        T("Problems", "If QuickBooks already has this payment, click Bypass: it is linked, never sent twice."),
+        T("Problems", "Otherwise void the extra payment or credit in QuickBooks and click Resync.")),
+       (BYPASS, RESYNC, SKIP), codes=("6000",), pattern=r"amount received .*can't be less than the selected charges"),
+    _e("amount_calculation", T("Problems", "A line's amount is not quantity × price"),
+       T("Problems", "QuickBooks checks that each line's amount equals its quantity times its unit price."),
+       (T("Problems", "Open the record, correct the quantity or the price, and save."),),
+       (EDIT, SKIP), codes=("6070",)),
+    _e("closed_books", T("Problems", "The books are closed for this date"),
+       T("Problems", "The record falls on or before the closing date set in QuickBooks, which refuses changes "
+                     "to that period."),
+       (T("Problems", "Ask your accountant whether the period may be reopened in QuickBooks, or"),
+        T("Problems", "change the record's date to an open period and save.")),
+       (EDIT, SKIP), codes=("6200", "6210", "closed_books")),
+    # --- payments, refunds, expenses -------------------------------------------------------------
+    _e("payment_exists", T("Problems", "This payment already exists in QuickBooks"),
+       T("Problems", "QuickBooks already records this payment, so sending it would count it twice."),
+       (T("Problems", "Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is "
+                      "never sent again."),),
+       (BYPASS, SKIP), codes=("payment_exists",)),
+    _e("refund_account_missing", T("Problems", "No refund bank account is chosen"),
+       T("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
+                     "settings, refunds cannot be sent."),
+       (T("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
+                      "account), then click Resync."),),
+       (RESYNC, SKIP), codes=("refund_account_missing",)),
+    _e("account_type", T("Problems", "The account is of the wrong type for QuickBooks"),
+       T("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "
+                     "account (cash, check) or a credit-card account, matching how it was paid; a refund must "
+                     "come out of a bank account."),
+       (T("Problems", "Check which account this record uses and its type in QuickBooks."),
+        T("Problems", "Choose an account of the right type, save, and the record is sent again.")),
+       (EDIT, RESYNC, SKIP), codes=("6430", "purchase_account_type")),
+    # --- products and services -------------------------------------------------------------------
+    _e("income_account_missing", T("Problems", "The service has no income account"),
+       T("Problems", "QuickBooks needs an income account for every product or service you sell."),
+       (T("Problems", "Edit the service and choose its income account, then save, or"),
+        T("Problems", "delete the service here and create it again with the right income account.")),
+       (EDIT, DELETE, RESYNC, SKIP), codes=("income_account_missing", "2020"), pattern=r"income ?account",
+       entities=("Item",)),
+    _e("item_account_type", T("Problems", "The service is linked to an account of the wrong type"),
+       T("Problems", "A product or service cannot use accounts of certain types (such as Accounts Receivable or "
+                     "Accounts Payable). Something you sell needs an Income account; something you buy, an "
+                     "Expense or Cost of Goods Sold account; stock, an inventory asset account."),
+       (T("Problems", "Edit the service, choose accounts of the right types, and save, or"),
+        T("Problems", "delete it here and create it again.")),
+       (EDIT, DELETE, RESYNC, SKIP),
+       codes=("6430", "income_account_type", "asset_account", "expense_account_type"), entities=("Item",)),
+    _e("string_length", T("Problems", "A text is too long for QuickBooks"),
+       T("Problems", "A name or text of this record is longer than QuickBooks allows ({detail})."),
+       (T("Problems", "Shorten it and save: the record is sent again."),),
+       (EDIT, RESYNC, SKIP), codes=("2050", "length")),
+    _e("name_characters", T("Problems", "The name contains characters QuickBooks does not accept"),
+       T("Problems", "QuickBooks does not allow a colon, a tab or a line break in names."),
+       (T("Problems", "Remove them from the name and save."),), (EDIT, SKIP), codes=("name_characters",)),
+    _e("required_missing", T("Problems", "Something QuickBooks requires is missing"),
+       T("Problems", "QuickBooks needs a value that this record does not have ({detail})."),
+       (T("Problems", "Open the record, fill it in and save."),), (EDIT, RESYNC, SKIP), codes=("2020", "required")),
+    # --- the sync itself -------------------------------------------------------------------------
+    _e("waits_for_other", T("Problems", "Waits for another record"),
+       T("Problems", "This record refers to {record}, which could not sync yet, so it waits."),
+       (T("Problems", "Fix the problem of the record it waits for; this one follows at the next sync."),),
+       (RESYNC, SKIP), codes=("depends_on_failed", "depends_on_blocked")),
+    _e("depends_on_ignored", T("Problems", "Depends on an ignored record"),
+       T("Problems", "This record refers to {record}, which the sync settings leave out, so it is not created "
+                     "either."),
+       (T("Problems", "Change the sync settings to include it, or leave it out."),), (SKIP,),
+       codes=("depends_on_ignored",)),
+    _e("stale", T("Problems", "Someone changed this record in QuickBooks at the same time"),
+       T("Problems", "The record was changed in QuickBooks after it was last read here, so QuickBooks refused "
+                     "the older version."),
+       (T("Problems", "Click Resync: the latest version is read and the change applied to it."),),
+       (RESYNC, SKIP), codes=("5010",)),
+    _e("transient", T("Problems", "QuickBooks had a temporary problem"),
+       T("Problems", "QuickBooks could not process the request just now."),
+       (T("Problems", "Click Resync in a few minutes."),), (RESYNC, SKIP), codes=("6000", "10000", "500", "503"),
+       pattern=r"please wait|unexpected|system failure|unavailable"),
+    _e("throttled", T("Problems", "QuickBooks asked to slow down"),
+       T("Problems", "Too many requests were sent to this QuickBooks company in one minute."),
+       (T("Problems", "Nothing to do: the sync waits and continues by itself."),), (RESYNC,),
+       codes=("3001",), category="connection"),
+    _e("reconnect", T("Problems", "The connection to QuickBooks needs to be renewed"),
+       T("Problems", "QuickBooks no longer accepts this app's sign-in for this company (the connection was "
+                     "revoked, expired, or the user who connected lost access)."),
+       (T("Problems", "Open Connection and click Reconnect, then sign in to QuickBooks again."),), (RESYNC,),
+       codes=("3200", "3100", "100", "120", "invalid_grant"), category="connection"),
+    _e("subscription", T("Problems", "The QuickBooks subscription has ended"),
+       T("Problems", "QuickBooks does not accept new data for a company whose trial or subscription ended."),
+       (T("Problems", "Renew the QuickBooks subscription, then click Resync."),), (RESYNC, SKIP),
+       codes=("6190",), category="connection"),
+)
+
+UNKNOWN = _e("unknown", T("Problems", "QuickBooks refused this record"),
+             T("Problems", "QuickBooks answered with an error this app does not know yet: {code} {message}"),
+             (T("Problems", "Read QuickBooks' message below; correct the record and save, or click Resync."),
+              T("Problems", "If it keeps failing, copy the details (with the intuit_tid) for Intuit support.")),
+             (RESYNC, EDIT, SKIP))
+
+
+def find_entry(code: str | None, message: str = "", detail: str = "", entity: str = "") -> Entry:
+    """The catalogue entry for a problem: the most specific match wins (code + pattern + entity)."""
+    text = f"{message} {detail}"
+    best: tuple[int, Entry] | None = None
+    for entry in CATALOGUE:
+        if entry.codes and code not in entry.codes:
+            continue
+        if entry.entities and entity not in entry.entities:
+            continue
+        score = 1
+        # Patterns tell apart QuickBooks' overloaded numeric codes; our own codes are unambiguous.
+        if entry.pattern and (code or "").isdigit():
+            if not re.search(entry.pattern, text, re.IGNORECASE):
+                continue
+            score += 2
+        if entry.entities:
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, entry)
+    return best[1] if best else UNKNOWN
+
+
+def actions_for(entry: Entry, entity: str) -> tuple[str, ...]:
+    """The entry's actions that apply to this kind of record (Bypass for payments, Delete for services…)."""
+    return tuple(a for a in entry.actions if a not in ONLY_FOR or entity in ONLY_FOR[a])
+
+
+def preflight_code(reason: str | None) -> str | None:
+    """The catalogue code of a planner reason (``preflight:length`` → ``length``)."""
+    if reason is None:
+        return None
+    return reason.split(":", 1)[1] if reason.startswith("preflight:") else reason
