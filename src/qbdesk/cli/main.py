@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "qbdesk.cli.settings",
     "qbdesk.cli.plan",
     "qbdesk.cli.sync",
+    "qbdesk.cli.issues",
 )
 
 

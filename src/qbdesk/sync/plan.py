@@ -258,6 +258,10 @@ class _Planner:
                 if link is None or link.qbo_id != qbo_id:
                     self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label))
                 continue
+            if link is not None and link.state == "bypassed":
+                counts.matched += 1  # already in QuickBooks by the user's word: never sent
+                self.status[("here", entity, snap.id)] = (_OK, snap.label)
+                continue
             if link is not None and link.state == "dont_sync":
                 self._skip(snap, "here", Outcome.IGNORED, R_DONT_SYNC)
                 continue

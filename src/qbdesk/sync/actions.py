@@ -1,0 +1,256 @@
+"""What the user can do about a problem: the same actions from the window and from ``qbdesk resolve``.
+
+Every action is persisted (the problem's status, the record's link) and logged,
+so it holds on every desktop and across restarts. Actions that need QuickBooks
+(match, create, bypass) take the API client; the others work offline and take
+effect at the next sync.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qbdesk.qbo.client import QboClient
+from qbdesk.qbo.errors import QboError
+from qbdesk.qbo.mapping import UnresolvedReference, to_qbo
+from qbdesk.store import BY_ENTITY, Company, Customer, Item, Payment
+from qbdesk.store.events import sync_origin
+from qbdesk.store.syncdata import IssueStatus, Link, LinkState, SyncIssue
+from qbdesk.store.types import utcnow
+from qbdesk.sync.catalogue import (
+    BYPASS,
+    CLEAR_ID,
+    CREATE,
+    DELETE,
+    DONT_SYNC,
+    MATCH,
+    RESYNC,
+    SKIP,
+    UNSKIP,
+    actions_for,
+    find_entry,
+)
+from qbdesk.sync.links import LinkCache, write_link
+
+log = logging.getLogger("qbdesk.sync.actions")
+
+
+class ActionError(Exception):
+    """The action cannot be applied (with a message for the user)."""
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    issue_id: int
+    action: str
+    status: str
+    message: str
+    needs_sync: bool = False   # the change takes effect at the next sync (the caller may start one)
+
+
+def _issue(session: Session, issue_id: int) -> SyncIssue:
+    issue = session.get(SyncIssue, issue_id)
+    if issue is None:
+        raise ActionError(f"No problem with id {issue_id}")
+    return issue
+
+
+def _set_link_state(session: Session, entity: str, local_id: int, state: LinkState,
+                    qbo_id: str | None = None) -> None:
+    link = session.scalars(select(Link).where(Link.entity_type == entity, Link.local_id == local_id)).first()
+    now = utcnow()
+    if link is None:
+        link = Link(entity_type=entity, local_id=local_id, created_at=now)
+        session.add(link)
+    link.state, link.qbo_id, link.updated_at = state, qbo_id, now
+
+
+class ProblemActions:
+    def __init__(self, company: Company, client: QboClient | None = None) -> None:
+        self.company = company
+        self.client = client
+
+    def available(self, issue_id: int) -> tuple[str, ...]:
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            entry = find_entry(issue.code, issue.message or "", issue.detail or "", issue.entity_type)
+            actions = actions_for(entry, issue.entity_type)
+            if issue.status is IssueStatus.SKIPPED:
+                return (UNSKIP,)
+            return actions
+
+    def apply(self, issue_id: int, action: str, arg: str | None = None) -> ActionResult:
+        handlers = {RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id,
+                    BYPASS: self.bypass, DELETE: self.delete, MATCH: self.match, CREATE: self.create,
+                    DONT_SYNC: self.dont_sync}
+        handler = handlers.get(action)
+        if handler is None:
+            raise ActionError(f"Unknown action {action!r}")
+        if action not in (SKIP, UNSKIP) and action not in self.available(issue_id):
+            raise ActionError(f"'{action}' does not apply to this problem")
+        if action == MATCH:
+            if not arg:
+                raise ActionError("match needs the QuickBooks Id of the customer to use")
+            result = self.match(issue_id, arg)
+        else:
+            result = handler(issue_id)  # type: ignore[operator]
+        log.info("problem %s: %s → %s", issue_id, action, result.status)
+        return result
+
+    # --- offline actions --------------------------------------------------------------------------
+
+    def resync(self, issue_id: int) -> ActionResult:
+        """Try again at the next sync: the record is queued as changed."""
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if issue.local_id is not None:
+                record = s.get(BY_ENTITY[issue.entity_type], issue.local_id)
+                if record is not None:
+                    record.dirty = True
+            issue.status = IssueStatus.OPEN
+            issue.last_seen = utcnow()
+        return ActionResult(issue_id, RESYNC, "open", "Queued: it is sent again at the next sync.", True)
+
+    def skip(self, issue_id: int) -> ActionResult:
+        with self.company.session() as s:
+            _issue(s, issue_id).status = IssueStatus.SKIPPED
+        return ActionResult(issue_id, SKIP, "skipped", "Skipped: no more retries or notifications for it.")
+
+    def unskip(self, issue_id: int) -> ActionResult:
+        with self.company.session() as s:
+            _issue(s, issue_id).status = IssueStatus.OPEN
+        return ActionResult(issue_id, UNSKIP, "open", "Not skipped any more.", True)
+
+    def clear_id(self, issue_id: int) -> ActionResult:
+        """The QuickBooks twin was deleted: forget the link so the next sync creates the record again."""
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if issue.local_id is None:
+                raise ActionError("Clear ID applies to records of this company")
+            for link in s.scalars(select(Link).where(Link.entity_type == issue.entity_type,
+                                                     Link.local_id == issue.local_id)):
+                s.delete(link)
+            record = s.get(BY_ENTITY[issue.entity_type], issue.local_id)
+            if record is not None:
+                record.dirty = True
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, CLEAR_ID, "resolved", "The link is cleared: the next sync creates the record "
+                                                            "in QuickBooks again.", True)
+
+    def dont_sync(self, issue_id: int) -> ActionResult:
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if issue.local_id is None:
+                raise ActionError("This applies to customers of this company")
+            _set_link_state(s, issue.entity_type, issue.local_id, LinkState.DONT_SYNC)
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, DONT_SYNC, "resolved",
+                            "This customer is not synced; its invoices and payments wait too.")
+
+    def delete(self, issue_id: int) -> ActionResult:
+        """Services only: remove the failing service so it can be created again correctly."""
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            item = s.get(Item, issue.local_id) if issue.local_id is not None else None
+            if item is None:
+                raise ActionError("The service no longer exists here")
+            try:
+                with s.begin_nested():
+                    s.delete(item)
+                    s.flush()
+            except IntegrityError as exc:
+                raise ActionError("This service is used on invoices or bills here, so it cannot be deleted; edit "
+                                  "its income account instead.") from exc
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, DELETE, "resolved", "The service was deleted here.")
+
+    # --- actions that talk to QuickBooks ----------------------------------------------------------
+
+    def _need_client(self) -> QboClient:
+        if self.client is None:
+            raise ActionError("This action needs the connection to QuickBooks")
+        return self.client
+
+    def match(self, issue_id: int, qbo_id: str) -> ActionResult:
+        """Link a customer here to the QuickBooks customer the user picked."""
+        client = self._need_client()
+        try:
+            row = client.get("Customer", qbo_id)
+        except QboError as exc:
+            raise ActionError(f"QuickBooks customer {qbo_id} cannot be read: {exc.message or exc}") from exc
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if issue.entity_type != "Customer" or issue.local_id is None:
+                raise ActionError("Match applies to customers of this company")
+            cache = LinkCache.load(s)
+            other = cache.local_id("Customer", qbo_id)
+            if other is not None and other != issue.local_id:
+                raise ActionError(f"QuickBooks customer '{row.get('DisplayName')}' is already linked to another "
+                                  f"customer here")
+            write_link(s, cache, "Customer", issue.local_id, qbo_id, str(row.get("SyncToken")))
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, MATCH, "resolved",
+                            f"Linked to QuickBooks customer '{row.get('DisplayName')}'.", True)
+
+    def create(self, issue_id: int) -> ActionResult:
+        """Create this customer in QuickBooks now and link it."""
+        client = self._need_client()
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            customer = s.get(Customer, issue.local_id) if issue.local_id is not None else None
+            if customer is None:
+                raise ActionError("The customer no longer exists here")
+            cache = LinkCache.load(s)
+            try:
+                body = to_qbo(customer, cache.qbo_id)
+            except UnresolvedReference as exc:
+                raise ActionError(f"Create its {exc.entity} in QuickBooks first") from exc
+        try:
+            row = client.create("Customer", body)
+        except QboError as exc:
+            raise ActionError(f"QuickBooks refused: {exc.message} {exc.detail}".strip()) from exc
+        with self.company.session() as s, sync_origin(s):
+            issue = _issue(s, issue_id)
+            assert issue.local_id is not None
+            write_link(s, LinkCache.load(s), "Customer", issue.local_id, str(row["Id"]), str(row.get("SyncToken")))
+            record = s.get(Customer, issue.local_id)
+            if record is not None:
+                record.dirty = False
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, CREATE, "resolved", "The customer was created in QuickBooks.", True)
+
+    def bypass(self, issue_id: int) -> ActionResult:
+        """A payment already in QuickBooks: link it to its QuickBooks twin (when found), never send it."""
+        client = self._need_client()
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            payment = s.get(Payment, issue.local_id) if issue.local_id is not None else None
+            if payment is None:
+                raise ActionError("Bypass applies to payments of this company")
+            cache = LinkCache.load(s)
+            customer_qbo = cache.qbo_id("Customer", payment.customer_id)
+            day, total = payment.txn_date.isoformat(), payment.total
+        twin = None
+        if customer_qbo is not None:
+            for row in client.query(f"SELECT * FROM Payment WHERE TxnDate = '{day}'"):
+                if (row.get("CustomerRef") or {}).get("value") == customer_qbo and \
+                        Decimal(str(row.get("TotalAmt"))) == total:
+                    twin = row
+                    break
+        with self.company.session() as s, sync_origin(s):
+            issue = _issue(s, issue_id)
+            assert issue.local_id is not None
+            _set_link_state(s, "Payment", issue.local_id, LinkState.BYPASSED,
+                            str(twin["Id"]) if twin is not None else None)
+            record = s.get(Payment, issue.local_id)
+            if record is not None:
+                record.dirty = False
+            issue.status = IssueStatus.BYPASSED
+        found = "linked to the QuickBooks payment" if twin is not None else "no matching QuickBooks payment was found"
+        return ActionResult(issue_id, BYPASS, "bypassed", f"Marked Bypassed ({found}); it is never sent.")
