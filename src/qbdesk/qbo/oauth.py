@@ -225,24 +225,40 @@ class LoopbackReceiver:
         self._server.server_close()
 
 
-def loopback_port(redirect_uri: str) -> int | None:
-    """The fixed port of a loopback redirect URI (``http://localhost:8765/callback``), else None."""
+def _loopback(redirect_uri: str) -> tuple[str, int | None, str] | None:
+    """(host, port or None, path) of a loopback redirect URI; None for any other (an HTTPS relay)."""
     parsed = urlparse(redirect_uri)
     if parsed.scheme == "http" and parsed.hostname in ("localhost", "127.0.0.1"):
-        return parsed.port or 80
+        return parsed.hostname, parsed.port, parsed.path or "/callback"
     return None
 
 
 def sign_in(client: AuthClient, open_browser: Callable[[str], object], *, timeout: float = 300.0,
             now: Callable[[], float]) -> TokenSet:
-    """Run the whole browser sign-in and return the tokens (not yet saved: the caller saves them)."""
-    fixed = loopback_port(client.redirect_uri)
-    receiver = LoopbackReceiver(fixed or 0, urlparse(client.redirect_uri).path or "/callback"
-                                if fixed else "/callback")
+    """Run the whole browser sign-in and return the tokens (not yet saved: the caller saves them).
+
+    A loopback redirect with a port (``http://localhost:8765/callback``, as registered
+    for Intuit development keys) listens on that port; one without a port (allowed
+    by the qbdesk sandbox, as RFC 8252 recommends) listens on a free port and says
+    so in the redirect; an HTTPS relay redirect listens on a free port carried in
+    ``state``.
+    """
+    loop = _loopback(client.redirect_uri)
+    if loop is not None:
+        host, port, path = loop
+        receiver = LoopbackReceiver(port or 0, path)
+        if port is None:
+            client.redirect_uri = f"http://{host}:{receiver.port}{path}"
+    else:
+        receiver = LoopbackReceiver(0, "/callback")
     state = new_state(receiver.port)
     receiver.expect(state)
     url = client.get_authorization_url([Scopes.ACCOUNTING], state_token=state)
-    open_browser(url)
+    try:
+        open_browser(url)
+    except Exception:
+        receiver.close()
+        raise
     result = receiver.wait(timeout)
     return finish_sign_in(client, result, state, now())
 
