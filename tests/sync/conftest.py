@@ -1,0 +1,69 @@
+"""A sandbox QuickBooks company over real HTTP and a company file connected to it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from qbdesk.qbo.connection import Connection, ConnectionConfig
+from qbdesk.qbo.tokens import TokenSet, TokenStore
+from qbdesk.sandbox.server import SandboxServer
+from qbdesk.store import Company, open_company
+from qbdesk.store.demo import generate
+from qbdesk.sync.engine import SyncEngine
+
+ANCHOR = date(2026, 6, 30)
+
+
+@dataclass
+class Rig:
+    server: SandboxServer
+    realm_id: str
+    company: Company
+    connection: Connection
+
+    def engine(self) -> SyncEngine:
+        return SyncEngine(self.company, self.connection.client)
+
+    def qbo(self, entity: str) -> list[dict]:  # type: ignore[type-arg]
+        return self.server.sandbox.entities(self.realm_id, entity)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(throttle=False) as server:
+        yield server
+
+
+def connect(server: SandboxServer, realm_id: str, company: Company, lock_dir: Path) -> Connection:
+    app = server.create_app()
+    doc = server.connect(app, realm_id)
+    store = TokenStore()
+    store.save(TokenSet.from_response(realm_id, doc, time.time()))
+    config = ConnectionConfig("qbdesk-sandbox", app.client_id, server.api_base, server.discovery_url,
+                              redirect_uri="http://127.0.0.1/callback", realm_id=realm_id)
+    return Connection(config, secret=app.client_secret, store=store, lock_dir=lock_dir)
+
+
+@pytest.fixture
+def make_rig(sandbox: SandboxServer, keychain: Path, tmp_path: Path) -> Iterator[object]:
+    made: list[Rig] = []
+
+    def make(qbo_size: int = 0, here_size: int = 0, *, qbo_seed: int = 1, here_seed: int = 2) -> Rig:
+        realm = sandbox.create_company(size=qbo_size, seed=qbo_seed, anchor=ANCHOR).realm_id
+        company = open_company(tmp_path / f"rig{len(made)}.qbdesk", create=True)
+        with company.session() as s:
+            generate(s, here_size, seed=here_seed, anchor=ANCHOR)
+        rig = Rig(sandbox, realm, company, connect(sandbox, realm, company, tmp_path / "locks"))
+        made.append(rig)
+        return rig
+
+    yield make
+    for rig in made:
+        rig.connection.close()
+        rig.company.close()
