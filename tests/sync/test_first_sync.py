@@ -7,13 +7,13 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from tests.sync.conftest import Rig
 
 from qbdesk.store import Customer, Invoice, Payment, PaymentMethod, RefundReceipt
 from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, SyncIssue
 from qbdesk.sync.plan import OpKind
 from qbdesk.sync.settings import OneSided, SyncSettings, save_settings
 from qbdesk.sync.snapshot import norm
-from tests.sync.conftest import Rig
 
 MakeRig = Callable[..., Rig]
 
