@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -91,6 +92,7 @@ def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain
     final = _qbdesk(shared_keychain, "sync", "--company", path, "--resume", "--json")
     out, err = final.communicate(timeout=300)
     assert final.returncode == 0, err
+    assert json.loads(out)["status"] == "completed"
     assert kills >= 1
     assert_exactly_one_copy(rig)
 
