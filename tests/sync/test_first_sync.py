@@ -132,7 +132,9 @@ def test_refunds_wait_for_a_refund_account_then_go_from_it(make_rig: MakeRig) ->
     assert len(sent) == refunds
     assert {r["DepositToAccountRef"]["value"] for r in sent} == {bank}
     with rig.company.session() as s:
-        assert not list(s.scalars(select(SyncIssue).where(SyncIssue.status == IssueStatus.OPEN)))
+        still_open = [(i.entity_type, i.code, i.message) for i in
+                      s.scalars(select(SyncIssue).where(SyncIssue.status == IssueStatus.OPEN))]
+    assert still_open == []
 
 
 def test_payment_method_filter_in_both_directions(make_rig: MakeRig) -> None:

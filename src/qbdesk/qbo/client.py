@@ -69,6 +69,7 @@ class CallStats:
     refreshes: int = 0
     last_success: float | None = None
     last_intuit_tid: str | None = None
+    last_server_time: str | None = None  # QuickBooks' own clock, from the "time" of the last answer
 
 
 @dataclass
@@ -197,6 +198,8 @@ class QboClient:
                 if resp.status_code == 200:
                     doc = self._parse_ok(resp, tid)
                     self.stats.last_success = self._clock()
+                    if isinstance(doc, dict) and isinstance(doc.get("time"), str):
+                        self.stats.last_server_time = doc["time"]
                     return doc
                 err = error_for(resp.status_code, resp.text, tid, _retry_after(resp.headers))
                 if isinstance(err, AuthenticationError) and not refreshed:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -17,6 +20,7 @@ from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
 from qbdesk.store.syncdata import RunStatus, SyncRun
 from qbdesk.sync.executor import Executor
+from qbdesk.sync.incremental import IncrementalSync, NeedsFullSync, load_watermark, save_watermark
 from qbdesk.sync.links import LinkCache
 from qbdesk.sync.local_snapshot import local_snapshot
 from qbdesk.sync.plan import Plan, make_plan
@@ -38,14 +42,27 @@ class SyncEngine:
     def __post_init__(self) -> None:
         self._here: Snapshot | None = None
         self._qbo: Snapshot | None = None
+        self._read_mark: datetime | None = None
 
     def read(self) -> tuple[Snapshot, Snapshot]:
-        """Read both sides (QuickBooks with paged queries)."""
+        """Read both sides (QuickBooks with paged queries).
+
+        QuickBooks' own time at the first answer is kept as the next sync's CDC
+        watermark: everything changed after it is caught by the next pull.
+        """
         self.reporter.phase("read_here")
         with self.company.session() as s:
             self._here = local_snapshot(s)
         self.reporter.phase("read_qbo")
-        self._qbo = qbo_snapshot(self.client.query_pages)
+        self._read_mark = None
+
+        def pages(statement: str) -> Iterator[list[dict[str, Any]]]:
+            for page in self.client.query_pages(statement):
+                if self._read_mark is None and self.client.stats.last_server_time:
+                    self._read_mark = datetime.fromisoformat(self.client.stats.last_server_time)
+                yield page
+
+        self._qbo = qbo_snapshot(pages)
         return self._here, self._qbo
 
     def plan(self, settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:
@@ -64,15 +81,37 @@ class SyncEngine:
                 return run.id
         return None
 
-    def run(self, *, resume: bool = False, settings: SyncSettings | None = None) -> RunSummary:
-        """Sync now; with ``resume``, first settle what the interrupted run left in flight."""
+    def has_completed_full_sync(self) -> bool:
+        with self.company.session() as s:
+            return s.scalars(select(SyncRun.id).where(SyncRun.kind == "first",
+                                                      SyncRun.status == RunStatus.COMPLETED)).first() is not None
+
+    def run(self, *, resume: bool = False, settings: SyncSettings | None = None,
+            full: bool = False) -> RunSummary:
+        """Sync now: the first (full) sync, or the next incremental one once a full sync completed.
+
+        With ``resume``, first settle what an interrupted run left in flight. ``full``
+        forces a complete comparison of both sides.
+        """
         with self.company.session() as s:
             settings = settings or load_settings(s)
-        executor = Executor(self.company, self.client, self.reporter, self.cancel, settings.refund_account)
+            watermark = load_watermark(s)
         run_id = self.last_interrupted_run() if resume else None
+        if not full and run_id is None and watermark is not None and self.has_completed_full_sync():
+            try:
+                self.reporter.phase("incremental")
+                return IncrementalSync(self.company, self.client, settings, reporter=self.reporter).run()
+            except NeedsFullSync as why:
+                log.info("incremental sync not possible (%s): comparing both sides in full", why)
+        executor = Executor(self.company, self.client, self.reporter, self.cancel, settings.refund_account)
         if run_id is not None:
             self.reporter.phase("reconcile")
             settled = executor.reconcile(run_id)
             log.info("resumed run %s: %d unfinished writes settled", run_id, settled)
         plan = self.plan(settings, refresh=True)
-        return executor.execute(plan, run_id=run_id)
+        mark = self._read_mark
+        summary = executor.execute(plan, run_id=run_id)
+        if summary.status == RunStatus.COMPLETED.value and mark is not None:
+            with self.company.session() as s:
+                save_watermark(s, mark)
+        return summary

@@ -207,10 +207,14 @@ class Executor:
     def _link_all(self, ops: Sequence[Operation], tracker: ProgressTracker) -> None:
         if not ops:
             return
-        with self.company.session() as s:
+        cls = BY_ENTITY[ops[0].entity]
+        with self.company.session() as s, sync_origin(s):
             for op in ops:
                 assert op.local_id is not None and op.qbo_id is not None
-                write_link(s, self.links, op.entity, int(op.local_id), op.qbo_id, None)
+                write_link(s, self.links, op.entity, int(op.local_id), op.qbo_id, op.sync_token)
+                record = s.get(cls, int(op.local_id))
+                if record is not None:
+                    record.dirty = False  # the twins are one record now; later edits mark it again
                 self.counters.linked += 1
         self.reporter.progress(tracker.advance(ops[0].entity, len(ops)))
 

@@ -74,6 +74,7 @@ class Operation:
     reason: str | None = None
     params: dict[str, str] = field(default_factory=dict)
     refs: tuple[tuple[str, str], ...] = ()  # on the side the record is read from
+    sync_token: str | None = None           # QuickBooks' current SyncToken (links)
 
 
 @dataclass
@@ -256,7 +257,9 @@ class _Planner:
                 counts.matched += 1
                 self.status[("here", entity, snap.id)] = (_OK, snap.label)
                 if link is None or link.qbo_id != qbo_id:
-                    self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label))
+                    twin = self.qbo.get(entity, qbo_id)
+                    self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label,
+                                              sync_token=twin.sync_token if twin else None))
                 continue
             if link is not None and link.state == "bypassed":
                 counts.matched += 1  # already in QuickBooks by the user's word: never sent
