@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from tests.sync.conftest import Rig
 
 from qbdesk.store import Customer, Invoice
 from qbdesk.store.syncdata import (
@@ -20,7 +21,6 @@ from qbdesk.store.syncdata import (
 from qbdesk.sync.approvals import approve, waiting
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.settings import ConflictPolicy, SyncSettings, save_settings
-from tests.sync.conftest import Rig
 
 MakeRig = Callable[..., Rig]
 
