@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
+import functools
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from qbdesk.store import Company, CompanyNotFoundError, open_company
@@ -33,3 +36,25 @@ def open_existing(target: str) -> Company:
 def fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"qbdesk: {message}", file=sys.stderr)
     return status
+
+
+CompanyCommand = Callable[[argparse.Namespace, Company], int]
+
+
+def with_company(command: CompanyCommand) -> Callable[[argparse.Namespace], int]:
+    """Open ``--company`` for a command and close it after; a missing file or bad input is exit status 2."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            company = open_existing(args.company)
+        except UsageError as exc:
+            return fail(str(exc))
+        try:
+            return command(args, company)
+        except UsageError as exc:
+            return fail(str(exc))
+        finally:
+            company.close()
+
+    return run

@@ -9,12 +9,13 @@ from urllib.parse import urlparse
 
 import requests
 
-from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, print_json, with_company
 from qbdesk.cli.connection import client_secret, lock_dir, open_connection
 from qbdesk.qbo.connection import DEFAULT_REDIRECT, ConnectionConfig, load_config, save_config
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.qbo.oauth import OAuthError, make_auth_client, revoke, sign_in
 from qbdesk.qbo.tokens import TokenStore
+from qbdesk.store import Company
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,11 +43,8 @@ def _auto_consent_browser(url: str) -> None:
     requests.get(url + "&auto_consent=true", timeout=30, allow_redirects=True)
 
 
-def run_connect(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
+@with_company
+def run_connect(args: argparse.Namespace, company: Company) -> int:
     store = TokenStore()
     try:
         with company.session() as s:
@@ -89,8 +87,6 @@ def run_connect(args: argparse.Namespace) -> int:
             save_config(s, config)
     except (OAuthError, QboError, ReconnectNeeded, UsageError) as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
-    finally:
-        company.close()
     if args.json:
         print_json({"connected": True, "realm_id": config.realm_id, "company_name": config.company_name,
                     "environment": config.environment})
@@ -99,30 +95,24 @@ def run_connect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_disconnect(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
-    try:
-        with company.session() as s:
-            config = load_config(s)
-        if config is None or not config.realm_id:
-            print("This company is not connected.")
-            return EXIT_OK
-        store = TokenStore()
-        tokens = store.load(config.realm_id)
-        if tokens is not None:
-            try:
-                conn = open_connection(company, args)
-                revoke(conn.auth, tokens.refresh_token)
-                conn.close()
-            except (QboError, ReconnectNeeded, UsageError):
-                pass  # the server may be gone; forgetting locally is what matters
-        store.delete(config.realm_id)
-        with company.session() as s:
-            save_config(s, ConnectionConfig(**{**config.to_json(), "realm_id": None}))
-    finally:
-        company.close()
+@with_company
+def run_disconnect(args: argparse.Namespace, company: Company) -> int:
+    with company.session() as s:
+        config = load_config(s)
+    if config is None or not config.realm_id:
+        print("This company is not connected.")
+        return EXIT_OK
+    store = TokenStore()
+    tokens = store.load(config.realm_id)
+    if tokens is not None:
+        try:
+            conn = open_connection(company, args)
+            revoke(conn.auth, tokens.refresh_token)
+            conn.close()
+        except (QboError, ReconnectNeeded, UsageError):
+            pass  # the server may be gone; forgetting locally is what matters
+    store.delete(config.realm_id)
+    with company.session() as s:
+        save_config(s, ConnectionConfig(**{**config.to_json(), "realm_id": None}))
     print("Disconnected: the tokens were revoked and removed from the keychain.")
     return EXIT_OK

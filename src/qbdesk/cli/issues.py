@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from qbdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, fail, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.qbo.errors import ReconnectNeeded
+from qbdesk.store import Company
 from qbdesk.sync.actions import ActionError, ProblemActions
 from qbdesk.sync.catalogue import BYPASS, CREATE, MATCH
 from qbdesk.sync.problem_list import open_problems
@@ -31,16 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.set_defaults(func=run_resolve)
 
 
-def run_issues(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
-    try:
-        with company.session() as s:
-            rows = open_problems(s, args.category, include_skipped=args.all)
-    finally:
-        company.close()
+@with_company
+def run_issues(args: argparse.Namespace, company: Company) -> int:
+    with company.session() as s:
+        rows = open_problems(s, args.category, include_skipped=args.all)
     if args.json:
         print_json([r.to_json() for r in rows])
     else:
@@ -53,11 +48,8 @@ def run_issues(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(r.status == "open" for r in rows) else EXIT_OK
 
 
-def run_resolve(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
+@with_company
+def run_resolve(args: argparse.Namespace, company: Company) -> int:
     try:
         client = None
         if args.action in ONLINE:
@@ -68,8 +60,6 @@ def run_resolve(args: argparse.Namespace) -> int:
         return fail(str(exc))
     except (ReconnectNeeded, UsageError) as exc:
         return fail(str(exc), 3)
-    finally:
-        company.close()
     print(result.message)
     if result.needs_sync:
         print("Run `qbdesk sync` to apply it now.")

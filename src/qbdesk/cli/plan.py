@@ -6,10 +6,11 @@ import argparse
 import csv
 from pathlib import Path
 
-from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
+from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.plan import Plan
 
@@ -43,11 +44,8 @@ def write_ops(plan: Plan, path: str) -> None:
                           "; ".join(f"{k}={v}" for k, v in op.params.items())])
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
+@with_company
+def run(args: argparse.Namespace, company: Company) -> int:
     reporter = TerminalReporter(quiet=args.json)
     try:
         conn = open_connection(company, args)
@@ -59,7 +57,6 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
     finally:
         reporter.close()
-        company.close()
     if args.ops:
         write_ops(plan, args.ops)
     if args.json:

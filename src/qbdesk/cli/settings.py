@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from qbdesk.cli.common import EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import EXIT_OK, fail, print_json, with_company
+from qbdesk.store import Company
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings, load_settings, save_settings
 from qbdesk.sync.snapshot import norm
 
@@ -40,22 +41,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
-    try:
-        with company.session() as s:
-            current: SyncSettings = load_settings(s)
-            if args.key and args.value is not None:
-                try:
-                    current = replace(current, **{args.key: PARSERS[args.key](args.value)})
-                except ValueError as exc:
-                    return fail(f"{args.key}: {exc}")
-                save_settings(s, current)
-    finally:
-        company.close()
+@with_company
+def run(args: argparse.Namespace, company: Company) -> int:
+    with company.session() as s:
+        current: SyncSettings = load_settings(s)
+        if args.key and args.value is not None:
+            try:
+                current = replace(current, **{args.key: PARSERS[args.key](args.value)})
+            except ValueError as exc:
+                return fail(f"{args.key}: {exc}")
+            save_settings(s, current)
     doc = current.to_json()
     if args.key:
         doc = {args.key: doc[args.key]}

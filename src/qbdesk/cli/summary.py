@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qbdesk.cli.common import EXIT_OK, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import EXIT_OK, print_json, with_company
+from qbdesk.store import Company
 from qbdesk.store.summary import CompanySummary, summarize
 
 
@@ -31,16 +32,10 @@ def print_summary(summary: CompanySummary) -> None:
     print(f"  Open receivables: {summary.open_receivables:,}   Open payables: {summary.open_payables:,}")
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
-    try:
-        with company.session() as session:
-            summary = summarize(session)
-    finally:
-        company.close()
+@with_company
+def run(args: argparse.Namespace, company: Company) -> int:
+    with company.session() as session:
+        summary = summarize(session)
     if args.json:
         print_json(summary_document(summary, company.display_url))
     else:

@@ -7,10 +7,19 @@ import signal
 import threading
 from typing import Any
 
-from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, EXIT_PROBLEMS, UsageError, fail, open_existing, print_json
+from qbdesk.cli.common import (
+    EXIT_NOT_CONNECTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    fail,
+    print_json,
+    with_company,
+)
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
+from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
 
 
@@ -22,11 +31,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        company = open_existing(args.company)
-    except UsageError as exc:
-        return fail(str(exc))
+@with_company
+def run(args: argparse.Namespace, company: Company) -> int:
     cancel = threading.Event()
 
     def on_interrupt(signum: int, frame: Any) -> None:
@@ -45,7 +51,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
         reporter.close()
-        company.close()
     if args.json:
         print_json(summary.to_json())
     else:
