@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "qbdesk.cli.plan",
     "qbdesk.cli.sync",
     "qbdesk.cli.issues",
+    "qbdesk.cli.sandbox",
 )
 
 

@@ -1,0 +1,395 @@
+"""One company (realm) inside the sandbox: its entities as QuickBooks JSON, the Id
+sequences, the indexes the rules need, and the derived numbers QuickBooks keeps
+(balances, remaining credit, linked transactions).
+
+Entities are stored exactly as QuickBooks would return them, so reads and
+queries are a lookup and a serialisation. Everything derived from other
+entities (an invoice's balance from the payments applied to it, a customer's
+balance from its invoices) is recomputed here whenever a write touches it; as in
+QuickBooks, such a change moves ``LastUpdatedTime`` (so CDC reports it) but not
+``SyncToken`` (nobody edited the record).
+
+A company is guarded by one re-entrant lock; every HTTP request that touches it
+holds that lock for the whole operation, which is what makes the sandbox
+thread-safe without per-field care.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from qbdesk.sandbox.clock import Clock, stamp
+from qbdesk.sandbox.jsonio import clone
+from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS
+
+ZERO = Decimal("0.00")
+MAX_REMEMBERED = 100_000  # requestids kept per company (QuickBooks does not document its retention)
+CENT = Decimal("0.01")
+Key = tuple[str, str]  # (entity type, Id)
+
+
+def money(value: Decimal) -> Decimal:
+    return value.quantize(CENT)
+
+
+def ref_id(ref: Any) -> str | None:
+    if isinstance(ref, dict):
+        value = ref.get("value")
+        return None if value is None else str(value)
+    return None
+
+
+@dataclass
+class CompanySettings:
+    """Company-level behaviour that is not a QuickBooks preference visible in the API."""
+
+    name: str
+    user_name: str = "Practice Admin"  # the other user QuickBooks names in a 5010 "stale object" fault
+    warn_duplicate_bill_number: bool = True  # QuickBooks' "Warn if duplicate bill number is used"
+
+
+class Company:
+    def __init__(self, realm_id: str, clock: Clock, settings: CompanySettings) -> None:
+        self.realm_id = realm_id
+        self.clock = clock
+        self.settings = settings
+        self.lock = threading.RLock()
+        self.entities: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in SPECS}
+        self.deleted: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in SPECS}
+        self.sequences: dict[str, int] = {}
+        # requestid → the original reply (status, JSON text); batch items under requestid + bId.
+        self.replies: OrderedDict[str, tuple[int, str]] = OrderedDict()
+        self.batch_replies: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._names: dict[str, dict[str, Key]] = defaultdict(dict)
+        self._docs: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._links: dict[Key, dict[str, Decimal]] = defaultdict(dict)
+        self._by_party: dict[str, set[Key]] = defaultdict(set)
+        self._jobs: dict[str, set[str]] = defaultdict(set)
+
+    def copy(self, realm_id: str) -> Company:
+        """An independent company with the same books (tests snapshot a generated company this way)."""
+        with self.lock:
+            twin = Company(realm_id, self.clock, CompanySettings(**vars(self.settings)))
+            twin.entities = clone(self.entities)
+            twin.deleted = clone(self.deleted)
+            twin.sequences = dict(self.sequences)
+        twin.rebuild()
+        return twin
+
+    def remember(self, request_id: str, status: int, body: str) -> None:
+        """Keep the reply to a write so that a retry with the same requestid gets it again."""
+        self.replies[request_id] = (status, body)
+        while len(self.replies) > MAX_REMEMBERED:
+            self.replies.popitem(last=False)
+
+    def remember_item(self, key: str, response: dict[str, Any]) -> None:
+        """The same for one batch item, under requestid + bId."""
+        self.batch_replies[key] = response
+        while len(self.batch_replies) > MAX_REMEMBERED:
+            self.batch_replies.popitem(last=False)
+
+    # --- ids ---------------------------------------------------------------------------------------
+
+    def next_id(self, entity: str) -> str:
+        seq = SPECS[entity].sequence
+        value = self.sequences.get(seq, 0) + 1
+        self.sequences[seq] = value
+        return str(value)
+
+    def reserve_id(self, entity: str, entity_id: str) -> None:
+        """Keep the sequence ahead of an Id that was loaded from outside (seed data, a state file)."""
+        if entity_id.isdigit():
+            seq = SPECS[entity].sequence
+            self.sequences[seq] = max(self.sequences.get(seq, 0), int(entity_id))
+
+    # --- lookups -----------------------------------------------------------------------------------
+
+    def get(self, entity: str, entity_id: str) -> dict[str, Any] | None:
+        return self.entities[entity].get(entity_id)
+
+    def is_deleted(self, entity: str, entity_id: str) -> bool:
+        return entity_id in self.deleted[entity]
+
+    def all(self, entity: str) -> Iterator[dict[str, Any]]:
+        return iter(self.entities[entity].values())
+
+    def singleton(self, entity: str) -> dict[str, Any]:
+        return self.entities[entity]["1"]
+
+    @property
+    def preferences(self) -> dict[str, Any]:
+        return self.singleton("Preferences")
+
+    def pref(self, group: str, name: str, default: Any = None) -> Any:
+        return (self.preferences.get(group) or {}).get(name, default)
+
+    def name_owner(self, group: str, name: str) -> Key | None:
+        return self._names[group].get(_name_key(name))
+
+    def doc_owners(self, key: tuple[str, ...]) -> set[str]:
+        return self._docs.get(key, set())
+
+    def applied_to(self, entity: str, entity_id: str) -> dict[str, Decimal]:
+        """Payment Id → amount applied to this invoice or credit memo."""
+        return self._links.get((entity, entity_id), {})
+
+    def jobs_of(self, customer_id: str) -> set[str]:
+        return self._jobs.get(customer_id, set())
+
+    def party_txns(self, party_id: str) -> set[Key]:
+        return self._by_party.get(party_id, set())
+
+    def account_by_subtype(self, subtype: str) -> dict[str, Any] | None:
+        for acc in self.entities["Account"].values():
+            if acc.get("AccountSubType") == subtype and acc.get("Active", True):
+                return acc
+        return None
+
+    def accounts_of_type(self, account_type: str) -> list[dict[str, Any]]:
+        return [a for a in self.entities["Account"].values()
+                if a.get("AccountType") == account_type and a.get("Active", True)]
+
+    # --- writes ------------------------------------------------------------------------------------
+
+    def put(self, entity: str, data: dict[str, Any], *, touch: set[Key] | None = None) -> dict[str, Any]:
+        """Store a new or changed entity, keep indexes and derived numbers current."""
+        entity_id = str(data["Id"])
+        old = self.entities[entity].get(entity_id)
+        dependents: set[Key] = set(touch or ())
+        if old is not None:
+            dependents |= self._unindex(entity, old)
+        self.entities[entity][entity_id] = data
+        dependents |= self._index(entity, data)
+        self.reserve_id(entity, entity_id)
+        dependents.discard((entity, entity_id))
+        self.refresh(dependents | {(entity, entity_id)}, changed=(entity, entity_id))
+        return data
+
+    def remove(self, entity: str, entity_id: str) -> dict[str, Any]:
+        """Delete a transaction for good; CDC keeps reporting it as a ``Deleted`` stub."""
+        old = self.entities[entity].pop(entity_id)
+        dependents = self._unindex(entity, old)
+        now = self.clock.now()
+        stub = {"domain": "QBO", "status": "Deleted", "Id": entity_id,
+                "MetaData": {"LastUpdatedTime": stamp(now)}, "_ts": now.timestamp()}
+        self.deleted[entity][entity_id] = stub
+        self.refresh(dependents)
+        return stub
+
+    def touch(self, data: dict[str, Any]) -> None:
+        """Mark a derived change: LastUpdatedTime moves, SyncToken does not."""
+        now = self.clock.now()
+        data.setdefault("MetaData", {})["LastUpdatedTime"] = stamp(now)
+        data["_ts"] = now.timestamp()
+
+    # --- indexes -------------------------------------------------------------------------------------
+
+    def _name_group(self, entity: str) -> str | None:
+        if entity in PARTIES:
+            return "party"
+        if entity in ("Account", "Item", "PaymentMethod", "Term"):
+            return entity
+        return None
+
+    def _name_of(self, entity: str, data: dict[str, Any]) -> str | None:
+        if entity == "Customer":
+            return data.get("FullyQualifiedName") or data.get("DisplayName")
+        if entity in PARTIES:
+            return data.get("DisplayName")
+        if entity in ("Account", "Item"):
+            return data.get("FullyQualifiedName") or data.get("Name")
+        return data.get("Name")
+
+    def _doc_key(self, entity: str, data: dict[str, Any]) -> tuple[str, ...] | None:
+        doc = data.get("DocNumber")
+        if not doc:
+            return None
+        if entity == "Bill":
+            return ("Bill", ref_id(data.get("VendorRef")) or "", str(doc))
+        if entity in SALES_FORMS or entity in ("Purchase",):
+            return (entity, str(doc))
+        return None
+
+    def _index(self, entity: str, data: dict[str, Any]) -> set[Key]:
+        entity_id = str(data["Id"])
+        dependents: set[Key] = set()
+        group = self._name_group(entity)
+        name = self._name_of(entity, data)
+        if group and name:
+            self._names[group][_name_key(name)] = (entity, entity_id)
+        doc_key = self._doc_key(entity, data)
+        if doc_key:
+            self._docs[doc_key].add(entity_id)
+            if entity in SALES_FORMS and doc_key[-1].isdigit():
+                # QuickBooks numbers the next sales form one past the highest number in use.
+                self.sequences["SalesDocNumber"] = max(self.sequences.get("SalesDocNumber", 0), int(doc_key[-1]))
+        if entity == "Customer":
+            parent = ref_id(data.get("ParentRef"))
+            if parent:
+                self._jobs[parent].add(entity_id)
+                dependents.add(("Customer", parent))
+        party = self._party_of(entity, data)
+        if party:
+            self._by_party[party[1]].add((entity, entity_id))
+            dependents.add(party)
+        if entity == "Payment":
+            for target, amount in _payment_links(data):
+                self._links[target][entity_id] = amount
+                dependents.add(target)
+        return dependents
+
+    def _unindex(self, entity: str, data: dict[str, Any]) -> set[Key]:
+        entity_id = str(data["Id"])
+        dependents: set[Key] = set()
+        group = self._name_group(entity)
+        name = self._name_of(entity, data)
+        if group and name and self._names[group].get(_name_key(name)) == (entity, entity_id):
+            del self._names[group][_name_key(name)]
+        doc_key = self._doc_key(entity, data)
+        if doc_key:
+            self._docs[doc_key].discard(entity_id)
+        if entity == "Customer":
+            parent = ref_id(data.get("ParentRef"))
+            if parent:
+                self._jobs[parent].discard(entity_id)
+                dependents.add(("Customer", parent))
+        party = self._party_of(entity, data)
+        if party:
+            self._by_party[party[1]].discard((entity, entity_id))
+            dependents.add(party)
+        if entity == "Payment":
+            for target, _amount in _payment_links(data):
+                self._links[target].pop(entity_id, None)
+                dependents.add(target)
+        return dependents
+
+    @staticmethod
+    def _party_of(entity: str, data: dict[str, Any]) -> Key | None:
+        if entity in ("Invoice", "CreditMemo", "Payment"):
+            cid = ref_id(data.get("CustomerRef"))
+            return ("Customer", cid) if cid else None
+        if entity == "Bill":
+            vid = ref_id(data.get("VendorRef"))
+            return ("Vendor", vid) if vid else None
+        return None
+
+    # --- derived numbers -------------------------------------------------------------------------------
+
+    def refresh(self, keys: set[Key], *, changed: Key | None = None) -> None:
+        """Recompute derived fields of ``keys`` and of whatever they roll up into.
+
+        Documents first (their balances feed the parties), then parties from jobs upwards.
+        """
+        docs = [k for k in keys if k[0] in ("Invoice", "CreditMemo")]
+        parties = {k for k in keys if k[0] in ("Customer", "Vendor")}
+        for entity, entity_id in docs:
+            data = self.entities[entity].get(entity_id)
+            if data is not None and self._refresh_document(entity, data) and (entity, entity_id) != changed:
+                self.touch(data)
+            party = self._party_of(entity, data) if data else None
+            if party:
+                parties.add(party)
+        pending = sorted(parties, key=lambda k: -self._depth(k))
+        seen: set[Key] = set()
+        while pending:
+            key = pending.pop(0)
+            if key in seen:
+                continue
+            seen.add(key)
+            data = self.entities[key[0]].get(key[1])
+            if data is None:
+                continue
+            if self._refresh_party(key[0], data) and key != changed:
+                self.touch(data)
+            parent = ref_id(data.get("ParentRef")) if key[0] == "Customer" else None
+            if parent:
+                pending.append(("Customer", parent))
+
+    def _depth(self, key: Key) -> int:
+        depth = 0
+        data = self.entities[key[0]].get(key[1])
+        while data is not None and key[0] == "Customer" and ref_id(data.get("ParentRef")) and depth < 10:
+            depth += 1
+            data = self.entities["Customer"].get(ref_id(data.get("ParentRef")) or "")
+        return depth
+
+    def _refresh_document(self, entity: str, data: dict[str, Any]) -> bool:
+        applied = sum(self.applied_to(entity, str(data["Id"])).values(), ZERO)
+        total = Decimal(data.get("TotalAmt") or 0)
+        before = (data.get("Balance"), data.get("RemainingCredit"), data.get("LinkedTxn"))
+        if entity == "Invoice":
+            data["Balance"] = money(total - applied)
+            links = [{"TxnId": pid, "TxnType": "Payment"}
+                     for pid in sorted(self.applied_to(entity, str(data["Id"])), key=_numeric)]
+            others = [lt for lt in data.get("LinkedTxn") or [] if lt.get("TxnType") != "Payment"]
+            data["LinkedTxn"] = others + links
+        else:
+            data["RemainingCredit"] = money(total - applied)
+            data["Balance"] = data["RemainingCredit"]
+        return before != (data.get("Balance"), data.get("RemainingCredit"), data.get("LinkedTxn"))
+
+    def _refresh_party(self, entity: str, data: dict[str, Any]) -> bool:
+        party_id = str(data["Id"])
+        balance = ZERO
+        for txn_type, txn_id in self.party_txns(party_id):
+            txn = self.entities[txn_type].get(txn_id)
+            if txn is None:
+                continue
+            if txn_type in ("Invoice", "Bill"):
+                balance += Decimal(txn.get("Balance") or 0)
+            elif txn_type == "CreditMemo":
+                balance -= Decimal(txn.get("RemainingCredit") or 0)
+            elif txn_type == "Payment":
+                balance -= Decimal(txn.get("UnappliedAmt") or 0)
+        before = (data.get("Balance"), data.get("BalanceWithJobs"))
+        data["Balance"] = money(balance)
+        if entity == "Customer":
+            with_jobs = balance
+            for job in self.jobs_of(party_id):
+                job_data = self.entities["Customer"].get(job)
+                if job_data is not None:
+                    with_jobs += Decimal(job_data.get("BalanceWithJobs") or 0)
+            data["BalanceWithJobs"] = money(with_jobs)
+        return before != (data.get("Balance"), data.get("BalanceWithJobs"))
+
+    def rebuild(self) -> None:
+        """Recompute every index and derived number (after a bulk load)."""
+        self._names.clear()
+        self._docs.clear()
+        self._links.clear()
+        self._by_party.clear()
+        self._jobs.clear()
+        for entity, rows in self.entities.items():
+            for data in rows.values():
+                self._index(entity, data)
+                self.reserve_id(entity, str(data["Id"]))
+        for entity in ("Invoice", "CreditMemo"):
+            for data in self.entities[entity].values():
+                self._refresh_document(entity, data)
+        customers = sorted(self.entities["Customer"], key=lambda cid: -self._depth(("Customer", cid)))
+        for cid in customers:
+            self._refresh_party("Customer", self.entities["Customer"][cid])
+        for vendor in self.entities["Vendor"].values():
+            self._refresh_party("Vendor", vendor)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(str(name).split()).casefold()
+
+
+def _numeric(value: str) -> tuple[int, str]:
+    return (int(value), value) if value.isdigit() else (1 << 62, value)
+
+
+def _payment_links(data: dict[str, Any]) -> Iterator[tuple[Key, Decimal]]:
+    for line in data.get("Line") or []:
+        amount = Decimal(line.get("Amount") or 0)
+        for link in line.get("LinkedTxn") or []:
+            txn_type = link.get("TxnType")
+            if txn_type in ("Invoice", "CreditMemo") and link.get("TxnId") is not None:
+                yield (txn_type, str(link["TxnId"])), amount

@@ -1,0 +1,260 @@
+"""QuickBooks' faults, with the exact codes, messages and details it sends.
+
+Every text here comes from a recorded response, Intuit's documentation, or an
+integrator's published copy of a real error (the seed documents): a client that
+recognises these in the sandbox recognises them in production. Keeping them in
+one catalogue means a rule never improvises its own wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+VALIDATION = "ValidationFault"
+
+INACTIVE_DETAIL = (
+    "Something you're trying to use has been made inactive. "
+    "Check the fields with accounts, customers, items, vendors or employees."
+)
+
+
+@dataclass(frozen=True)
+class FaultError:
+    code: str
+    message: str
+    detail: str
+    element: str | None = None
+
+    def as_json(self, *, batch: bool = False) -> dict[str, Any]:
+        """Top-level faults carry ``element`` only when it names a field; batch items always do."""
+        out: dict[str, Any] = {"Message": self.message, "Detail": self.detail, "code": self.code}
+        if self.element or batch:
+            out["element"] = self.element or ""
+        return out
+
+
+class QboFault(Exception):
+    """A refusal QuickBooks would send: one or more errors, a fault type and an HTTP status."""
+
+    def __init__(self, *errors: FaultError, fault_type: str = VALIDATION, status: int = 400,
+                 with_time: bool = True) -> None:
+        super().__init__("; ".join(f"{e.code} {e.message}: {e.detail}" for e in errors))
+        self.errors = errors
+        self.fault_type = fault_type
+        self.status = status
+        self.with_time = with_time
+
+    @property
+    def code(self) -> str:
+        return self.errors[0].code
+
+    def as_json(self, *, batch: bool = False) -> dict[str, Any]:
+        return {"Error": [e.as_json(batch=batch) for e in self.errors], "type": self.fault_type}
+
+
+def _one(code: str, message: str, detail: str, element: str | None = None, **kw: Any) -> QboFault:
+    return QboFault(FaultError(code, message, detail, element), **kw)
+
+
+# --- request shape ---------------------------------------------------------------------------------
+
+def unsupported_operation(detail: str) -> QboFault:
+    return _one("500", "Unsupported Operation", detail)
+
+
+def resource_not_found(relative: str, full: str) -> QboFault:
+    return unsupported_operation(
+        f"Operation Could not find resource for relative : {relative} of full path: {full} is not supported.")
+
+
+def invalid_id(value: str) -> QboFault:
+    return _one("2030", "Invalid ID", f"Id should be a valid number. Supplied value:{value}", "Id",
+                with_time=False)
+
+
+def unsupported_property(class_name: str, field: str, known: list[str]) -> QboFault:
+    listed = ", ".join(f'"{k}"' for k in known[:60])
+    if len(known) > 60:
+        listed += " [truncated]"
+    detail = (f'Property Name:Unrecognized field "{field}" (class com.intuit.schema.finance.v3.{class_name}), '
+              f"not marked as ignorable ({len(known)} known properties: {listed}])\n"
+              " specified is unsupported or invalid")
+    return _one("2010", "Request has invalid or unsupported property", detail)
+
+
+def invalid_property(field: str) -> FaultError:
+    return FaultError("2010", "Request has invalid or unsupported property",
+                      f"Property Name:{field} specified is unsupported or invalid", field)
+
+
+def malformed_body(reason: str) -> QboFault:
+    return _one("2010", "Request has invalid or unsupported property",
+                f"Property Name:{reason} specified is unsupported or invalid")
+
+
+def required_param(element: str) -> FaultError:
+    return FaultError("2020", "Required param missing, need to supply the required value for the API",
+                      f"Required parameter {element} is missing in the request", element)
+
+
+def required_param_text(element: str, text: str) -> FaultError:
+    """A 2020 whose detail is QuickBooks' own sentence (e.g. the income account of an item)."""
+    return FaultError("2020", "Required param missing, need to supply the required value for the API",
+                      text, element)
+
+
+def string_length(element: str, maximum: int, supplied: int, minimum: int = 0) -> FaultError:
+    return FaultError("2050", "String length is either shorter or longer than supported by specification",
+                      f"String length specified does not match the supported length. Min:{minimum} "
+                      f"Max:{maximum} supported. Supplied length:{supplied}", element)
+
+
+def invalid_enumeration(value: str, element: str) -> FaultError:
+    return FaultError("2170", "Invalid Enumeration", f"Invalid Enumeration : {value}", element)
+
+
+def invalid_number(value: str, element: str) -> FaultError:
+    return FaultError("2040", "Invalid Number", f"Invalid Number : {value}", element)
+
+
+def invalid_date(value: str, element: str) -> FaultError:
+    return FaultError("2060", "Invalid Date", f"Invalid Date : {value}", element)
+
+
+# --- references --------------------------------------------------------------------------------------
+
+def invalid_reference(element: str) -> QboFault:
+    """A reference to something that does not exist; the detail names the field."""
+    return _one("2500", "Invalid Reference Id", f"Invalid Reference Id : {element}", element)
+
+
+def inactive_reference(element: str) -> QboFault:
+    return _one("2500", "Invalid Reference Id", f"Invalid Reference Id : {INACTIVE_DETAIL}", element)
+
+
+def object_not_found() -> QboFault:
+    """The target of an update/delete does not exist (recorded in a batch response)."""
+    return _one("610", "Object Not Found", f"Object Not Found : {INACTIVE_DETAIL}")
+
+
+def transaction_deleted() -> QboFault:
+    return _one("610", "Object Not Found", "Object Not Found : Another user has deleted this transaction.")
+
+
+def deleted_customer(element: str = "CustomerRef") -> QboFault:
+    """TaxDome's table, item 3: a sales transaction for a customer made inactive ("deleted")."""
+    return _one("6250", "Invalid Customer",
+                "The customer you have specified has been deleted. "
+                "You cannot create or edit a transaction with a deleted customer.", element)
+
+
+def cannot_link(txn_type: str, txn_id: str) -> QboFault:
+    return _one("620", "Txn ID Cannot Be Linked",
+                f"Txn ID Cannot Be Linked : {txn_type} {txn_id} belongs to another customer.", "Line.LinkedTxn")
+
+
+# --- business rules ------------------------------------------------------------------------------------
+
+def stale_object(user: str) -> QboFault:
+    return _one("5010", "Stale Object Error",
+                f"Stale Object Error : You and {user} were working on this at the same time. "
+                f"{user} finished before you did, so your work was not saved.")
+
+
+def duplicate_name(detail_suffix: str) -> QboFault:
+    return _one("6240", "Duplicate Name Exists Error", f"The name supplied already exists. :{detail_suffix}")
+
+
+# The variants QuickBooks sends: the recorded response for a customer named like another customer,
+# Intuit's text when the clash is across customers/vendors/employees, accounts, and the bare form
+# TaxDome's table (item 2) shows for a payment method.
+NAME_SAME_TYPE = " null"
+NAME_OTHER_PARTY = " Another customer, vendor or employee is already using this name. Please use a different name."
+NAME_ACCOUNT = " Another account is already using this name."
+NAME_PLAIN = ""
+
+
+def duplicate_doc_number(doc_number: str, txn_type: str, txn_id: str) -> QboFault:
+    text = (f"Duplicate Document Number Error : You must specify a different number. This number has "
+            f"already been used. DocNumber={doc_number} is assigned to TxnType={txn_type} with TxnId={txn_id}")
+    return _one("6140", "Duplicate Document Number Error", text)
+
+
+def business_validation(text: str, element: str | None = None) -> QboFault:
+    return _one("6000", "A business validation error has occurred while processing your request",
+                f"Business Validation Error: {text}", element)
+
+
+def charges_exceed_received() -> QboFault:
+    """TaxDome's table, item 6: applying more than an invoice still owes (or credits beyond charges)."""
+    return business_validation("The Amount Received (plus credits) can't be less than the selected charges. "
+                               "Also, the selected charges can't be less than the selected credits.")
+
+
+def transaction_amount_missing() -> QboFault:
+    return business_validation("You must set a transaction amount.")
+
+
+def transient_error() -> QboFault:
+    return business_validation("An unexpected error occurred while accessing or saving your data. Please wait "
+                               "a few minutes and try again. If the problem persists, contact customer support.")
+
+
+def request_id_too_long(value: str, limit: int) -> QboFault:
+    return business_validation(f"You cannot enter more than {limit} characters in the request_id field. "
+                               f"You tried entering {value[:10]}..., which is {len(value)} characters.")
+
+
+ACCOUNT_TYPE_TXN = ("Invalid account type: Check your account details before you continue. "
+                    "You may need to select a different type of account for your transaction.")
+ACCOUNT_TYPE_ITEM = ("Invalid account type: You can't associate a product or service with accounts of certain "
+                     "types (such as Accounts Receivable and Accounts Payable).")
+
+
+def invalid_account_type(detail: str, element: str | None = None) -> QboFault:
+    return _one("6430", "Invalid account type used", detail, element)
+
+
+def amount_calculation(amount: str) -> QboFault:
+    return _one("6070", "Amount calculation incorrect in the request",
+                f"Amount is not equal to UnitPrice * Qty. Supplied value:{amount}")
+
+
+def account_period_closed() -> QboFault:
+    return _one("6210", "Account Period Closed",
+                "The account period has closed and the account books cannot be updated through the QBO "
+                "Services API. Please use the QBO website to make these changes.")
+
+
+def has_balance(kind: str) -> QboFault:
+    return _one("6220", "Delete List Has Balance Error",
+                f"The entity you are trying to delete has an open balance. : This {kind} cannot be deleted "
+                "because it has a non-zero balance")
+
+
+def no_name() -> QboFault:
+    return _one("6080", "No Name Provided",
+                "No Name Provided : You must supply a Title, GivenName, MiddleName, FamilyName, DisplayName "
+                "or Suffix.")
+
+
+def account_type_missing() -> QboFault:
+    return _one("6010", "Invalid Account.AccountType && Account.SubType",
+                "Invalid Account.AccountType && Account.SubType : You must select an account type and a "
+                "detail type.")
+
+
+def batch_too_large(size: int, limit: int) -> QboFault:
+    return _one("1040", "Batch size exceeds allowed limit",
+                f"Batch size exceeds allowed limit : {size} batch items were sent, the limit is {limit}.")
+
+
+# --- queries -----------------------------------------------------------------------------------------------
+
+def query_parse(detail: str) -> QboFault:
+    return _one("4000", "The query cannot be parsed", f"QueryParserError: {detail}")
+
+
+def query_invalid(detail: str) -> QboFault:
+    return _one("4001", "Invalid query", f"QueryValidationError: {detail}")
