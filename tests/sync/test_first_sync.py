@@ -166,3 +166,33 @@ def test_every_write_is_journaled_with_its_request_id(make_rig: MakeRig) -> None
     assert len(entries) == summary.created_in_qbo
     assert all(e.state is JournalState.DONE and e.request_id and e.qbo_id for e in entries)
     assert len({e.request_id for e in entries}) == len(entries)
+
+
+def test_an_invoice_number_taken_in_quickbooks_is_caught_before_sending(make_rig: MakeRig) -> None:
+    rig = make_rig(qbo_size=200, here_size=0)
+    taken = rig.qbo("Invoice")[0]["DocNumber"]
+    with rig.company.session() as s:
+        customer = Customer(display_name="Numbering Test Co")
+        inv = Invoice(customer=customer, txn_date=date(2026, 5, 1), doc_number=taken)
+        from qbdesk.store import InvoiceLine
+
+        inv.lines.append(InvoiceLine(quantity=Decimal(1), unit_price=Decimal("10.00")))
+        s.add(inv)
+    calls_before = rig.connection.client.stats.calls
+    summary = rig.engine().run(settings=SyncSettings(refund_account=_refund_account(rig)))
+    assert summary.problems == 1
+    with rig.company.session() as s:
+        issue = s.scalars(select(SyncIssue).where(SyncIssue.entity_type == "Invoice")).one()
+        assert issue.code == "duplicate_doc_number" and issue.source == "preflight"
+        suggestion = issue.data["params"]["suggestion"]
+        assert f"use {suggestion}" in (issue.message or "")
+        assert int(suggestion) > max(int(i["DocNumber"]) for i in rig.qbo("Invoice") if i["DocNumber"].isdigit())
+        mine = s.get(Invoice, issue.local_id)
+        assert mine is not None and mine.doc_number == taken
+        mine.doc_number = suggestion
+    assert rig.connection.client.stats.calls > calls_before
+    rig.engine().run(settings=SyncSettings(refund_account=_refund_account(rig)))
+    assert [i for i in rig.qbo("Invoice") if i["DocNumber"] == suggestion]
+    with rig.company.session() as s:
+        assert s.scalars(select(SyncIssue).where(SyncIssue.entity_type == "Invoice")).one().status \
+            is IssueStatus.RESOLVED

@@ -185,3 +185,16 @@ def test_plan_json_has_the_contract_shape() -> None:
     assert doc["operations"] == 1
     assert set(doc["entities"]["Customer"]) == {"in_qbo", "here", "matched", "create_in_qbo", "create_here",
                                                  "update", "ignored", "filtered", "blocked"}
+
+
+def test_an_invoice_number_already_used_in_quickbooks_is_blocked_with_the_next_free_number() -> None:
+    def invoice(id_: str, number: str, customer: tuple[str, str]) -> Snap:
+        return Snap("Invoice", id_, f"{number}|{customer[1]}", number, None, (("Customer", customer[0]),))
+
+    here = side("here", snap("Customer", "1", "Ann"), invoice("1", "1781", ("1", "ann")))
+    qbo = side("qbo", snap("Customer", "7", "Bob"), invoice("70", "1781", ("7", "bob")),
+               invoice("71", "1802", ("7", "bob")))
+    plan = make_plan(here, qbo, {}, SyncSettings())
+    op = next(o for o in plan.operations if o.entity == "Invoice" and o.local_id == "1")
+    assert (op.outcome, op.reason) == (Outcome.BLOCKED, "duplicate_doc_number")
+    assert op.params == {"number": "1781", "suggestion": "1803"}

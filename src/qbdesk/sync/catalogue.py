@@ -94,10 +94,11 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("duplicate_doc_number", T("Problems", "This number is already used in QuickBooks"),
        T("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
                      "out separately here and in QuickBooks and the two sequences overlap."),
-       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
+       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1, {suggestion}) "
+                      "and save, or"),
         T("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
                       "not happen again.")),
-       (EDIT, RESYNC, SKIP), codes=("6140",)),
+       (EDIT, RESYNC, SKIP), codes=("6140", "duplicate_doc_number")),
     _e("vendor_doc_number", T("Problems", "The vendor's document number is already used for this vendor"),
        T("Problems", "QuickBooks requires each vendor's document numbers to be unique, and this vendor already has "
                      "a bill or receipt with this number."),
@@ -254,6 +255,30 @@ def find_entry(code: str | None, message: str = "", detail: str = "", entity: st
 def actions_for(entry: Entry, entity: str) -> tuple[str, ...]:
     """The entry's actions that apply to this kind of record (Bypass for payments, Delete for services…)."""
     return tuple(a for a in entry.actions if a not in ONLY_FOR or entity in ONLY_FOR[a])
+
+
+# What a record blocked before sending "says", in the message column (QuickBooks' own text for faults).
+REASON_MESSAGES = {
+    "duplicate_doc_number": T("Problems", "This number already exists in QuickBooks — use {suggestion}"),
+    "refund_account_missing": T("Problems", "No refund bank account is chosen in the sync settings."),
+    "name_used_by_other_type": T("Problems", "The name is already used in QuickBooks by {record}."),
+    "duplicate_on_this_side": T("Problems", "Another record here already uses this name or number ({record})."),
+    "depends_on_blocked": T("Problems", "Waits for {record}, which cannot sync yet."),
+    "depends_on_ignored": T("Problems", "Not created: depends on ignored {record}."),
+    "deleted_in_qbo": T("Problems", "Deleted in QuickBooks."),
+}
+
+
+def reason_message(reason: str | None, params: dict[str, str]) -> str:
+    """The English message of a planner reason, placeholders filled (the window translates the template)."""
+    code = preflight_code(reason) or ""
+    template = REASON_MESSAGES.get(code)
+    if template is None:
+        return params.get("message") or params.get("record") or code
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
 
 
 def preflight_code(reason: str | None) -> str | None:

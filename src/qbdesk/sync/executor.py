@@ -37,7 +37,7 @@ from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
 from qbdesk.store.syncdata import JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.store.types import utcnow
-from qbdesk.sync.catalogue import preflight_code
+from qbdesk.sync.catalogue import preflight_code, reason_message
 from qbdesk.sync.links import LinkCache, write_link
 from qbdesk.sync.plan import Operation, OpKind, Plan
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
@@ -196,7 +196,7 @@ class Executor:
         with self.company.session() as s:
             for op in blocked:
                 code = preflight_code(op.reason) or "blocked"
-                message = op.params.get("message") or op.params.get("record") or code
+                message = reason_message(op.reason, op.params)
                 self._problem(s, ProblemInput(op.entity, op.local_id, op.qbo_id, op.label, "preflight", code,
                                               message, data={"reason": op.reason, "params": op.params}))
                 if op.local_id is not None:

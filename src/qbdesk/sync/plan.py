@@ -58,6 +58,10 @@ R_DUPLICATE = "duplicate_on_this_side"
 R_READ_ONLY = "read_only_in_qbo"
 R_DONT_SYNC = "dont_sync"
 R_DELETED_IN_QBO = "deleted_in_qbo"
+R_DOC_NUMBER_TAKEN = "duplicate_doc_number"
+
+# Sales forms share one number sequence in QuickBooks.
+NUMBERED = frozenset({"Invoice", "CreditMemo", "RefundReceipt"})
 
 READ_ONLY_IN_QBO = frozenset({"TaxCode"})
 
@@ -133,6 +137,8 @@ class _Planner:
         self.status: dict[tuple[str, str, str], tuple[str, str]] = {}  # (side, entity, id) -> (status, label)
         self.twin_here: dict[tuple[str, str], str] = {}                # (entity, qbo id) -> local id
         self.twin_qbo: dict[tuple[str, str], str] = {}                 # (entity, local id) -> qbo id
+        self.qbo_numbers = {s.label.casefold() for e in NUMBERED for s in qbo.of(e)}
+        self.next_number = next_free_number(here, qbo)
 
     # --- matching ---------------------------------------------------------------------------------
 
@@ -292,6 +298,10 @@ class _Planner:
             if entity in NAME_LISTS and snap.key in other_names:
                 self._skip(snap, "here", Outcome.BLOCKED, R_NAME_IN_USE, record=other_names[snap.key])
                 continue
+            if entity in NUMBERED and snap.label.casefold() in self.qbo_numbers:
+                self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
+                           suggestion=str(self.next_number))
+                continue
             if entity == "RefundReceipt" and not self.settings.refund_account:
                 self._skip(snap, "here", Outcome.BLOCKED, R_REFUND_ACCOUNT)
                 continue
@@ -338,6 +348,17 @@ class _Planner:
         counts = {e: c for e, c in self.counts.items() if any(c.__dict__.values())
                   or self.here.of(e) or self.qbo.of(e)}
         return Plan(self.ops, counts, self.settings)
+
+
+def next_free_number(here: Snapshot, qbo: Snapshot) -> int:
+    """The next invoice number that is free on both sides: max(last QuickBooks number, last here) + 1."""
+    highest = 0
+    for snapshot in (here, qbo):
+        for entity in NUMBERED:
+            for snap in snapshot.of(entity):
+                if snap.label.isdigit():
+                    highest = max(highest, int(snap.label))
+    return highest + 1
 
 
 def make_plan(here: Snapshot, qbo: Snapshot, links: Links, settings: SyncSettings) -> Plan:

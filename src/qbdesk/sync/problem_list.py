@@ -34,8 +34,8 @@ class ProblemRow:
 
     def fill(self, template: str) -> str:
         """Fill a (translated) catalogue text's placeholders with this problem's values."""
-        values = {"record": self.params.get("record") or self.record, "detail": self.detail or self.message,
-                  "code": self.code or "", "message": self.message}
+        values = {"suggestion": "", **self.params, "record": self.params.get("record") or self.record,
+                  "detail": self.detail or self.message, "code": self.code or "", "message": self.message}
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
