@@ -1,0 +1,539 @@
+"""The main window: menus, the navigation sidebar, the pages, the status bar.
+
+It opens companies through the background helper (opening migrates the file,
+which can take a moment) and owns the one open :class:`~qbdesk.store.Company`.
+Nothing here imports SQLAlchemy at start-up: the record browser and the store are
+imported when the first company opens, after the window is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from qbdesk.ui import background
+from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
+from qbdesk.ui.empty_state import EmptyState
+from qbdesk.ui.file_chooser import FileChooser
+from qbdesk.ui.home_page import HomePage
+from qbdesk.ui.i18n import LANGUAGES, NATIVE_NAMES
+from qbdesk.ui.icons import app_icon, icon
+from qbdesk.ui.logs import logger
+from qbdesk.ui.paths import Paths
+from qbdesk.ui.state import UiState
+
+if TYPE_CHECKING:
+    from qbdesk.store import Company
+    from qbdesk.store.summary import CompanySummary
+    from qbdesk.ui.records.view import RecordBrowser
+
+log = logger("ui")
+
+PRACTICE_SIZE = 3000
+PRACTICE_SEED = 2024
+PAGES = ("home", "records", "problems", "approvals", "sync_log")
+
+
+def _open(target: str, create: bool, name: str | None) -> tuple[Company, CompanySummary]:
+    from qbdesk.store import open_company
+    from qbdesk.store.summary import set_company_name, summarize
+
+    company = open_company(target, create=create)
+    try:
+        with company.session() as session:
+            if name:
+                set_company_name(session, name)
+            summary = summarize(session)
+    except BaseException:
+        company.close()
+        raise
+    return company, summary
+
+
+def _make_practice(path: Path, name: str, locale: str, ctx: TaskContext) -> None:
+    from qbdesk.store import open_company
+    from qbdesk.store.demo import generate
+    from qbdesk.store.summary import set_company_name
+
+    partial = path.with_name(path.name + ".part")
+    partial.unlink(missing_ok=True)
+    company = open_company(partial, create=True)
+    try:
+        with company.session() as session:
+            set_company_name(session, name)
+            ctx.progress(0, 0, "generate")
+            generate(session, PRACTICE_SIZE, seed=PRACTICE_SEED, locale=locale)
+    finally:
+        company.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.replace(path)  # only a complete practice company ever has the real name
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Signals:
+        company_opened(str): the display location of the company that is now open.
+        company_failed(str): opening failed; the message was shown to the user.
+        summary_shown(): the home page shows the open company's counts.
+    """
+
+    company_opened = Signal(str)
+    company_failed = Signal(str)
+    summary_shown = Signal()
+
+    def __init__(self, paths: Paths, state: UiState, language: str,
+                 chooser: FileChooser | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.state = state
+        self.language = language
+        self.chooser = chooser or FileChooser()
+        self.company: Company | None = None
+        self.company_target: str | None = None
+        self.practice = False
+        self.browser: RecordBrowser | None = None
+        self._opening: BackgroundOp[Any] | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle("qbdesk")
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setSpacing(2)
+        entries = (("home", "home", self.tr("Home")), ("records", "records", self.tr("Records")),
+                   ("problems", "problems", self.tr("Problems")), ("approvals", "approvals", self.tr("Approvals")),
+                   ("sync_log", "sync-log", self.tr("Sync log")))
+        width = 0
+        for key, icon_name, text in entries:
+            item = QListWidgetItem(icon(icon_name), text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
+            self.sidebar.addItem(item)
+            width = max(width, self.fontMetrics().horizontalAdvance(text))
+        self.sidebar.setFixedWidth(width + 20 + 20 + 44)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+
+        self.home = HomePage()
+        self.home.open_type.connect(self.show_records)
+        self.home.open_requested.connect(self.ask_open_company)
+        self.home.new_requested.connect(self.ask_new_company)
+        self.home.practice_requested.connect(self.open_practice_company)
+        self.records_placeholder = EmptyState(
+            "records", self.tr("No company open"),
+            self.tr("Open a company file to browse and edit its customers, vendors, products and "
+                    "services, and transactions."), self.tr("Open a company file…"))
+        self.records_placeholder.action_triggered.connect(self.ask_open_company)
+        self.problems = EmptyState(
+            "problems", self.tr("No sync problems"),
+            self.tr("Problems appear here after your first sync with QuickBooks Online: what QuickBooks "
+                    "said, what it means, and how to fix it, with Resync, Skip and Edit next to each one."))
+        self.approvals = EmptyState(
+            "approvals", self.tr("Nothing waiting for approval"),
+            self.tr("If you choose to approve changes before they are synchronized, they wait here after "
+                    "each sync until you approve or clear them."))
+        self.sync_log = EmptyState(
+            "sync-log", self.tr("No syncs yet"),
+            self.tr("The sync log appears after your first sync: every record sent to or received from "
+                    "QuickBooks Online, pending, successful or failed."))
+        self.pages = QStackedWidget()
+        self.page_widgets: dict[str, QWidget] = {
+            "home": self.home, "records": self.records_placeholder, "problems": self.problems,
+            "approvals": self.approvals, "sync_log": self.sync_log,
+        }
+        for page in self.page_widgets.values():
+            self.pages.addWidget(page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.company_label = QLabel(self.tr("No company open"))
+        self.company_label.setObjectName("statusCompany")
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.company_label)
+
+        self._build_menus()
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+        self.home.show_welcome()
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _action(self, icon_name: str | None, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        company = bar.addMenu(self.tr("&Company"))
+        self.new_action = self._action("new", self.tr("&New…"), self.ask_new_company, QKeySequence.StandardKey.New)
+        self.open_action = self._action("open", self.tr("&Open…"), self.ask_open_company,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setIcon(icon("recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.practice_action = self._action("item", self.tr("Open the &practice company"),
+                                            self.open_practice_company)
+        self.import_action = self._action("import", self.tr("&Import CSV…"), self.ask_import_csv, "Ctrl+I")
+        self.import_action.setEnabled(False)
+        self.quit_action = self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        company.addAction(self.new_action)
+        company.addAction(self.open_action)
+        company.addMenu(self.recent_menu)
+        company.addAction(self.practice_action)
+        company.addSeparator()
+        company.addAction(self.import_action)
+        company.addSeparator()
+        company.addAction(self.quit_action)
+        self._fill_recent()
+
+        settings = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings.addMenu(icon("language"), self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str | None, QAction] = {}
+        saved = self.state.language()
+        choices: list[tuple[str | None, str]] = [(None, self.tr("System default")),
+                                                 *((code, NATIVE_NAMES[code]) for code in LANGUAGES)]
+        for code, text in choices:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            action.triggered.connect(self._language_chosen)
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.diagnostics_action = self._action("diagnostics", self.tr("&Copy diagnostics"), self.copy_diagnostics)
+        help_menu.addAction(self.diagnostics_action)
+        help_menu.addAction(self._action("log-folder", self.tr("Show &log folder"), self._show_logs))
+        help_menu.addSeparator()
+        about = self._action("about", self.tr("&About qbdesk"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    @Slot()
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.state.recent_companies()
+        for target in recent:
+            action = self.recent_menu.addAction(Path(target).name if "://" not in target else target)
+            action.setToolTip(target)
+            action.setStatusTip(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.open_company(t))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("&Clear menu"), self._clear_recent)
+        else:
+            empty = self.recent_menu.addAction(self.tr("No recent companies"))
+            empty.setEnabled(False)
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        self.state.clear_recent_companies()
+
+    # --- navigation -------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _page_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pages.setCurrentWidget(self.page_widgets[PAGES[row]])
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGES.index(key))
+
+    @Slot(str)
+    def show_records(self, type_key: str = "customers") -> None:
+        self.show_page("records")
+        if self.browser is not None:
+            self.browser.show_type(type_key)
+
+    # --- companies ----------------------------------------------------------------------------------
+
+    @Slot()
+    def ask_open_company(self) -> None:
+        folder = self.state.last_folder() or str(self.paths.companies)
+        path = self.chooser.open_company(self, folder)
+        if path:
+            self.state.set_last_folder(str(Path(path).parent))
+            self.open_company(path)
+
+    @Slot()
+    def ask_new_company(self) -> None:
+        from qbdesk.ui.dialogs import NewCompanyDialog
+
+        self.paths.companies.mkdir(parents=True, exist_ok=True)
+        dialog = NewCompanyDialog(self.chooser, self.paths.companies, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.open_company(dialog.path, create=True, name=dialog.company_name))
+        dialog.open()
+        self.new_company_dialog = dialog
+
+    @Slot()
+    def open_practice_company(self) -> None:
+        path = self.paths.practice_company
+        if path.exists():
+            self.open_company(str(path), practice=True)
+            return
+        name = self.tr("Green Leaf Landscaping (practice company)")
+        locale = self.language if self.language in ("en", "fr", "es") else "en"
+        self._set_busy(self.tr("Creating the practice company…"))
+        op = BackgroundOp(self, lambda ctx: _make_practice(path, name, locale, ctx),
+                          label=self.tr("Practice company"), writes=True)
+        op.with_progress(self, self.tr("Creating the practice company: a sample business with a few "
+                                       "thousand records to try everything safely…"),
+                         cancellable=False, delay_ms=200)
+        op.success(lambda _none: self.open_company(str(path), practice=True))
+        op.failure(self._open_failed)
+        self._opening = op.run()
+
+    def open_company(self, target: str, *, create: bool = False, name: str | None = None,
+                     practice: bool | None = None) -> None:
+        """Open ``target`` in the background; the current company stays open until the new one is ready."""
+        if practice is None:
+            practice = Path(target).resolve() == self.paths.practice_company.resolve() if "://" not in target \
+                else False
+        self._set_busy(self.tr("Opening {name}…").format(name=Path(target).name if "://" not in target
+                                                         else target))
+        if self.company is None:
+            self.home.show_loading(Path(target).stem, target, practice)
+        op = BackgroundOp(self, lambda _ctx: _open(target, create, name), label="open company", writes=True)
+        op.success(lambda result: self._opened(target, practice, *result))
+        op.failure(self._open_failed)
+        self._opening = op.run()
+
+    def _opened(self, target: str, practice: bool, company: Company, summary: CompanySummary) -> None:
+        from qbdesk.ui.records.view import RecordBrowser
+
+        self._close_company()
+        self.company = company
+        self.company_target = target
+        self.practice = practice
+        name = summary.name or Path(target).stem
+        self.company_name = name
+        suffix = f" ({self.tr('practice company')})" if practice and "practice" not in name.lower() \
+            and self.tr("practice company") not in name else ""
+        self.setWindowTitle(f"{name}{suffix} — qbdesk")
+        self.company_label.setText(name)
+        self.company_label.setToolTip(company.display_url)
+        browser = RecordBrowser(company)
+        browser.edit_requested.connect(self.edit_record)
+        self.browser = browser
+        self._replace_page("records", browser)
+        browser.show_type("customers")
+        self.home.show_summary(summary, name, company.display_url.removeprefix("sqlite+pysqlite:///"),
+                               practice)
+        self.import_action.setEnabled(True)
+        if "://" not in target or company.url.password is None:
+            self.state.add_recent_company(target)
+        self._set_busy(None)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=name), 5000)
+        log.info("opened %s", company.display_url)
+        self.company_opened.emit(company.display_url)
+        self.summary_shown.emit()
+
+    def _open_failed(self, failure: Failure) -> None:
+        self._set_busy(None)
+        from qbdesk.store import CompanyNotFoundError
+
+        if isinstance(failure.error, CompanyNotFoundError):
+            message = self.tr("There is no company file there any more. It may have been moved or renamed.")
+        else:
+            message = self.tr("The company could not be opened: {message}").format(message=failure.info.message)
+        log.warning("open failed: %s", failure.info.message)
+        if self.company is None:
+            self.home.show_welcome(message)
+        self.statusBar().showMessage(message, 10000)
+        self.company_failed.emit(message)
+
+    def _replace_page(self, key: str, widget: QWidget) -> None:
+        old = self.page_widgets[key]
+        index = self.pages.indexOf(old)
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(old)
+        if old is not self.records_placeholder:
+            old.deleteLater()
+        else:
+            old.hide()
+        self.page_widgets[key] = widget
+        self._page_changed(self.sidebar.currentRow())
+
+    def _close_company(self) -> None:
+        if self.company is None:
+            return
+        self._replace_page("records", self.records_placeholder)
+        self.browser = None
+        self.company.close()
+        self.company = None
+        self.import_action.setEnabled(False)
+
+    def refresh_summary(self) -> None:
+        company = self.company
+        if company is None:
+            return
+
+        def summarize_now(_ctx: TaskContext) -> CompanySummary:
+            from qbdesk.store.summary import summarize
+
+            with company.sessions() as session:
+                return summarize(session)
+
+        def show(summary: CompanySummary) -> None:
+            if self.company is company:
+                self.home.show_summary(summary, self.company_name,
+                                       company.display_url.removeprefix("sqlite+pysqlite:///"), self.practice)
+                self.summary_shown.emit()
+
+        BackgroundOp(self, summarize_now, label="summary").success(show).run()
+
+    # --- records ------------------------------------------------------------------------------------
+
+    @Slot(str, int)
+    def edit_record(self, key: str, record_id: int) -> None:
+        from qbdesk.ui.records.editor import open_editor
+
+        if self.company is None:
+            return
+        editor = open_editor(self.company, key, record_id, self)
+        editor.saved.connect(self._record_saved)
+        self.editor = editor
+
+    @Slot(str, int)
+    def _record_saved(self, key: str, record_id: int) -> None:
+        if self.browser is not None:
+            self.browser.refresh_record(key, record_id)
+        self.statusBar().showMessage(self.tr("Saved. The change will be sent at the next sync."), 5000)
+
+    @Slot()
+    def ask_import_csv(self) -> None:
+        from qbdesk.ui.csv_dialog import CsvImportDialog
+
+        if self.company is None:
+            return
+        dialog = CsvImportDialog(self.company, self.chooser, self.state.last_folder(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._csv_imported)
+        dialog.open()
+        self.csv_dialog = dialog
+
+    @Slot(object)
+    def _csv_imported(self, _report: object) -> None:
+        if self.browser is not None:
+            self.browser.reload_all()
+        self.refresh_summary()
+
+    # --- settings and help ----------------------------------------------------------------------------
+
+    @Slot()
+    def _language_chosen(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        code = action.data()
+        self.state.set_language(code or None)
+        self.state.sync()
+        name = NATIVE_NAMES.get(code, "") if code else self.tr("the system's language")
+        text = self.tr("qbdesk will use {language} the next time it starts.").format(language=name)
+        self.statusBar().showMessage(text, 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.language_notice = box
+
+    @Slot()
+    def copy_diagnostics(self) -> None:
+        from qbdesk.ui.diagnostics import collect
+
+        text = collect(self.paths, language=self.language,
+                       company=self.company.display_url if self.company else None)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard."), 5000)
+
+    @Slot()
+    def _show_logs(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
+
+    @Slot()
+    def show_about(self) -> None:
+        from qbdesk.ui.dialogs import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+
+    # --- state ----------------------------------------------------------------------------------------
+
+    def _set_busy(self, message: str | None) -> None:
+        self.busy.setVisible(message is not None)
+        if message:
+            self.statusBar().showMessage(message)
+        else:
+            self.statusBar().clearMessage()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        state = self.state.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.set_geometry(self.saveGeometry(), self.saveState())
+        self.state.sync()
+        background.wait_for_all(5000)
+        self._close_company()
+        super().closeEvent(event)

@@ -1,0 +1,159 @@
+"""The record editor: saving writes through the store (dirty flag set), bad input is refused in place."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import select
+
+from qbdesk.store import Customer, Item, Vendor, open_company
+from qbdesk.store.base import Record
+from qbdesk.ui.main_window import MainWindow
+from qbdesk.ui.records.editor import RecordEditor
+from tests.ui.conftest import wait_loaded
+
+
+def _fresh(path: Path, model: type[Record], record_id: int) -> Any:
+    """Read a record back through a brand-new engine: what is really on disk."""
+    company = open_company(path)
+    try:
+        with company.sessions() as s:
+            obj = s.get(model, record_id)
+            s.expunge(obj)
+            return obj
+    finally:
+        company.close()
+
+
+def _open_editor(window: MainWindow, qtbot: Any, key: str, row: int = 0) -> RecordEditor:
+    assert window.browser is not None
+    window.show_records(key)
+    view = window.browser.view(key)
+    wait_loaded(qtbot, view)
+    view.table.selectRow(row)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    editor: RecordEditor = window.editor
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    return editor
+
+
+def _line(editor: RecordEditor, key: str) -> QLineEdit:
+    widget = editor.field_editor(key)
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def test_edit_and_save_writes_the_store_and_marks_the_record_dirty(
+        opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    editor = _open_editor(opened, qtbot, "customers", row=3)
+    record_id = editor.record_id
+    _mark_clean(company_file, Customer, record_id)
+    before = _fresh(company_file, Customer, record_id)
+    assert before.dirty is False
+    _line(editor, "email").clear()
+    qtbot.keyClicks(_line(editor, "email"), "accounts@harborview.example")
+    _line(editor, "phone").setText("+1 555 0199")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    after = _fresh(company_file, Customer, record_id)
+    assert after.email == "accounts@harborview.example"
+    assert after.phone == "+1 555 0199"
+    assert after.display_name == before.display_name
+    assert after.dirty is True
+    assert after.version == before.version + 1
+    assert after.updated_at > before.updated_at
+    view = opened.browser.view("customers")  # type: ignore[union-attr]
+    row = view.model.row_of(record_id)
+    assert row is not None
+    assert view.model.data(view.model.index(row, 3)) == "accounts@harborview.example"
+    assert "next sync" in opened.statusBar().currentMessage()
+
+
+def _mark_clean(path: Path, model: type[Record], record_id: int) -> None:
+    """As if synced: so the test proves that the save (not the generator) set ``dirty``."""
+    company = open_company(path)
+    table = model.__table__  # type: ignore[attr-defined]
+    with company.session() as s:
+        s.execute(table.update().where(table.c.id == record_id).values(dirty=False))
+    company.close()
+
+
+def test_money_is_parsed_exactly_with_the_locale(opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    editor = _open_editor(opened, qtbot, "items", row=0)
+    price = _line(editor, "unit_price")
+    assert QLocale().decimalPoint() in price.text()  # shown with the locale's separator
+    price.setText("1,234.567891")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    item = _fresh(company_file, Item, editor.record_id)
+    assert item.unit_price == Decimal("1234.567891")
+    assert isinstance(item.unit_price, Decimal)
+
+
+def test_invalid_input_is_refused_with_messages_next_to_the_fields(
+        opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    editor = _open_editor(opened, qtbot, "items", row=1)
+    before = _fresh(company_file, Item, editor.record_id)
+    _line(editor, "name").setText("Lawn: weekly")
+    _line(editor, "unit_price").setText("12.345.6")
+    _line(editor, "purchase_cost").setText("-3")
+    with qtbot.waitSignal(editor.save_refused, timeout=2000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "colon" in editor.field_message("name")
+    assert "amount" in editor.field_message("unit_price")
+    assert "negative" in editor.field_message("purchase_cost")
+    assert editor.rows["name"].message.isVisible()
+    assert editor.field_editor("name").hasFocus()
+    assert editor.isVisible()
+    after = _fresh(company_file, Item, editor.record_id)
+    assert (after.name, after.unit_price, after.version) == (before.name, before.unit_price, before.version)
+
+    _line(editor, "name").setText("x" * 101)
+    _line(editor, "unit_price").setText("1.1234567")
+    _line(editor, "purchase_cost").clear()
+    editor.save()
+    assert "at most 100 characters" in editor.field_message("name")
+    assert "decimal places" in editor.field_message("unit_price")
+    assert editor.field_message("purchase_cost") == ""
+
+
+def test_a_name_used_by_a_vendor_is_refused_by_the_database_check(
+        opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    company = open_company(company_file)
+    with company.sessions() as s:
+        vendor_name = s.scalars(select(Vendor.display_name).limit(1)).one()
+    company.close()
+    editor = _open_editor(opened, qtbot, "customers", row=0)
+    before = _fresh(company_file, Customer, editor.record_id)
+    _line(editor, "display_name").setText(vendor_name.upper())
+    with qtbot.waitSignal(editor.save_refused, timeout=5000):
+        editor.save()
+    assert "vendor is already named" in editor.field_message("display_name")
+    assert _fresh(company_file, Customer, editor.record_id).display_name == before.display_name
+    assert editor.save_button.isEnabled()
+
+
+def test_unknown_customer_on_an_invoice_is_refused(opened: MainWindow, qtbot: Any) -> None:
+    editor = _open_editor(opened, qtbot, "invoices", row=0)
+    _line(editor, "customer_id").setText("Nobody Of That Name")
+    with qtbot.waitSignal(editor.save_refused, timeout=5000):
+        editor.save()
+    assert "Nobody is named" in editor.field_message("customer_id")
+    assert editor.findChild(object, "linesTable") is not None
+
+
+def test_tax_codes_open_read_only(opened: MainWindow, qtbot: Any) -> None:
+    assert opened.browser is not None
+    view = opened.browser.view("tax_codes")
+    wait_loaded(qtbot, view)
+    assert view.edit_button.isHidden()
+    opened.edit_record("tax_codes", view.model.record_id(0) or 1)
+    editor = opened.editor
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    assert not editor.field_editor("name").isEnabled()
+    assert "can't be changed" in editor.subtitle.text()
+    editor.reject()
