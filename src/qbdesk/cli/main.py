@@ -13,26 +13,30 @@ import sys
 from collections.abc import Sequence
 
 from qbdesk import __version__
-from qbdesk.cli.common import EXIT_USAGE
 
-# Modules that provide subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = (
-    "qbdesk.cli.demo_data",
-    "qbdesk.cli.summary",
-    "qbdesk.cli.import_csv",
-    "qbdesk.cli.connect",
-    "qbdesk.cli.settings",
-    "qbdesk.cli.plan",
-    "qbdesk.cli.sync",
-    "qbdesk.cli.issues",
-    "qbdesk.cli.sandbox",
-)
+# Subcommand name -> module providing it, in the order ``--help`` lists them. A module is
+# imported only when its command is used, so opening the window pays for none of them.
+COMMANDS = {
+    "demo-data": "qbdesk.cli.demo_data",
+    "summary": "qbdesk.cli.summary",
+    "import-csv": "qbdesk.cli.import_csv",
+    "connect": "qbdesk.cli.connect",
+    "disconnect": "qbdesk.cli.connect",
+    "settings": "qbdesk.cli.settings",
+    "plan": "qbdesk.cli.plan",
+    "sync": "qbdesk.cli.sync",
+    "issues": "qbdesk.cli.issues",
+    "resolve": "qbdesk.cli.issues",
+    "sandbox": "qbdesk.cli.sandbox",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qbdesk",
         description="Keep your records in two-way sync with QuickBooks Online.",
+        epilog=None if with_commands else f"commands: {', '.join(COMMANDS)} (qbdesk COMMAND --help)",
     )
     parser.add_argument("--version", action="version", version=f"qbdesk {__version__}")
     parser.add_argument("--company", help="company file (path) or database URL to open")
@@ -40,15 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the built-in QuickBooks sandbox with a practice company and connect to it")
     parser.add_argument("--lang", choices=("en", "fr", "es"), help="language of the window")
     parser.add_argument("--basedir", help="keep all settings, data, logs and caches under this folder")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    wants_command = any(arg in COMMANDS for arg in args_list) or any(a in ("-h", "--help") for a in args_list)
+    parser = build_parser(with_commands=wants_command)
+    args = parser.parse_args(args_list)
     if args.command is None:
         return _run_app(args)
     status: int = args.func(args)
@@ -60,8 +69,8 @@ def _run_app(args: argparse.Namespace) -> int:
         app = importlib.import_module("qbdesk.ui.app")
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("qbdesk.ui"):
-            print("The desktop window is not part of this build yet; see `qbdesk --help`.", file=sys.stderr)
-            return EXIT_USAGE
+            print("The desktop window is not part of this build; see `qbdesk --help`.", file=sys.stderr)
+            return 2
         raise
     status: int = app.run(args)
     return status
