@@ -170,6 +170,7 @@ def test_every_write_is_journaled_with_its_request_id(make_rig: MakeRig) -> None
 
 def test_an_invoice_number_taken_in_quickbooks_is_caught_before_sending(make_rig: MakeRig) -> None:
     rig = make_rig(qbo_size=200, here_size=0)
+    rig.server.sandbox.set_preferences(rig.realm_id, custom_txn_numbers=True)
     taken = rig.qbo("Invoice")[0]["DocNumber"]
     with rig.company.session() as s:
         customer = Customer(display_name="Numbering Test Co")

@@ -194,6 +194,8 @@ def test_an_invoice_number_already_used_in_quickbooks_is_blocked_with_the_next_f
     here = side("here", snap("Customer", "1", "Ann"), invoice("1", "1781", ("1", "ann")))
     qbo = side("qbo", snap("Customer", "7", "Bob"), invoice("70", "1781", ("7", "bob")),
                invoice("71", "1802", ("7", "bob")))
+    assert make_plan(here, qbo, {}, SyncSettings()).counts["Invoice"].blocked == 0  # QuickBooks numbers itself
+    qbo.custom_numbers = True  # now QuickBooks would refuse the duplicate (6140)
     plan = make_plan(here, qbo, {}, SyncSettings())
     op = next(o for o in plan.operations if o.entity == "Invoice" and o.local_id == "1")
     assert (op.outcome, op.reason) == (Outcome.BLOCKED, "duplicate_doc_number")

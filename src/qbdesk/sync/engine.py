@@ -63,6 +63,8 @@ class SyncEngine:
                 yield page
 
         self._qbo = qbo_snapshot(pages)
+        prefs = self.client.preferences()
+        self._qbo.custom_numbers = bool((prefs.get("SalesFormsPrefs") or {}).get("CustomTxnNumbers", False))
         return self._here, self._qbo
 
     def plan(self, settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:

@@ -298,7 +298,7 @@ class _Planner:
             if entity in NAME_LISTS and snap.key in other_names:
                 self._skip(snap, "here", Outcome.BLOCKED, R_NAME_IN_USE, record=other_names[snap.key])
                 continue
-            if entity in NUMBERED and snap.label.casefold() in self.qbo_numbers:
+            if entity in NUMBERED and self.qbo.custom_numbers and snap.label.casefold() in self.qbo_numbers:
                 self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
                            suggestion=str(self.next_number))
                 continue

@@ -62,6 +62,8 @@ class Snapshot:
 
     side: str  # "qbo" | "here"
     records: dict[str, list[Snap]] = field(default_factory=dict)
+    # QuickBooks' "custom transaction numbers" preference: when on, a duplicate number is refused (6140).
+    custom_numbers: bool = False
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, dict[str, Snap]] = {}
