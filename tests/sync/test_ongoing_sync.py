@@ -197,3 +197,55 @@ def test_engine_reports_incremental_runs(make_rig: MakeRig) -> None:
         from qbdesk.store.syncdata import SyncRun
 
         assert s.get(SyncRun, summary.run_id).kind == "incremental"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("choice", ["keep-here", "keep-qbo"])
+def test_a_conflict_is_settled_by_the_users_choice(make_rig: MakeRig, choice: str) -> None:
+    from qbdesk.sync.actions import ProblemActions
+
+    rig = _synced(make_rig, conflict_policy=ConflictPolicy.ASK)
+    cid = _a_customer(rig)
+    qbo_id = _linked(rig, "Customer", cid)
+    _qbo_edit(rig, "Customer", qbo_id, Notes="theirs")
+    with rig.company.session() as s:
+        s.get(Customer, cid).notes = "mine"  # type: ignore[union-attr]
+    rig.engine().run()
+    with rig.company.session() as s:
+        issue_id = s.scalars(select(SyncIssue.id).where(SyncIssue.code == "conflict")).one()
+    result = ProblemActions(rig.company, rig.connection.client).apply(issue_id, choice)
+    assert result.status == "resolved"
+    rig.engine().run()
+    remote = rig.server.sandbox.get(rig.realm_id, "Customer", qbo_id)
+    with rig.company.session() as s:
+        local = s.get(Customer, cid)
+        assert local is not None and remote is not None
+        expected = "mine" if choice == "keep-here" else "theirs"
+        assert local.notes == remote["Notes"] == expected
+        assert not list(s.scalars(select(SyncIssue).where(SyncIssue.status == IssueStatus.OPEN)))
+
+
+@pytest.mark.parametrize("choice", ["move-back", "accept"])
+def test_a_moved_invoice_is_moved_back_or_accepted(make_rig: MakeRig, choice: str) -> None:
+    from qbdesk.sync.actions import ProblemActions
+
+    rig = _synced(make_rig)
+    with rig.company.session() as s:
+        invoice = s.scalars(select(Invoice)).first()
+        assert invoice is not None
+        inv_id, original = invoice.id, invoice.customer_id
+        other = s.scalars(select(Customer.id).where(Customer.id != original)).first()
+    qbo_invoice = _linked(rig, "Invoice", inv_id)
+    other_qbo = _linked(rig, "Customer", other or 0)
+    _qbo_edit(rig, "Invoice", qbo_invoice, CustomerRef={"value": other_qbo})
+    rig.engine().run()
+    with rig.company.session() as s:
+        issue_id = s.scalars(select(SyncIssue.id).where(SyncIssue.code == "moved_in_qbo")).one()
+    ProblemActions(rig.company, rig.connection.client).apply(issue_id, choice)
+    rig.engine().run()
+    remote = rig.server.sandbox.get(rig.realm_id, "Invoice", qbo_invoice)
+    with rig.company.session() as s:
+        local = s.get(Invoice, inv_id)
+        assert local is not None and remote is not None
+        want_local = original if choice == "move-back" else other
+        assert local.customer_id == want_local
+        assert remote["CustomerRef"]["value"] == _linked(rig, "Customer", want_local or 0)

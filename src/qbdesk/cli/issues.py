@@ -12,7 +12,8 @@ from qbdesk.sync.actions import ActionError, ProblemActions
 from qbdesk.sync.catalogue import BYPASS, CREATE, MATCH
 from qbdesk.sync.problem_list import open_problems
 
-ACTIONS = ("resync", "skip", "unskip", "bypass", "clear-id", "delete", "match", "create", "dont-sync", "move-back")
+ACTIONS = ("resync", "skip", "unskip", "bypass", "clear-id", "delete", "match", "create", "dont-sync", "move-back",
+           "accept", "keep-here", "keep-qbo")
 ONLINE = {MATCH, CREATE, BYPASS}
 
 

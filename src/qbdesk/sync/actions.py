@@ -9,8 +9,10 @@ effect at the next sync.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -18,18 +20,22 @@ from sqlalchemy.orm import Session
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.qbo.errors import QboError
-from qbdesk.qbo.mapping import UnresolvedReference, to_qbo
+from qbdesk.qbo.mapping import UnresolvedReference, from_qbo, to_qbo
 from qbdesk.store import BY_ENTITY, Company, Customer, Item, Payment
 from qbdesk.store.events import sync_origin
 from qbdesk.store.syncdata import IssueStatus, Link, LinkState, SyncIssue
 from qbdesk.store.types import utcnow
 from qbdesk.sync.catalogue import (
+    ACCEPT,
     BYPASS,
     CLEAR_ID,
     CREATE,
     DELETE,
     DONT_SYNC,
+    KEEP_HERE,
+    KEEP_QBO,
     MATCH,
+    MOVE_BACK,
     RESYNC,
     SKIP,
     UNSKIP,
@@ -37,6 +43,7 @@ from qbdesk.sync.catalogue import (
     find_entry,
 )
 from qbdesk.sync.links import LinkCache, write_link
+from qbdesk.sync.wire import decimals_back
 
 log = logging.getLogger("qbdesk.sync.actions")
 
@@ -86,11 +93,12 @@ class ProblemActions:
             return actions
 
     def apply(self, issue_id: int, action: str, arg: str | None = None) -> ActionResult:
-        handlers = {RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id,
-                    BYPASS: self.bypass, DELETE: self.delete, MATCH: self.match, CREATE: self.create,
-                    DONT_SYNC: self.dont_sync}
-        handler = handlers.get(action)
-        if handler is None:
+        simple: dict[str, Callable[[int], ActionResult]] = {
+            RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id,
+            BYPASS: self.bypass, DELETE: self.delete, CREATE: self.create, DONT_SYNC: self.dont_sync}
+        versions: dict[str, Callable[[int, str], ActionResult]] = {
+            KEEP_HERE: self.keep_here, MOVE_BACK: self.keep_here, KEEP_QBO: self.keep_qbo, ACCEPT: self.keep_qbo}
+        if action not in simple and action not in versions and action != MATCH:
             raise ActionError(f"Unknown action {action!r}")
         if action not in (SKIP, UNSKIP) and action not in self.available(issue_id):
             raise ActionError(f"'{action}' does not apply to this problem")
@@ -98,8 +106,10 @@ class ProblemActions:
             if not arg:
                 raise ActionError("match needs the QuickBooks Id of the customer to use")
             result = self.match(issue_id, arg)
+        elif action in versions:
+            result = versions[action](issue_id, action)
         else:
-            result = handler(issue_id)  # type: ignore[operator]
+            result = simple[action](issue_id)
         log.info("problem %s: %s → %s", issue_id, action, result.status)
         return result
 
@@ -169,6 +179,50 @@ class ProblemActions:
                                   "its income account instead.") from exc
             issue.status = IssueStatus.RESOLVED
         return ActionResult(issue_id, DELETE, "resolved", "The service was deleted here.")
+
+    # --- two versions of one record (conflicts, invoices moved in QuickBooks) ---------------------
+
+    def _their_version(self, issue: SyncIssue) -> dict[str, Any]:
+        row = (issue.data or {}).get("qbo")
+        if not isinstance(row, dict):
+            raise ActionError("QuickBooks' version of this record was not kept with the problem; click Resync")
+        return cast(dict[str, Any], decimals_back(row))
+
+    def keep_here(self, issue_id: int, action: str = KEEP_HERE) -> ActionResult:
+        """Send this app's version: QuickBooks' newer SyncToken is adopted so the update is not stale."""
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            theirs = self._their_version(issue)
+            if issue.local_id is None:
+                raise ActionError("This applies to records of this company")
+            link = s.scalars(select(Link).where(Link.entity_type == issue.entity_type,
+                                                Link.local_id == issue.local_id)).first()
+            if link is not None and theirs.get("SyncToken") is not None:
+                link.sync_token = str(theirs["SyncToken"])
+            record = s.get(BY_ENTITY[issue.entity_type], issue.local_id)
+            if record is not None:
+                record.dirty = True
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, action, "resolved", "This app's version is sent at the next sync.", True)
+
+    def keep_qbo(self, issue_id: int, action: str = KEEP_QBO) -> ActionResult:
+        """Take QuickBooks' version here (the record is then in step, nothing to send)."""
+        with self.company.session() as s, sync_origin(s):
+            issue = _issue(s, issue_id)
+            theirs = self._their_version(issue)
+            record = s.get(BY_ENTITY[issue.entity_type], issue.local_id) if issue.local_id is not None else None
+            if record is None:
+                raise ActionError("The record no longer exists here")
+            cache = LinkCache.load(s)
+            try:
+                from_qbo(issue.entity_type, theirs, cache.local_id, into=record)
+            except UnresolvedReference as exc:
+                raise ActionError(f"QuickBooks' version uses a {exc.entity} that is not synced here yet") from exc
+            record.dirty = False
+            if theirs.get("Id") is not None:
+                write_link(s, cache, issue.entity_type, record.id, str(theirs["Id"]), str(theirs.get("SyncToken")))
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, action, "resolved", "QuickBooks' version now stands here too.")
 
     # --- actions that talk to QuickBooks ----------------------------------------------------------
 

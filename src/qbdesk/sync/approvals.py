@@ -21,6 +21,7 @@ from qbdesk.store.syncdata import ApprovalDirection, ApprovalItem, ApprovalStatu
 from qbdesk.store.types import utcnow
 from qbdesk.sync.incremental import Change, IncrementalSync
 from qbdesk.sync.settings import SyncSettings
+from qbdesk.sync.wire import decimals_back
 
 
 @dataclass(frozen=True)
@@ -68,29 +69,7 @@ def approve(company: Company, client: QboClient, settings: SyncSettings, checked
     sync.begin(kind="approval")
     for change in imports:
         if change.row is not None:
-            change.row = cast(dict[str, Any], _decimals(change.row))
+            change.row = cast(dict[str, Any], decimals_back(change.row))
     sync.apply(imports, exports)
     sync.finish(time.monotonic() - started, client.stats.calls - calls)
     return ApprovalResult(len(imports) + len(exports), kept, cleared, sync.outcome.problems)
-
-
-def _decimals(value: object) -> object:
-    """Approval payloads keep amounts as text (JSON column); bring them back to Decimal."""
-    from decimal import Decimal, InvalidOperation
-
-    money_keys = {"Amount", "TotalAmt", "UnitPrice", "Qty", "Balance", "QtyOnHand", "PurchaseCost",
-                  "DiscountPercent", "UnappliedAmt"}
-    if isinstance(value, dict):
-        out: dict[str, object] = {}
-        for k, v in value.items():
-            if k in money_keys and isinstance(v, str):
-                try:
-                    out[k] = Decimal(v)
-                    continue
-                except InvalidOperation:
-                    pass
-            out[k] = _decimals(v)
-        return out
-    if isinstance(value, list):
-        return [_decimals(v) for v in value]
-    return value

@@ -25,6 +25,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 # Actions (the same names in the window, the engine API and `qbdesk resolve`).
 RESYNC, SKIP, UNSKIP, BYPASS, CLEAR_ID, DELETE = "resync", "skip", "unskip", "bypass", "clear-id", "delete"
 MATCH, CREATE, DONT_SYNC, EDIT, MOVE_BACK, ACCEPT = "match", "create", "dont-sync", "edit", "move-back", "accept"
+KEEP_HERE, KEEP_QBO = "keep-here", "keep-qbo"
 
 # Which actions make sense for which records.
 ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
@@ -114,6 +115,13 @@ CATALOGUE: tuple[Entry, ...] = (
        (T("Problems", "Move it back in QuickBooks to the customer it has here, or"),
         T("Problems", "accept QuickBooks' change here.")),
        (MOVE_BACK, ACCEPT, SKIP), codes=("moved_in_qbo",)),
+    _e("conflict", T("Problems", "Changed here and in QuickBooks"),
+       T("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
+                     "to choose which version to keep."),
+       (T("Problems", "Compare the two versions field by field."),
+        T("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
+                      "replaces the one here).")),
+       (KEEP_HERE, KEEP_QBO, SKIP), codes=("conflict",)),
     _e("deleted_in_qbo", T("Problems", "The record was deleted in QuickBooks"),
        T("Problems", "This record was synced before, but its twin has since been deleted in QuickBooks, so "
                      "changes cannot be sent to it."),

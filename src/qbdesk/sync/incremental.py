@@ -53,6 +53,7 @@ from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_
 from qbdesk.sync.progress import NullReporter, ProblemNotice, Reporter, RunSummary
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
 from qbdesk.sync.snapshot import ENTITY_ORDER
+from qbdesk.sync.wire import plain
 
 log = logging.getLogger("qbdesk.sync.incremental")
 
@@ -256,7 +257,7 @@ class IncrementalSync:
             self._problem(s, ProblemInput(change.entity, str(change.local_id), change.qbo_id, change.label,
                                           "engine", "conflict",
                                           "Changed here and in QuickBooks since the last sync.",
-                                          data={"here": _plain(here), "qbo": _plain(change.row or {}),
+                                          data={"here": plain(here), "qbo": plain(change.row or {}),
                                                 "fields": differences}))
 
     # --- approvals ------------------------------------------------------------------------------------
@@ -274,7 +275,7 @@ class IncrementalSync:
                                    qbo_id=change.qbo_id, change=change.kind, summary=change.label[:600],
                                    detected_at=utcnow(),
                                    payload={"marker": change.marker,
-                                            "row": _plain(change.row) if change.row else None}))
+                                            "row": plain(change.row) if change.row else None}))
                 self.outcome.waiting += 1
 
     # --- applying -------------------------------------------------------------------------------------
@@ -339,7 +340,7 @@ class IncrementalSync:
             moved = _moved(entity, record, row, self.links)
             if moved:
                 self._problem(s, ProblemInput(entity, str(record.id), change.qbo_id, change.label, "qbo",
-                                              "moved_in_qbo", moved, data={"qbo": _plain(row)}))
+                                              "moved_in_qbo", moved, data={"qbo": plain(row)}))
                 return
             try:
                 with s.begin_nested():
@@ -436,19 +437,6 @@ def _moved(entity: str, record: Record, row: dict[str, Any], links: LinkCache) -
     return "In QuickBooks it now belongs to another customer, job or property."
 
 
-def _plain(value: Any) -> Any:
-    """JSON-storable copy (Decimals as text) for problem details and approval payloads."""
-    from decimal import Decimal
-
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return value
-
-
 _IGNORED_FIELDS = {"Id", "SyncToken", "MetaData", "domain", "sparse", "status", "time", "Balance", "TotalAmt",
                    "FullyQualifiedName", "CurrencyRef", "LinkedTxn"}
 
@@ -459,7 +447,7 @@ def _differences(here: dict[str, Any], qbo: dict[str, Any]) -> list[dict[str, st
     for key in sorted(set(here) | set(qbo)):
         if key in _IGNORED_FIELDS:
             continue
-        a, b = _plain(here.get(key)), _plain(qbo.get(key))
+        a, b = plain(here.get(key)), plain(qbo.get(key))
         if key in here and a != b:
             out.append({"field": key, "here": "" if a is None else str(a), "qbo": "" if b is None else str(b)})
     return out
