@@ -249,3 +249,31 @@ def test_a_moved_invoice_is_moved_back_or_accepted(make_rig: MakeRig, choice: st
         want_local = original if choice == "move-back" else other
         assert local.customer_id == want_local
         assert remote["CustomerRef"]["value"] == _linked(rig, "Customer", want_local or 0)
+
+
+def test_the_full_comparison_fallback_also_carries_edits_and_deletions(make_rig: MakeRig) -> None:
+    rig = _synced(make_rig)
+    cid = _a_customer(rig)
+    qbo_customer = _linked(rig, "Customer", cid)
+    with rig.company.session() as s:
+        inv_id = s.scalars(select(Invoice.id)).first()
+        other = s.scalars(select(Customer).where(Customer.id != cid, Customer.parent_id.is_(None))).first()
+        assert inv_id is not None and other is not None
+        other.email = "edited-here@example.com"
+        other_id = other.id
+    qbo_invoice = _linked(rig, "Invoice", inv_id)
+    _qbo_edit(rig, "Customer", qbo_customer, CompanyName="Edited In QuickBooks Ltd")
+    token = rig.server.sandbox.get(rig.realm_id, "Invoice", qbo_invoice)["SyncToken"]  # type: ignore[index]
+    rig.connection.client.delete("Invoice", qbo_invoice, token)
+    rig.server.advance(31 * 86400)  # beyond CDC's 30 days: a full comparison
+    summary = rig.engine().run()
+    assert summary.status == "completed"
+    assert summary.api_calls > 10  # it did read everything
+    remote_other = rig.server.sandbox.get(rig.realm_id, "Customer", _linked(rig, "Customer", other_id))
+    assert remote_other is not None and remote_other["PrimaryEmailAddr"]["Address"] == "edited-here@example.com"
+    with rig.company.session() as s:
+        assert s.get(Customer, cid).company_name == "Edited In QuickBooks Ltd"  # type: ignore[union-attr]
+        assert s.scalars(select(SyncIssue).where(SyncIssue.local_id == inv_id,
+                                                 SyncIssue.code == "deleted_in_qbo")).one()
+    again = rig.engine().run()
+    assert again.api_calls <= 2  # back to incremental

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -85,7 +85,7 @@ class SyncEngine:
 
     def has_completed_full_sync(self) -> bool:
         with self.company.session() as s:
-            return s.scalars(select(SyncRun.id).where(SyncRun.kind == "first",
+            return s.scalars(select(SyncRun.id).where(SyncRun.kind.in_(("first", "full")),
                                                       SyncRun.status == RunStatus.COMPLETED)).first() is not None
 
     def run(self, *, resume: bool = False, settings: SyncSettings | None = None,
@@ -95,11 +95,13 @@ class SyncEngine:
         With ``resume``, first settle what an interrupted run left in flight. ``full``
         forces a complete comparison of both sides.
         """
+        calls_at_start = self.client.stats.calls
         with self.company.session() as s:
             settings = settings or load_settings(s)
             watermark = load_watermark(s)
         run_id = self.last_interrupted_run() if resume else None
-        if not full and run_id is None and watermark is not None and self.has_completed_full_sync():
+        synced_before = self.has_completed_full_sync()
+        if not full and run_id is None and watermark is not None and synced_before:
             try:
                 self.reporter.phase("incremental")
                 return IncrementalSync(self.company, self.client, settings, reporter=self.reporter).run()
@@ -112,8 +114,17 @@ class SyncEngine:
             log.info("resumed run %s: %d unfinished writes settled", run_id, settled)
         plan = self.plan(settings, refresh=True)
         mark = self._read_mark
-        summary = executor.execute(plan, run_id=run_id)
+        summary = executor.execute(plan, run_id=run_id, kind="full" if synced_before else "first")
+        if summary.status == RunStatus.COMPLETED.value and synced_before and self._qbo is not None:
+            # A full comparison after the first sync also carries over edits and deletions, both ways.
+            self.reporter.phase("compare")
+            changes = IncrementalSync(self.company, self.client, settings, reporter=self.reporter).run(
+                snapshot=self._qbo, mark=mark)
+            summary = replace(summary, updated=summary.updated + changes.updated,
+                              created_here=summary.created_here + changes.created_here,
+                              created_in_qbo=summary.created_in_qbo + changes.created_in_qbo,
+                              problems=summary.problems + changes.problems)
         if summary.status == RunStatus.COMPLETED.value and mark is not None:
             with self.company.session() as s:
                 save_watermark(s, mark)
-        return summary
+        return replace(summary, api_calls=self.client.stats.calls - calls_at_start)

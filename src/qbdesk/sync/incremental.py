@@ -52,7 +52,7 @@ from qbdesk.sync.links import LinkCache, write_link
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
 from qbdesk.sync.progress import NullReporter, ProblemNotice, Reporter, RunSummary
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
-from qbdesk.sync.snapshot import ENTITY_ORDER
+from qbdesk.sync.snapshot import ENTITY_ORDER, Snapshot
 from qbdesk.sync.wire import plain
 
 log = logging.getLogger("qbdesk.sync.incremental")
@@ -62,6 +62,7 @@ OVERLAP = timedelta(minutes=5)
 CDC_WINDOW = timedelta(days=30)
 CDC_CAP = 1000
 CDC_ENTITIES = tuple(e for e in ENTITY_ORDER if e != "TaxCode")  # tax codes are not CDC-able
+NAME_LISTS_AND_REFERENCES = frozenset({"Account", "PaymentMethod", "Term", "Item", "Customer", "Vendor"})
 _CHILDREN = {"Invoice": "lines", "CreditMemo": "lines", "RefundReceipt": "lines", "Purchase": "lines",
              "Bill": "lines", "Payment": "applications"}
 
@@ -163,6 +164,47 @@ class IncrementalSync:
                                       _label(entity, row)))
         return changes, server_now
 
+    def pull_snapshot(self, snapshot: Snapshot) -> list[Change]:
+        """QuickBooks' changes found by comparing a full read with the links (the CDC fallback).
+
+        A linked record whose SyncToken moved was edited in QuickBooks (its current
+        version is fetched in batches of queries); one that is gone was deleted (a
+        transaction) or made inactive (name lists cannot be deleted in QuickBooks).
+        Records new on either side are the planner's business, not this one's.
+        """
+        changes: list[Change] = []
+        for entity in CDC_ENTITIES:
+            present = {snap.id: snap for snap in snapshot.of(entity)}
+            edited: list[str] = []
+            for (linked_entity, local_id), qbo_id in self.links.to_qbo.items():
+                if linked_entity != entity:
+                    continue
+                snap = present.get(qbo_id)
+                if snap is None:
+                    changes.append(self._vanished(entity, local_id, qbo_id))
+                elif snap.sync_token is not None and snap.sync_token != self._tokens.get((entity, local_id)):
+                    edited.append(qbo_id)
+            for start in range(0, len(edited), 200):
+                ids = ", ".join("'" + i.replace("'", "") + "'" for i in edited[start:start + 200])
+                for row in self.client.query(f"SELECT * FROM {entity} WHERE Id IN ({ids})"):
+                    qbo_id = str(row["Id"])
+                    kind = "deactivate" if row.get("Active") is False else "update"
+                    changes.append(Change(ApprovalDirection.IMPORT, entity, kind,
+                                          self.links.local_id(entity, qbo_id), qbo_id, row, _label(entity, row)))
+        return changes
+
+    def _vanished(self, entity: str, local_id: int, qbo_id: str) -> Change:
+        if entity in NAME_LISTS_AND_REFERENCES:
+            try:
+                row = self.client.get(entity, qbo_id)  # inactive records are still readable by Id
+            except QboError:
+                row = None
+            if row is not None:
+                return Change(ApprovalDirection.IMPORT, entity, "deactivate", local_id, qbo_id, row,
+                              _label(entity, row))
+        stub = {"Id": qbo_id, "status": "Deleted"}
+        return Change(ApprovalDirection.IMPORT, entity, "delete", local_id, qbo_id, stub, f"{entity} {qbo_id}")
+
     def _link_token(self, entity: str, local_id: int) -> str | None:
         return self._tokens.get((entity, local_id))
 
@@ -200,19 +242,25 @@ class IncrementalSync:
     def finish(self, seconds: float, calls: int) -> RunSummary:
         return self._finish(RunStatus.COMPLETED, seconds, calls)
 
-    def run(self) -> RunSummary:
+    def run(self, snapshot: Snapshot | None = None, mark: datetime | None = None) -> RunSummary:
+        """One incremental sync; with ``snapshot`` (a full read of QuickBooks taken at ``mark``), compare
+        it with the links instead of asking CDC."""
         started = time.monotonic()
         calls_before = self.client.stats.calls
         watermark = self.begin()
-        imports, next_mark = self.pull(watermark)
+        if snapshot is not None:
+            imports, next_mark = self.pull_snapshot(snapshot), mark or watermark
+        else:
+            imports, next_mark = self.pull(watermark)
         exports = self.local_changes()
         imports, exports = self._resolve_conflicts(imports, exports)
         if self.settings.review_changes:
             self._enqueue(imports + exports)
         else:
             self.apply(imports, exports)
-        with self.company.session() as s:
-            save_watermark(s, next_mark)
+        if next_mark is not None:
+            with self.company.session() as s:
+                save_watermark(s, next_mark)
         return self._finish(RunStatus.COMPLETED, time.monotonic() - started, self.client.stats.calls - calls_before)
 
     def _finish(self, status: RunStatus, seconds: float, calls: int) -> RunSummary:
