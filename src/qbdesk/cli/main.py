@@ -44,6 +44,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="start the built-in QuickBooks sandbox with a practice company and connect to it")
     parser.add_argument("--lang", choices=("en", "fr", "es"), help="language of the window")
     parser.add_argument("--basedir", help="keep all settings, data, logs and caches under this folder")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (company, sandbox, sync, window, languages, "
+                             "keychain) and exit: 0 if it works")
     if with_commands:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:
@@ -58,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     wants_command = any(arg in COMMANDS for arg in args_list) or any(a in ("-h", "--help") for a in args_list)
     parser = build_parser(with_commands=wants_command)
     args = parser.parse_args(args_list)
+    if args.self_test:
+        return int(importlib.import_module("qbdesk.ui.selftest").run(args))
     if args.command is None:
         return _run_app(args)
     status: int = args.func(args)
