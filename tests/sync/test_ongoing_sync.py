@@ -277,3 +277,32 @@ def test_the_full_comparison_fallback_also_carries_edits_and_deletions(make_rig:
                                                  SyncIssue.code == "deleted_in_qbo")).one()
     again = rig.engine().run()
     assert again.api_calls <= 2  # back to incremental
+
+
+def test_later_syncs_run_the_same_checks_before_sending(make_rig: MakeRig) -> None:
+    rig = _synced(make_rig)
+    cid = _a_customer(rig)
+    qbo_id = _linked(rig, "Customer", cid)
+    before = rig.server.sandbox.get(rig.realm_id, "Customer", qbo_id)
+    with rig.company.session() as s:
+        s.get(Customer, cid).display_name = "Bad:Name"  # type: ignore[union-attr]
+    summary = rig.engine().run()
+    assert summary.problems == 1 and summary.updated == 0
+    assert rig.server.sandbox.get(rig.realm_id, "Customer", qbo_id) == before  # nothing was sent
+    with rig.company.session() as s:
+        issue = s.scalars(select(SyncIssue).where(SyncIssue.local_id == cid)).one()
+        assert (issue.code, issue.source, issue.status) == ("name_characters", "preflight", IssueStatus.OPEN)
+        s.get(Customer, cid).display_name = "Good Name"  # type: ignore[union-attr]
+    rig.engine().run()
+    after = rig.server.sandbox.get(rig.realm_id, "Customer", qbo_id)
+    assert after is not None and after["DisplayName"] == "Good Name"
+    with rig.company.session() as s:
+        assert s.scalars(select(SyncIssue).where(SyncIssue.local_id == cid)).one().status is IssueStatus.RESOLVED
+
+
+def test_conflict_differences_compare_references_by_id() -> None:
+    from qbdesk.sync.incremental import _differences
+
+    here = {"SalesTermRef": {"value": "2"}, "Notes": "a"}
+    qbo = {"SalesTermRef": {"value": "2", "name": "Net 60"}, "Notes": "b"}
+    assert _differences(here, qbo) == [{"field": "Notes", "here": "a", "qbo": "b"}]

@@ -95,8 +95,7 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("duplicate_doc_number", T("Problems", "This number is already used in QuickBooks"),
        T("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
                      "out separately here and in QuickBooks and the two sequences overlap."),
-       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1, {suggestion}) "
-                      "and save, or"),
+       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
         T("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
                       "not happen again.")),
        (EDIT, RESYNC, SKIP), codes=("6140", "duplicate_doc_number")),

@@ -49,6 +49,7 @@ from qbdesk.store.syncdata import (
 )
 from qbdesk.store.types import utcnow
 from qbdesk.sync.links import LinkCache, write_link
+from qbdesk.sync.local_snapshot import local_snapshot
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
 from qbdesk.sync.progress import NullReporter, ProblemNotice, Reporter, RunSummary
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
@@ -209,7 +210,15 @@ class IncrementalSync:
         return self._tokens.get((entity, local_id))
 
     def local_changes(self) -> list[Change]:
+        """The dirty records to send, after the same pre-flight checks the first sync runs.
+
+        A record that fails a check is held back with a problem (it stays dirty, so
+        fixing it sends it); one that passes now has its earlier pre-flight problems
+        resolved, so an old explanation never outlives its cause.
+        """
         changes: list[Change] = []
+        with self.company.session() as s:
+            checks = {(snap.entity, int(snap.id)): snap for snap in local_snapshot(s).records_with_checks()}
         with self.company.session() as s:
             for entity in ENTITY_ORDER:
                 if entity == "TaxCode":
@@ -223,6 +232,13 @@ class IncrementalSync:
                     qbo_id = self.links.qbo_id(entity, record.id)
                     label = str(getattr(record, "display_name", None) or getattr(record, "name", None)
                                 or getattr(record, "doc_number", None) or f"{entity} {record.id}")
+                    failed = checks.get((entity, record.id))
+                    if failed is not None:
+                        code, message = failed.checks[0]
+                        self._problem(s, ProblemInput(entity, str(record.id), qbo_id, label, "preflight", code,
+                                                      message))
+                        continue
+                    resolve_problems_for(s, entity, str(record.id), None, source="preflight")
                     changes.append(Change(ApprovalDirection.EXPORT, entity, "update" if qbo_id else "create",
                                           record.id, qbo_id, None, label))
         return changes
@@ -489,13 +505,20 @@ _IGNORED_FIELDS = {"Id", "SyncToken", "MetaData", "domain", "sparse", "status", 
                    "FullyQualifiedName", "CurrencyRef", "LinkedTxn"}
 
 
+def _comparable(value: Any) -> Any:
+    """References compare by their Id only (QuickBooks adds the referenced name, we do not)."""
+    if isinstance(value, dict) and "value" in value and set(value) <= {"value", "name", "type"}:
+        return str(value["value"])
+    return plain(value)
+
+
 def _differences(here: dict[str, Any], qbo: dict[str, Any]) -> list[dict[str, str]]:
     """Field-by-field differences between the two versions (top-level fields, as text)."""
     out = []
     for key in sorted(set(here) | set(qbo)):
         if key in _IGNORED_FIELDS:
             continue
-        a, b = plain(here.get(key)), plain(qbo.get(key))
+        a, b = _comparable(here.get(key)), _comparable(qbo.get(key))
         if key in here and a != b:
             out.append({"field": key, "here": "" if a is None else str(a), "qbo": "" if b is None else str(b)})
     return out

@@ -88,9 +88,12 @@ def record_problem(session: Session, p: ProblemInput, run_id: str | None = None)
     return issue
 
 
-def resolve_problems_for(session: Session, entity: str, local_id: str | None, qbo_id: str | None) -> int:
-    """A record synced: its open problems are resolved. Returns how many."""
+def resolve_problems_for(session: Session, entity: str, local_id: str | None, qbo_id: str | None,
+                         source: str | None = None) -> int:
+    """A record synced (or now passes its checks): its open problems (of ``source``) are resolved."""
     query = select(SyncIssue).where(SyncIssue.entity_type == entity, SyncIssue.status == IssueStatus.OPEN)
+    if source is not None:
+        query = query.where(SyncIssue.source == source)
     if local_id is not None:
         query = query.where(SyncIssue.local_id == int(local_id))
     else:

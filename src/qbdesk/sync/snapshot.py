@@ -84,3 +84,7 @@ class Snapshot:
 
     def count(self) -> int:
         return sum(len(v) for v in self.records.values())
+
+    def records_with_checks(self) -> list[Snap]:
+        """The records a local pre-flight check found a problem with."""
+        return [snap for snaps in self.records.values() for snap in snaps if snap.checks]
