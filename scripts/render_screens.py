@@ -6,7 +6,12 @@ the screenshots look like what a user of that language sees.
 
     .venv/bin/python scripts/render_screens.py --out build/screens [--docs] [--langs en,fr,es]
 
-``--docs`` also copies the home page and the invoice list into docs/screenshots/.
+``--docs`` also copies the home page and the invoice list into docs/screenshots/, and the
+QuickBooks screens' wizard review page and home page during a sync, and the Problems page. ``--only
+sync`` renders just the QuickBooks screens (Connect dialog, health panel, first-sync wizard, counts,
+progress) against an in-process sandbox, with an in-memory keychain (never the user's); ``--only
+problems`` just what syncs leave behind (Problems with the banner and a problem explained, the
+customer picker, Sync settings, Approvals, the Sync log), the same way.
 """
 
 from __future__ import annotations
@@ -189,12 +194,351 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     return shots
 
 
+def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
+    """The QuickBooks screens: connect, health, the first-sync wizard with live counts, a sync in progress."""
+    import keyring
+    import requests
+
+    from qbdesk.sandbox.chaos import FaultPlan
+    from qbdesk.sandbox.server import SandboxServer
+    from qbdesk.sync.settings import OneSided
+    from qbdesk.ui.main_window import MainWindow
+    from qbdesk.ui.paths import resolve
+    from qbdesk.ui.sandbox_mode import memory_keyring
+    from qbdesk.ui.state import UiState
+
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(memory_keyring())
+    translators = Translators()
+    translators.install(app, language)
+    folder = out / language
+    folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = folder / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    server = SandboxServer(throttle=False).start()
+    window: MainWindow | None = None
+    try:
+        realm = server.create_company(size=700, seed=4242, locale=language,
+                                      anchor=__import__("datetime").date(2026, 6, 30)).realm_id
+        app_keys = server.create_app()
+        (work / "sync").mkdir(exist_ok=True)
+        company_path = make_company(work / "sync", language, 600)
+        paths = resolve(work / f"sync-base-{language}").ensure()
+        window = MainWindow(paths, UiState(paths.settings_file), language)
+        window.resize(1180, 760)
+        window.show()
+        window.open_company(str(company_path))
+        controller = window.sync_controller
+        wait_until(app, lambda: window is not None and window.company is not None and controller.status is not None)
+        save(window, "home_not_connected")
+
+        # the Connect dialog: empty, waiting for the browser, then connected with its health panel
+        window.open_connect_dialog()
+        dialog = window.connect_dialog
+        dialog.environment.setCurrentIndex(dialog.environment.findData("qbdesk-sandbox"))
+        dialog.sandbox_url.setText(server.base_url)
+        dialog.client_id.setText(app_keys.client_id)
+        dialog.secret.setText(app_keys.client_secret)
+        dialog.advanced.setChecked(True)
+        save(dialog, "connect_dialog")
+        dialog.advanced.setChecked(False)
+        urls: list[str] = []
+        dialog.browser = urls.append
+        dialog.start_sign_in()
+        wait_until(app, lambda: bool(urls))
+        save(dialog, "connect_waiting")
+        answer = requests.get(urls[0] + "&auto_consent=true", allow_redirects=False, timeout=10)
+        dialog.paste.setText(answer.headers["Location"])
+        dialog.use_pasted_address()
+        wait_until(app, lambda: window is not None and window.connection is not None)
+        dialog.health.check()
+        wait_until(app, lambda: dialog.health.health is not None and not dialog.disconnect_button.isHidden())
+        wait_until(app, lambda: not controller.is_busy)
+        save(dialog, "connect_health")
+        dialog.close()
+        wait_until(app, lambda: controller.last_plan is not None and not controller.is_busy)
+        save(window, "home_first_sync")
+
+        # the wizard, page by page, with the counts following the choices
+        window.open_first_sync_wizard()
+        wizard = window.wizard
+        wizard.resize(900, 700)
+        wait_until(app, lambda: wizard.choices is not None and not controller.is_busy)
+        save(wizard, "wizard_one_sided")
+        wizard.next()
+        save(wizard, "wizard_dates")
+        wizard.next()
+        wizard.refund.account.setCurrentIndex(min(1, wizard.refund.account.count() - 1))
+        wait_until(app, lambda: not controller.is_busy)
+        save(wizard, "wizard_refund")
+        wizard.next()
+        if wizard.choices and wizard.choices.methods:
+            wizard.methods.set_checked(wizard.choices.methods[-1].key, False)
+        wait_until(app, lambda: not controller.is_busy)
+        save(wizard, "wizard_methods")
+        wizard.next()
+        wait_until(app, lambda: wizard.review.isComplete())
+        save(wizard, "wizard_review")
+        panel = wizard.review.counts
+        model = panel.model
+        column = 1 + model.keys.index("blocked")
+        rows = [r for r in range(model.rowCount() - 1) if model.value(r, column)]
+        if not rows:
+            column = 1 + model.keys.index("ignored")
+            rows = [r for r in range(model.rowCount() - 1) if model.value(r, column)]
+        if rows:
+            panel.table.clicked.emit(model.index(rows[0], column))
+            panel.reasons_dialog.tree.expandAll()
+            save(panel.reasons_dialog, "reasons_dialog")
+            panel.reasons_dialog.close()
+        assert wizard.current.only_in_qbo is OneSided.CREATE
+
+        # Start sync: slowed down so the screenshot catches it half-way
+        server.faults(realm).configure(FaultPlan(latency_ms=(120.0, 160.0)))
+        wizard.accept()
+        progress = window.sync_panel.progress
+        wait_until(app, lambda: sum(1 for r in progress.rows.values() if r.total and r.done >= r.total) >= 7
+                   and any(0 < r.done < r.total for r in progress.rows.values()), timeout=180)
+        save(window, "home_syncing")
+        server.faults(realm).configure(FaultPlan())
+        wait_until(app, lambda: not controller.is_running, timeout=300)
+        wait_until(app, lambda: not controller.is_busy and controller.status is not None, timeout=120)
+        save(window, "home_synced")
+
+        # QuickBooks revokes the sign-in: the home page says "Reconnect needed"
+        server.faults(realm).force("revoke")
+        window.sync_panel.details_button.setChecked(True)
+        window.sync_panel.health.check()
+        wait_until(app, lambda: controller.reconnect_needed)
+        save(window, "home_reconnect")
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        server.stop()
+        translators.remove(app)
+        keyring.set_keyring(previous_keyring)
+        for _ in range(5):
+            app.processEvents()
+    return shots
+
+
+PROBLEM_NAMES = {"en": ("Lakeside: Yoga", "Harbor Lights Marina"), "fr": ("Lac : Yoga", "Marina du Phare"),
+                 "es": ("Lago: Yoga", "Marina del Faro")}
+
+
+def render_problems(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
+    """What a sync leaves behind: the Problems page (banner, badges, a problem explained), Approvals, the log."""
+    import time as clock
+    from datetime import date
+    from decimal import Decimal
+
+    import keyring
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from qbdesk.qbo.connection import Connection, ConnectionConfig
+    from qbdesk.qbo.tokens import TokenSet, TokenStore
+    from qbdesk.sandbox.server import SandboxServer
+    from qbdesk.store import CreditMemo, Customer, Invoice, InvoiceLine, Link, RefundReceipt, open_company
+    from qbdesk.sync.settings import SyncSettings, save_settings
+    from qbdesk.ui.main_window import MainWindow
+    from qbdesk.ui.paths import resolve
+    from qbdesk.ui.sandbox_mode import memory_keyring
+    from qbdesk.ui.state import UiState
+
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(memory_keyring())
+    translators = Translators()
+    translators.install(app, language)
+    folder = out / language
+    folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = folder / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    server = SandboxServer(throttle=False).start()
+    window: MainWindow | None = None
+    connection: Connection | None = None
+    try:
+        anchor = date(2026, 6, 30)
+        realm = server.create_company(size=300, seed=4243, locale=language, anchor=anchor).realm_id
+        server.sandbox.set_preferences(realm, custom_txn_numbers=True)
+        (work / "problems").mkdir(exist_ok=True)
+        company_path = make_company(work / "problems", language, 300)
+        colon_name, walk_in = PROBLEM_NAMES[language]
+        company = open_company(company_path)
+        bank = next(a["Id"] for a in server.sandbox.entities(realm, "Account") if a["AccountType"] == "Bank")
+        with company.session() as s:
+            save_settings(s, SyncSettings(refund_account=bank))
+            for model in (Invoice, CreditMemo, RefundReceipt):  # numbered after QuickBooks' own, as in life
+                for record in s.scalars(select(model).where(model.doc_number.is_not(None))):
+                    if record.doc_number and record.doc_number.isdigit():
+                        record.doc_number = str(int(record.doc_number) + 4000)
+            colon = Customer(display_name=colon_name)
+            s.add(colon)
+            s.add(Customer(display_name=server.sandbox.entities(realm, "Vendor")[0]["DisplayName"]))
+            regular = s.scalars(select(Customer).where(Customer.parent_id.is_(None)).order_by(Customer.id)).first()
+            for taken in [i["DocNumber"] for i in server.sandbox.entities(realm, "Invoice")][:2]:
+                invoice = Invoice(customer=regular, txn_date=date(2026, 5, 4), doc_number=f"{taken}")
+                invoice.lines.append(InvoiceLine(quantity=Decimal(3), unit_price=Decimal("85.00")))
+                s.add(invoice)
+        company.close()
+        app_keys = server.create_app()
+        store = TokenStore()
+        store.save(TokenSet.from_response(realm, server.connect(app_keys, realm), clock.time()))
+        config = ConnectionConfig("qbdesk-sandbox", app_keys.client_id, server.api_base, server.discovery_url,
+                                  redirect_uri="http://127.0.0.1/callback", realm_id=realm)
+        connection = Connection(config, secret=app_keys.client_secret, store=store, lock_dir=work / "locks")
+        paths = resolve(work / f"problems-base-{language}").ensure()
+        window = MainWindow(paths, UiState(paths.settings_file), language)
+        window.resize(1180, 760)
+        window.show()
+        window.open_company(str(company_path))
+        controller = window.sync_controller
+        wait_until(app, lambda: window is not None and window.company is not None and controller.status is not None)
+        controller.set_connection(connection)
+        hub = window.sync_hub
+
+        def sync() -> None:
+            assert window is not None
+            done: list[object] = []
+            window.syncFinished.connect(done.append)
+            assert controller.start()
+            wait_until(app, lambda: bool(done), timeout=120)
+            window.syncFinished.disconnect(done.append)
+            server.advance(60)
+            wait_until(app, lambda: not controller.is_busy)
+
+        sync()
+        window.show_page("problems")
+        view = hub.problems_view
+        assert view is not None
+        wait_until(app, lambda: bool(view.items) and not view.busy and hub.banner.isVisible())
+        taken = next(i for i in view.items.values() if i.row.code == "duplicate_doc_number")
+        view.select_problem(taken.id)
+        wait_until(app, lambda: view.detail.item is not None)
+        save(window, "problems")
+        named = next((i for i in view.items.values() if "match" in i.row.actions), None)
+        if named is not None:
+            server.sandbox.write(realm, "Customer", {"DisplayName": walk_in})
+            view.select_problem(named.id)
+            view.run_action("match")
+            picker = view.picker
+            assert picker is not None
+            picker.search.setText(walk_in.split()[0])
+            picker.run_search()
+            wait_until(app, lambda: picker.results.count() > 0)
+            save(picker, "customer_picker")
+            picker.reject()
+        for group in view._groups():
+            if group.data(0, Qt.ItemDataRole.UserRole + 2) == "invoices":
+                view.tree.clearSelection()
+                for n in range(group.childCount()):
+                    child = group.child(n)
+                    if child is not None:
+                        child.setSelected(True)
+        save(window, "problems_bulk")
+        view.tree.clearSelection()
+        window.show_page("home")
+
+        # Changed on both sides, deleted in QuickBooks: a conflict and a Clear ID for the next sync.
+        assert window.company is not None
+        with window.company.session() as s:
+            customer_link = s.scalars(select(Link).where(Link.entity_type == "Customer", Link.qbo_id.is_not(None))
+                                      .order_by(Link.id)).first()
+            invoice_link = s.scalars(select(Link).where(Link.entity_type == "Invoice", Link.qbo_id.is_not(None))
+                                     .order_by(Link.id)).first()
+            assert customer_link is not None and invoice_link is not None
+            s.get(Customer, customer_link.local_id).notes = {  # type: ignore[union-attr]
+                "en": "Gate code 4411", "fr": "Code du portail 4411", "es": "Código del portón 4411"}[language]
+            customer_qbo, invoice_qbo = customer_link.qbo_id or "", invoice_link.qbo_id or ""
+        current = server.sandbox.get(realm, "Customer", customer_qbo)
+        assert current is not None
+        server.sandbox.write(realm, "Customer", {"Id": customer_qbo, "SyncToken": current["SyncToken"],
+                                                 "sparse": True, "Notes": "Gate code 9020"})
+        invoice = server.sandbox.get(realm, "Invoice", invoice_qbo)
+        assert invoice is not None
+        connection.client.delete("Invoice", invoice_qbo, invoice["SyncToken"])
+        sync()
+
+        window.show_page("problems")
+        wait_until(app, lambda: not view.busy and any(i.row.code == "conflict" for i in view.items.values()))
+        conflict = next((i for i in view.items.values() if i.row.code == "conflict"), None)
+        if conflict is not None:
+            view.select_problem(conflict.id)
+            wait_until(app, lambda: view.detail.item is not None and view.detail.item.id == conflict.id)
+            save(window, "problems_conflict")
+
+        # Review before syncing: changes on both sides wait in Approvals.
+        window.sync_settings_action.trigger()
+        dialog = hub.settings_dialog
+        assert dialog is not None
+        wait_until(app, lambda: dialog.preferences is not None)
+        dialog.review.setChecked(True)
+        dialog.numbers.setChecked(True)
+        save(dialog, "sync_settings")
+        dialog.save()
+        wait_until(app, lambda: not dialog.isVisible())
+        with window.company.session() as s:
+            for n, customer in enumerate(s.scalars(select(Customer).where(Customer.parent_id.is_(None)).limit(3))):
+                customer.phone = f"555-01{n:02d}"
+        for name in ({"en": "Granite Supply Co", "fr": "Granits du Nord", "es": "Granitos del Norte"}[language],
+                     {"en": "Blue Ridge Nursery", "fr": "Pépinière du Lac", "es": "Vivero El Lago"}[language]):
+            server.sandbox.write(realm, "Vendor", {"DisplayName": name})
+        sync()
+        window.show_page("approvals")
+        approvals = hub.approvals_view
+        assert approvals is not None
+        wait_until(app, lambda: len(approvals.rows) >= 4 and not approvals.busy)
+        export = approvals.tree.topLevelItem(1)
+        if export is not None and export.child(0) is not None:
+            export.child(0).setCheckState(0, Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+        save(window, "approvals")
+
+        window.show_page("sync_log")
+        log_view = hub.log_view
+        assert log_view is not None
+        wait_until(app, lambda: log_view.model.is_idle() and log_view.model.rowCount() > 0 and bool(log_view.totals))
+        save(window, "sync_log")
+        log_view.set_status("failed")
+        wait_until(app, log_view.model.is_idle)
+        save(window, "sync_log_failed")
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if connection is not None:
+            connection.close()
+        server.stop()
+        translators.remove(app)
+        keyring.set_keyring(previous_keyring)
+        for _ in range(5):
+            app.processEvents()
+    return shots
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems"), default="all",
+                        help="render only the shell's screens, the QuickBooks ones, or the sync results "
+                             "(problems, approvals, log)")
     args = parser.parse_args()
     configure_application()
     app = QApplication(sys.argv[:1])
@@ -204,12 +548,26 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="qbdesk-screens-") as tmp:
         logs.setup(Path(tmp) / "render.log", qt_messages=False)
         for language in args.langs.split(","):
-            shots = render_language(app, language, args.out, args.size, Path(tmp))
-            print(f"{language}: {len(shots)} screens in {args.out / language}")
-            if args.docs:
-                DOCS.mkdir(parents=True, exist_ok=True)
-                shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
-                shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+            if args.only in ("all", "shell"):
+                shots = render_language(app, language, args.out, args.size, Path(tmp))
+                print(f"{language}: {len(shots)} screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
+                    shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+            if args.only in ("all", "sync"):
+                shots = render_sync(app, language, args.out, Path(tmp))
+                print(f"{language}: {len(shots)} QuickBooks screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
+                    shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
+            if args.only in ("all", "problems"):
+                shots = render_problems(app, language, args.out, Path(tmp))
+                print(f"{language}: {len(shots)} sync-result screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(args.out / language / "problems.png", DOCS / f"problems-{language}.png")
         logs.teardown()
     QLocale.setDefault(QLocale.system())
     QCoreApplication.processEvents()

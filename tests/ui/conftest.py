@@ -180,3 +180,67 @@ def opened(window: MainWindow, company_file: Path, qtbot: Any) -> MainWindow:
 
 def wait_loaded(qtbot: Any, view: Any) -> None:
     qtbot.waitUntil(lambda: not view.model.busy, timeout=10000)
+
+
+# --- QuickBooks: the sandbox over real HTTP, and company files connected to it ------------------------------
+
+SYNC_QBO_SIZE = 300
+SYNC_HERE_SIZE = 300
+
+
+@pytest.fixture
+def sandbox_server() -> Iterator[Any]:
+    """A QuickBooks sandbox on 127.0.0.1 (throttling off: the tests measure behaviour, not the limits)."""
+    from qbdesk.sandbox.server import SandboxServer
+
+    with SandboxServer(throttle=False) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def sync_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small business for sync tests, generated with another seed than the sandbox's company."""
+    path = tmp_path_factory.mktemp("sync-template") / "books.qbdesk"
+    company = open_company(path, create=True)
+    with company.session() as session:
+        set_company_name(session, "Harbor Lights Bakery")
+        generate(session, SYNC_HERE_SIZE, seed=6, anchor=ANCHOR)
+    company.close()
+    return path
+
+
+@pytest.fixture
+def sync_file(sync_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "sync-books.qbdesk"
+    shutil.copy(sync_template, path)
+    return path
+
+
+def connect_file(server: Any, path: Path, *, size: int = SYNC_QBO_SIZE, seed: int = 5) -> str:
+    """Give ``path`` a saved sandbox connection (tokens and secret in the test keychain); the realm id."""
+    from qbdesk.qbo.connection import ConnectionConfig, save_config
+    from qbdesk.qbo.tokens import TokenSet, TokenStore
+
+    realm = server.create_company(size=size, seed=seed, anchor=ANCHOR).realm_id
+    app = server.create_app()
+    store = TokenStore()
+    store.save(TokenSet.from_response(realm, server.connect(app, realm, include_hard=True), time.time()))
+    store.save_client_secret(app.client_id, app.client_secret)
+    company = open_company(path)
+    with company.session() as session:
+        save_config(session, ConnectionConfig("qbdesk-sandbox", app.client_id, server.api_base, server.discovery_url,
+                                              "http://127.0.0.1/callback", realm_id=realm,
+                                              company_name="Sandbox Company"))
+    company.close()
+    return str(realm)
+
+
+@pytest.fixture
+def connected(window: MainWindow, sync_file: Path, sandbox_server: Any, keychain: Path, qtbot: Any) -> MainWindow:
+    """The window with a company connected to the sandbox open; its status read, its connection live."""
+    connect_file(sandbox_server, sync_file)
+    with qtbot.waitSignal(window.summary_shown, timeout=15000):
+        window.open_company(str(sync_file))
+    controller = window.sync_controller
+    qtbot.waitUntil(lambda: controller.connection is not None and controller.status is not None, timeout=15000)
+    return window

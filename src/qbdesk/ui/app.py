@@ -62,9 +62,15 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     log.info("window shown %.2f s after start-up began", time.perf_counter() - started)
 
+    sandbox = None
+    if getattr(args, "sandbox", False):
+        from qbdesk.ui.sandbox_mode import SandboxStarter
+
+        sandbox = SandboxStarter(window)
+
     def after_show() -> None:
-        if getattr(args, "sandbox", False):
-            window.open_practice_company()
+        if sandbox is not None:
+            sandbox.start()
         elif getattr(args, "company", None):
             window.open_company(args.company)
         else:
@@ -80,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         status = app.exec()
     finally:
         background.wait_for_all(5000)
+        if sandbox is not None:
+            sandbox.stop()  # after the window closed: its sync thread has stopped using the server
         hooks.uninstall()
         background.set_failure_sink(None)
         translators.remove(app)

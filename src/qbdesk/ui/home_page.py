@@ -235,6 +235,9 @@ class HomePage(QWidget):
         layout.addLayout(name_row)
         layout.addWidget(self.location)
         layout.addSpacing(4)
+        self.sync_slot = QVBoxLayout()  # the QuickBooks section (set_sync_panel), above the figures
+        self.sync_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.sync_slot)
         layout.addLayout(money)
         for box in grids:
             layout.addSpacing(4)
@@ -246,6 +249,11 @@ class HomePage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         return scroll
+
+    def set_sync_panel(self, panel: QWidget) -> None:
+        """Show the QuickBooks section (connection, first sync, progress, counts) on the summary page."""
+        self.sync_panel = panel
+        self.sync_slot.addWidget(panel)
 
     def show_loading(self, name: str, location: str, practice: bool) -> None:
         self.name.setText(name)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,11 +47,17 @@ from qbdesk.ui.icons import app_icon, icon
 from qbdesk.ui.logs import logger
 from qbdesk.ui.paths import Paths
 from qbdesk.ui.state import UiState
+from qbdesk.ui.sync_controller import SyncController
+from qbdesk.ui.sync_hub import SyncHub
+from qbdesk.ui.sync_panel import SyncPanel
 
 if TYPE_CHECKING:
+    from qbdesk.qbo.connection import Connection
     from qbdesk.store import Company
     from qbdesk.store.summary import CompanySummary
+    from qbdesk.sync.progress import RunSummary
     from qbdesk.ui.records.view import RecordBrowser
+    from qbdesk.ui.sandbox_mode import SandboxSession
 
 log = logger("ui")
 
@@ -102,11 +109,22 @@ class MainWindow(QMainWindow):
         company_opened(str): the display location of the company that is now open.
         company_failed(str): opening failed; the message was shown to the user.
         summary_shown(): the home page shows the open company's counts.
+        connectionChanged(): :attr:`connection` changed (connected, reconnected, disconnected, or
+            another company opened).
+        syncStarted(): a sync (not a plan) began running in the background.
+        syncFinished(object): a sync ended; the :class:`~qbdesk.sync.progress.RunSummary` (None if it
+            failed before producing one).
+        problemsChanged(): the problems list may have changed: after a sync, and whenever the running
+            sync reports a problem.
     """
 
     company_opened = Signal(str)
     company_failed = Signal(str)
     summary_shown = Signal()
+    connectionChanged = Signal()
+    syncStarted = Signal()
+    syncFinished = Signal(object)
+    problemsChanged = Signal()
 
     def __init__(self, paths: Paths, state: UiState, language: str,
                  chooser: FileChooser | None = None) -> None:
@@ -120,6 +138,19 @@ class MainWindow(QMainWindow):
         self.practice = False
         self.browser: RecordBrowser | None = None
         self._opening: BackgroundOp[Any] | None = None
+        self.sandbox_session: SandboxSession | None = None
+        self._sync_controller = SyncController(self)
+        self._sync_controller.connectionChanged.connect(self.connectionChanged)
+        self._sync_controller.syncStarted.connect(self.syncStarted)
+        self._sync_controller.syncFinished.connect(self._sync_finished)
+        self._sync_controller.problem.connect(self._problem_reported)
+        self._sync_controller.runningChanged.connect(self._update_sync_actions)
+        self._sync_controller.connectionChanged.connect(self._update_sync_actions)
+        self._sync_controller.statusChanged.connect(self._update_sync_actions)
+        self._problems_timer = QTimer(self)  # many problems in a burst: one problemsChanged per 300 ms
+        self._problems_timer.setSingleShot(True)
+        self._problems_timer.setInterval(300)
+        self._problems_timer.timeout.connect(self.problemsChanged)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle("qbdesk")
@@ -148,6 +179,10 @@ class MainWindow(QMainWindow):
         self.home.open_requested.connect(self.ask_open_company)
         self.home.new_requested.connect(self.ask_new_company)
         self.home.practice_requested.connect(self.open_practice_company)
+        self.sync_panel = SyncPanel(self._sync_controller)
+        self.sync_panel.connect_requested.connect(self.open_connect_dialog)
+        self.sync_panel.wizard_requested.connect(self.open_first_sync_wizard)
+        self.home.set_sync_panel(self.sync_panel)
         self.records_placeholder = EmptyState(
             "records", self.tr("No company open"),
             self.tr("Open a company file to browse and edit its customers, vendors, products and "
@@ -165,18 +200,27 @@ class MainWindow(QMainWindow):
             "sync-log", self.tr("No syncs yet"),
             self.tr("The sync log appears after your first sync: every record sent to or received from "
                     "QuickBooks Online, pending, successful or failed."))
+        # The sync screens (Problems, Approvals, Sync log, banner, badges, tray): the empty states above
+        # until a company opens. ``self.problems`` etc. stay the empty-state widgets.
+        self.sync_hub = SyncHub(self, self.sidebar, PAGES, {
+            "problems": self.problems, "approvals": self.approvals, "sync_log": self.sync_log})
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {
-            "home": self.home, "records": self.records_placeholder, "problems": self.problems,
-            "approvals": self.approvals, "sync_log": self.sync_log,
+            "home": self.home, "records": self.records_placeholder, "problems": self.sync_hub.pages["problems"],
+            "approvals": self.sync_hub.pages["approvals"], "sync_log": self.sync_hub.pages["sync_log"],
         }
         for page in self.page_widgets.values():
             self.pages.addWidget(page)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)  # the problem banner across the top, above sidebar and pages
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sync_hub.banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        column.addLayout(layout, 1)
         layout.addWidget(self.sidebar)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
@@ -201,6 +245,97 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self.home.show_welcome()
+
+    # --- sync contract ---------------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> Connection | None:
+        """The open company's live QuickBooks connection, or None (not connected, or no company)."""
+        return self._sync_controller.connection
+
+    @property
+    def sync_controller(self) -> SyncController:
+        """The one sync controller: plans and syncs of the open company, in the background."""
+        return self._sync_controller
+
+    def attach_sandbox(self, session: SandboxSession) -> None:
+        """``--sandbox``: the practice QuickBooks this window's Connect dialog points at."""
+        self.sandbox_session = session
+
+    @Slot()
+    def open_connect_dialog(self, parent: QWidget | None = None) -> None:
+        from qbdesk.ui.connect_dialog import ConnectDialog
+
+        if self.company is None:
+            return
+        dialog = ConnectDialog(self._sync_controller, self.company, self.paths.cache / "locks", parent or self,
+                               sandbox=self.sandbox_session.defaults() if self.sandbox_session else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.connect_dialog = dialog
+
+    @Slot()
+    def open_first_sync_wizard(self) -> None:
+        from qbdesk.ui.wizard import FirstSyncWizard
+
+        if self.company is None or self._sync_controller.is_running:
+            return
+        wizard = FirstSyncWizard(self._sync_controller, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.connect_requested.connect(self._connect_from_wizard)
+        wizard.sync_started.connect(self._show_home)
+        wizard.open()
+        self.wizard = wizard
+
+    @Slot()
+    def _connect_from_wizard(self) -> None:
+        wizard = self.sender()
+        self.open_connect_dialog(wizard if isinstance(wizard, QWidget) else None)  # on top of the wizard
+
+    @Slot()
+    def _show_home(self) -> None:
+        self.show_page("home")
+
+    @Slot()
+    def sync_now(self) -> None:
+        self._sync_controller.start()
+
+    @Slot()
+    def resume_sync(self) -> None:
+        self._sync_controller.start(resume=True)
+
+    @Slot()
+    def _update_sync_actions(self) -> None:
+        controller = self._sync_controller
+        if not hasattr(self, "connect_action"):
+            return
+        connected = controller.connection is not None and not controller.reconnect_needed
+        running = controller.is_running
+        interrupted = controller.interrupted_run is not None
+        self.connect_action.setEnabled(controller.company is not None and not running)
+        self.wizard_action.setEnabled(connected and not running)
+        self.sync_now_action.setEnabled(connected and not running and not interrupted)
+        self.resume_action.setEnabled(connected and not running and interrupted)
+        self.cancel_sync_action.setEnabled(running)
+
+    @Slot(object)
+    def _problem_reported(self, _notice: object) -> None:
+        if not self._problems_timer.isActive():
+            self._problems_timer.start()
+
+    @Slot(object)
+    def _sync_finished(self, summary: RunSummary | None) -> None:
+        self._problems_timer.stop()
+        if summary is not None and (summary.created_here or summary.updated) and self.browser is not None:
+            self.browser.reload_all()
+        self.refresh_summary()
+        self.syncFinished.emit(summary)
+        self.problemsChanged.emit()
+        self._update_sync_actions()
+        if summary is not None:
+            from qbdesk.ui.sync_text import run_status_text
+
+            self.statusBar().showMessage(run_status_text(summary.status), 8000)
 
     # --- menus ------------------------------------------------------------------------------------
 
@@ -237,6 +372,21 @@ class MainWindow(QMainWindow):
         company.addAction(self.quit_action)
         self._fill_recent()
 
+        quickbooks = bar.addMenu(self.tr("&QuickBooks"))
+        self.connect_action = self._action(None, self.tr("&Connection…"), self.open_connect_dialog)
+        self.wizard_action = self._action("refresh", self.tr("&First sync and settings…"),
+                                          self.open_first_sync_wizard)
+        self.sync_now_action = self._action(None, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S")
+        self.resume_action = self._action(None, self.tr("&Resume the interrupted sync"), self.resume_sync)
+        self.cancel_sync_action = self._action(None, self.tr("C&ancel the sync"), self._sync_controller.cancel)
+        for action in (self.connect_action, self.wizard_action, None, self.sync_now_action, self.resume_action,
+                       self.cancel_sync_action):
+            if action is None:
+                quickbooks.addSeparator()
+            else:
+                quickbooks.addAction(action)
+        self._update_sync_actions()
+
         settings = bar.addMenu(self.tr("&Settings"))
         language_menu = settings.addMenu(icon("language"), self.tr("&Language"))
         self.language_group = QActionGroup(self)
@@ -253,6 +403,11 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+
+        settings.addSeparator()
+        self.sync_settings_action = self._action(None, self.tr("&Sync settings…"), self.sync_hub.open_sync_settings)
+        self.sync_settings_action.setEnabled(False)
+        settings.addAction(self.sync_settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.diagnostics_action = self._action("diagnostics", self.tr("&Copy diagnostics"), self.copy_diagnostics)
@@ -375,6 +530,9 @@ class MainWindow(QMainWindow):
         self.home.show_summary(summary, name, company.display_url.removeprefix("sqlite+pysqlite:///"),
                                practice)
         self.import_action.setEnabled(True)
+        self.sync_hub.set_company(company)
+        self._sync_controller.set_company(company, self.paths.cache / "locks")
+        self.sync_settings_action.setEnabled(True)
         if "://" not in target or company.url.password is None:
             self.state.add_recent_company(target)
         self._set_busy(None)
@@ -414,6 +572,9 @@ class MainWindow(QMainWindow):
             return
         self._replace_page("records", self.records_placeholder)
         self.browser = None
+        self.sync_hub.set_company(None)
+        self._sync_controller.set_company(None)
+        self.sync_settings_action.setEnabled(False)
         self.company.close()
         self.company = None
         self.import_action.setEnabled(False)
@@ -534,6 +695,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.set_geometry(self.saveGeometry(), self.saveState())
         self.state.sync()
+        self.sync_hub.close()
+        if self._sync_controller.is_running:
+            self.statusBar().showMessage(self.tr("Stopping the sync: it can be resumed next time…"))
+        self._sync_controller.shutdown()
         background.wait_for_all(5000)
         self._close_company()
         super().closeEvent(event)

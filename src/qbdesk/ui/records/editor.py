@@ -9,9 +9,10 @@ exactly as a Decimal.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -39,11 +41,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from qbdesk.store import Company
+from qbdesk.sync.catalogue import REASON_MESSAGES
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
 from qbdesk.ui.money import MoneyParseError, format_decimal, format_money, parse_decimal
 from qbdesk.ui.records.fields import READ_ONLY_TYPES, Field, FieldKind, fields_for
 from qbdesk.ui.records.labels import BY_KEY, enum_label, type_singular
+from qbdesk.ui.records.numbers import NumberCheck, check_number, suggest_number
 from qbdesk.ui.records.persistence import (
     LoadedRecord,
     RecordChanged,
@@ -52,6 +56,11 @@ from qbdesk.ui.records.persistence import (
     load_record,
     save_record,
 )
+
+if TYPE_CHECKING:
+    from qbdesk.qbo.client import QboClient
+
+NUMBER_CHECK_DELAY_MS = 500
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NO_DATE = QDate(1900, 1, 1)
@@ -82,6 +91,44 @@ class _FieldRow(QWidget):
         target.setProperty("invalid", bool(text))
 
 
+class _NumberHint(QWidget):
+    """Under an invoice's number: "This number already exists in QuickBooks — use N" and a Use N button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("numberHint")
+        self.suggestion: int | None = None
+        self.text = QLabel()
+        self.text.setObjectName("numberHintText")
+        self.text.setWordWrap(True)
+        self.use = QPushButton()
+        self.use.setObjectName("useSuggestedNumber")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.use, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_taken(self, suggestion: int | None) -> None:
+        self.suggestion = suggestion
+        shown = str(suggestion or "")  # a document number: no digit grouping
+        template = QCoreApplication.translate("Problems", REASON_MESSAGES["duplicate_doc_number"])
+        self.text.setText(template.format(suggestion=shown))
+        self.text.setStyleSheet("color: #b3261e;")
+        self.use.setText(QCoreApplication.translate("RecordEditor", "Use {number}").format(number=shown))
+        self.use.setVisible(suggestion is not None)
+        self.show()
+
+    def show_suggested(self) -> None:
+        self.suggestion = None
+        self.text.setText(QCoreApplication.translate(
+            "RecordEditor", "The next free number, in step with QuickBooks."))
+        self.text.setStyleSheet("color: #5f6b7a;")
+        self.use.hide()
+        self.show()
+
+
 class RecordEditor(QDialog):
     """Edits one record.
 
@@ -89,15 +136,24 @@ class RecordEditor(QDialog):
         loaded(): the record's values are in the form.
         saved(str, int): type key and id, after the change is committed.
         save_refused(): validation found problems; messages are next to the fields.
+        number_checked(object): an invoice number was checked against QuickBooks (a ``NumberCheck``).
+        number_suggested(int): a new invoice got the next number in step with QuickBooks.
     """
 
     loaded = Signal()
     saved = Signal(str, int)
     save_refused = Signal()
+    number_checked = Signal(object)
+    number_suggested = Signal(int)
 
-    def __init__(self, company: Company, key: str, record_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, company: Company, key: str, record_id: int, parent: QWidget | None = None,
+                 qbo_client: Callable[[], QboClient | None] | None = None) -> None:
         super().__init__(parent)
         self.company = company
+        self._qbo_client = qbo_client or self._window_client
+        self.numbers_in_step = False
+        self.number_hint: _NumberHint | None = None
+        self._number_generation = 0
         self.key = key
         self.record_id = record_id
         self.fields = fields_for(key)
@@ -197,6 +253,8 @@ class RecordEditor(QDialog):
             self.form.addRow(self._lines_table(record))
         if not self.read_only:
             self.save_button.setEnabled(True)
+        if self.key == "invoices" and not self.read_only and "doc_number" in self.rows:
+            self._watch_number()
         first = next((r.editor for r in self.rows.values() if r.editor.isEnabled()), None)
         if first is not None:
             first.setFocus()
@@ -204,6 +262,97 @@ class RecordEditor(QDialog):
 
     def _label(self, f: Field) -> str:
         return QCoreApplication.translate("RecordFields", f.label)
+
+    # --- invoice numbers in step with QuickBooks (issue 7, Prevention) ----------------------------
+
+    def _window_client(self) -> QboClient | None:
+        """The window's QuickBooks connection, if the editor was opened from one that has it."""
+        parent = self.parentWidget()
+        connection = getattr(parent.window() if parent is not None else None, "connection", None)
+        return getattr(connection, "client", None)
+
+    def _watch_number(self) -> None:
+        from qbdesk.ui.sync_data import keep_numbers_in_step
+
+        row = self.rows["doc_number"]
+        hint = _NumberHint()
+        hint.use.clicked.connect(self._use_suggestion)
+        layout = row.layout()
+        if layout is not None:
+            layout.addWidget(hint)
+        self.number_hint = hint
+        self._number_timer = QTimer(self)
+        self._number_timer.setSingleShot(True)
+        self._number_timer.setInterval(NUMBER_CHECK_DELAY_MS)
+        self._number_timer.timeout.connect(self.check_number)
+        line = row.editor
+        assert isinstance(line, QLineEdit)
+        line.textEdited.connect(self._number_edited)
+        company = self.company
+        (BackgroundOp(self, lambda _ctx: keep_numbers_in_step(company), label="numbers in step setting")
+         .success(self._numbers_setting).run())
+
+    @Slot(object)
+    def _numbers_setting(self, on: bool) -> None:
+        self.numbers_in_step = on
+        line = self.rows["doc_number"].editor
+        if on and isinstance(line, QLineEdit) and not line.text().strip():
+            self._suggest_number()
+
+    def _suggest_number(self) -> None:
+        company, client = self.company, self._qbo_client()
+        (BackgroundOp(self, lambda _ctx: suggest_number(company, client), label="suggest invoice number")
+         .success(self._number_suggested).run())
+
+    @Slot(object)
+    def _number_suggested(self, number: int) -> None:
+        line = self.rows["doc_number"].editor
+        if isinstance(line, QLineEdit) and not line.text().strip() and self.number_hint is not None:
+            line.setText(str(number))
+            self.number_hint.show_suggested()
+            self.number_suggested.emit(number)
+
+    @Slot(str)
+    def _number_edited(self, _text: str) -> None:
+        if self.number_hint is not None:
+            self.number_hint.hide()
+        if self.numbers_in_step:
+            self._number_timer.start()
+
+    @Slot()
+    def check_number(self) -> None:
+        """Ask QuickBooks whether the typed number is taken (in the background; stale answers dropped)."""
+        self._number_timer.stop()
+        client = self._qbo_client()
+        line = self.rows["doc_number"].editor
+        if client is None or not isinstance(line, QLineEdit) or not self.numbers_in_step:
+            return
+        self._number_generation += 1
+        generation, number, company = self._number_generation, line.text(), self.company
+        record_id = self.record_id
+        (BackgroundOp(self, lambda _ctx: check_number(company, client, number, record_id),
+                      label="check invoice number")
+         .success(lambda result: self._number_result(generation, result))
+         .failure(lambda _failure: None)
+         .run())
+
+    def _number_result(self, generation: int, result: NumberCheck) -> None:
+        if generation != self._number_generation or self.number_hint is None:
+            return
+        if result.taken:
+            self.number_hint.show_taken(result.suggestion)
+        else:
+            self.number_hint.hide()
+        self.number_checked.emit(result)
+
+    @Slot()
+    def _use_suggestion(self) -> None:
+        line = self.rows["doc_number"].editor
+        if self.number_hint is None or self.number_hint.suggestion is None or not isinstance(line, QLineEdit):
+            return
+        line.setText(str(self.number_hint.suggestion))
+        self.number_hint.hide()
+        line.setFocus()
 
     def _make_editor(self, f: Field, record: LoadedRecord) -> QWidget:
         value = record.values.get(f.key)
@@ -556,9 +705,10 @@ class _Invalid(ValueError):
     """A field's value is refused; the message is already translated."""
 
 
-def open_editor(company: Company, key: str, record_id: int, parent: QWidget) -> RecordEditor:
+def open_editor(company: Company, key: str, record_id: int, parent: QWidget,
+                qbo_client: Callable[[], QboClient | None] | None = None) -> RecordEditor:
     """Open the editor window-modal without blocking (tests drive it with qtbot)."""
-    editor = RecordEditor(company, key, record_id, parent)
+    editor = RecordEditor(company, key, record_id, parent, qbo_client)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor

@@ -7,8 +7,10 @@ query) when the view first paints them, and only the most recently used pages
 are kept, so scrolling through 100k rows never holds more than a few thousand in
 memory. Sorting or filtering just refetches the id list.
 
-A sync-state column (linked / not yet synced / problem) is built in but hidden
-until the sync engine writes links: see :data:`SHOW_SYNC_STATE`.
+A Sync column shows each record's sync state — linked, not yet synced, problem,
+bypassed, not synced by choice, deleted in QuickBooks — read from ``sync_links``
+and the open ``sync_issues`` in the same statement as the page of rows it belongs
+to (two correlated index lookups per row, one query per page of 100).
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy import select
+from PySide6.QtGui import QBrush, QColor
 
-from qbdesk.store import Company, IssueStatus, Link, LinkState, SyncIssue
+from qbdesk.store import Company, LinkState
 from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.logs import logger
 from qbdesk.ui.money import format_decimal, format_money
@@ -45,7 +47,7 @@ log = logger("ui")
 
 PAGE_SIZE: Final = 100
 MAX_PAGES: Final = 40  # 4,000 rows in memory at most, whatever the table's size
-SHOW_SYNC_STATE: Final = False  # turned on by the sync issues, once links exist
+SHOW_SYNC_STATE: Final = True
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE: Final = Qt.ItemDataRole.UserRole + 2
@@ -54,24 +56,36 @@ _SYNC_LABELS: Final = {
     "linked": QT_TRANSLATE_NOOP("RecordTableModel", "Linked"),
     "not_synced": QT_TRANSLATE_NOOP("RecordTableModel", "Not yet synced"),
     "problem": QT_TRANSLATE_NOOP("RecordTableModel", "Problem"),
+    "bypassed": QT_TRANSLATE_NOOP("RecordTableModel", "Bypassed"),
+    "by_choice": QT_TRANSLATE_NOOP("RecordTableModel", "Not synced by choice"),
+    "deleted_in_qbo": QT_TRANSLATE_NOOP("RecordTableModel", "Deleted in QuickBooks"),
+}
+_SYNC_TIPS: Final = {
+    "linked": QT_TRANSLATE_NOOP("RecordTableModel", "In step with its twin in QuickBooks."),
+    "not_synced": QT_TRANSLATE_NOOP("RecordTableModel", "Not in QuickBooks yet: the next sync sends it."),
+    "problem": QT_TRANSLATE_NOOP("RecordTableModel", "It could not sync: see Problems."),
+    "bypassed": QT_TRANSLATE_NOOP("RecordTableModel", "Already in QuickBooks, so it is never sent from here."),
+    "by_choice": QT_TRANSLATE_NOOP("RecordTableModel", "Left out of the sync, by the sync settings or by you."),
+    "deleted_in_qbo": QT_TRANSLATE_NOOP("RecordTableModel", "Its twin was deleted in QuickBooks: see Problems."),
+}
+_SYNC_COLORS: Final = {"problem": "#b3261e", "deleted_in_qbo": "#9a6700", "by_choice": "#6b7280",
+                       "bypassed": "#6b7280"}
+_LINK_STATES: Final = {
+    LinkState.LINKED: "linked",
+    LinkState.BYPASSED: "bypassed",
+    LinkState.IGNORED: "by_choice",
+    LinkState.DONT_SYNC: "by_choice",
+    LinkState.DELETED_IN_QBO: "deleted_in_qbo",
 }
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def sync_states(conn: Any, entity: str, ids: list[int]) -> dict[int, str]:
-    """Each record's sync state: an open problem wins over a link; no link means not yet synced."""
-    states = {i: "not_synced" for i in ids}
-    links = conn.execute(select(Link.local_id, Link.state).where(
-        Link.entity_type == entity, Link.local_id.in_(ids)))
-    for local_id, state in links:
-        if state == LinkState.LINKED:
-            states[local_id] = "linked"
-    issues = conn.execute(select(SyncIssue.local_id).where(
-        SyncIssue.entity_type == entity, SyncIssue.local_id.in_(ids), SyncIssue.status == IssueStatus.OPEN))
-    for (local_id,) in issues:
-        states[local_id] = "problem"
-    return states
+def sync_state(link_state: LinkState | None, open_problem: bool) -> str:
+    """A record's sync state: an open problem wins over the link's state; no link means not yet synced."""
+    if open_problem:
+        return "problem"
+    return _LINK_STATES.get(link_state, "not_synced") if link_state is not None else "not_synced"
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -164,10 +178,11 @@ class RecordTableModel(QAbstractTableModel):
             return page
         ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
         with self.company.engine.connect() as conn:
-            page = {row[0]: tuple(row[1:]) for row in conn.execute(self.spec.rows_query(ids))}
-            if self.show_sync_state:
-                states = sync_states(conn, self.spec.model.qbo_entity, ids)
-                page = {i: (*values, states.get(i, "not_synced")) for i, values in page.items()}
+            rows = conn.execute(self.spec.rows_statement(self.show_sync_state), {"ids": ids})
+            if self.show_sync_state:  # the last two columns: link state, open problem
+                page = {row[0]: (*row[1:-2], sync_state(row[-2], bool(row[-1]))) for row in rows}
+            else:
+                page = {row[0]: tuple(row[1:]) for row in rows}
         self.page_loads += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
@@ -190,6 +205,13 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._pages.pop(row // PAGE_SIZE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def refresh_sync_states(self) -> None:
+        """A sync or a problem action ran: drop the cached pages so the Sync column is read again."""
+        if not self.show_sync_state or not self._ids:
+            return
+        self._pages.clear()
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     def record_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -239,12 +261,18 @@ class RecordTableModel(QAbstractTableModel):
         if record_id is None:
             return None
         if column == self.sync_column:
-            if not self.show_sync_state:
+            if not self.show_sync_state or role == Qt.ItemDataRole.TextAlignmentRole:
                 return None
             values = self._page(row // PAGE_SIZE).get(record_id)
             state = values[-1] if values else None
-            if role == Qt.ItemDataRole.DisplayRole and state:
+            if not state:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("RecordTableModel", _SYNC_LABELS[state])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("RecordTableModel", _SYNC_TIPS[state])
+            if role == Qt.ItemDataRole.ForegroundRole and state in _SYNC_COLORS:
+                return QBrush(QColor(_SYNC_COLORS[state]))
             return state if role == RAW_ROLE else None
         spec_column = self.spec.columns[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -304,6 +304,10 @@ class RecordBrowser(QWidget):
         if key in self.views:
             self.views[key].model.refresh_record(record_id)
 
+    def refresh_sync_states(self) -> None:
+        for view in self.views.values():
+            view.model.refresh_sync_states()
+
     def reload_all(self) -> None:
         for view in self.views.values():
             view.model.reload()

@@ -1,0 +1,1 @@
+"""The Problems view: sync problems grouped by category, explained, with their actions."""

@@ -1,0 +1,425 @@
+"""The GUI-thread face of the sync: owns the worker thread, relays its signals, holds the live connection.
+
+One :class:`SyncController` per window. When a company opens it starts a
+``QThread`` with a :class:`~qbdesk.ui.sync_worker.SyncWorker` (which opens its own
+company engine there) and asks for the company's status: its saved connection,
+settings, last and interrupted runs. Views talk only to the controller:
+
+* ``plan(settings)`` re-plans in the worker — debounced, so dragging through the
+  wizard's options sends one request, and only the newest settings are planned;
+* ``start(resume=False, settings=None)`` saves the settings and syncs;
+* ``cancel()`` stops a sync between batches (``resume`` continues it later).
+
+The worker's signals are connected with queued connections to bound ``@Slot``
+methods here (STYLE §9's main-thread relay), which re-emit them on the GUI
+thread; tests can therefore ``waitSignal`` on the controller safely (TOOLCHAIN
+§2). The GUI thread never waits for the worker except when the window closes.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+
+from qbdesk.ui.errors import ErrorInfo
+from qbdesk.ui.logs import logger
+from qbdesk.ui.sync_worker import Job, JobKind, SyncOptions, SyncStatus, SyncWorker
+
+if TYPE_CHECKING:
+    from qbdesk.qbo.client import QboClient
+    from qbdesk.qbo.connection import Connection
+    from qbdesk.store import Company
+    from qbdesk.sync.plan import Plan
+    from qbdesk.sync.settings import SyncSettings
+
+log = logger("sync")
+
+PLAN_DEBOUNCE_MS = 150
+RECONNECT_KINDS = frozenset({"ReconnectNeeded"})
+
+
+class _Mailbox(QObject):
+    """The GUI-thread end of one worker's job queue (one per worker, so a retired worker can still be told
+    to close without a new worker hearing it).
+
+    Signals:
+        submit(object): a :class:`~qbdesk.ui.sync_worker.Job` for the worker (queued to its thread).
+    """
+
+    submit = Signal(object)
+
+
+class SyncController(QObject):
+    """Runs plans and syncs of the open company off the GUI thread.
+
+    Signals (all emitted on the GUI thread):
+        started(): a job (status, options, plan or sync) began in the worker.
+        phase(str): the engine entered a phase ("read_qbo", an entity type while writing, …).
+        progress(object): an :class:`~qbdesk.sync.progress.EntityProgress`.
+        problem(object): a :class:`~qbdesk.sync.progress.ProblemNotice`.
+        planned(object): a :class:`~qbdesk.sync.plan.Plan` (also the plan a sync is about to execute).
+        finished(object): always last for every job: a :class:`~qbdesk.sync.progress.RunSummary` after a
+            sync, else None.
+        failed(object): an :class:`~qbdesk.ui.errors.ErrorInfo`; ``finished(None)`` follows.
+        syncStarted(): a sync (not a plan) began.
+        syncFinished(object): a sync ended: its RunSummary, or None if it failed.
+        runningChanged(bool): a sync is (no longer) running.
+        planningChanged(bool): a plan is (no longer) pending or running.
+        statusChanged(object): a new :class:`~qbdesk.ui.sync_worker.SyncStatus` was read.
+        optionsLoaded(object): :class:`~qbdesk.ui.sync_worker.SyncOptions` for the wizard.
+        connectionChanged(): :attr:`connection` or :attr:`reconnect_needed` changed.
+    """
+
+    started = Signal()
+    phase = Signal(str)
+    progress = Signal(object)
+    problem = Signal(object)
+    planned = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object)
+    syncStarted = Signal()
+    syncFinished = Signal(object)
+    runningChanged = Signal(bool)
+    planningChanged = Signal(bool)
+    statusChanged = Signal(object)
+    optionsLoaded = Signal(object)
+    connectionChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._connection: Connection | None = None
+        self._reconnect_needed = False
+        self._company: Company | None = None
+        self._lock_dir: Path | None = None
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self._mailbox: _Mailbox | None = None
+        self._links: list[QMetaObject.Connection] = []
+        self._retiring: dict[QThread, _Mailbox] = {}
+        self._current: Job | None = None
+        self._queue: list[Job] = []
+        self._pending_plan: tuple[SyncSettings | None, bool] | None = None
+        self._to_close: list[Connection] = []
+        self.status: SyncStatus | None = None
+        self.options: SyncOptions | None = None
+        self.last_plan: Plan | None = None
+        self.last_error: ErrorInfo | None = None
+        self._frozen_once = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PLAN_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._send_plan)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> Connection | None:
+        """The live connection to QuickBooks (thread-safe client inside), or None."""
+        return self._connection
+
+    @property
+    def reconnect_needed(self) -> bool:
+        """QuickBooks refused the saved sign-in (invalid_grant, revoked): the user must reconnect."""
+        return self._reconnect_needed
+
+    @property
+    def company(self) -> Company | None:
+        return self._company
+
+    @property
+    def is_running(self) -> bool:
+        """A sync (not a plan) is running or queued."""
+        return (self._current is not None and self._current.kind is JobKind.RUN) or any(
+            j.kind is JobKind.RUN for j in self._queue)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._current is not None or bool(self._queue) or self._debounce.isActive()
+
+    @property
+    def is_planning(self) -> bool:
+        return self._debounce.isActive() or self._pending_plan is not None or any(
+            j.kind is JobKind.PLAN for j in ([self._current] if self._current else []) + self._queue)
+
+    @property
+    def interrupted_run(self) -> str | None:
+        return self.status.interrupted_run if self.status else None
+
+    # --- company and connection ---------------------------------------------------------------------
+
+    def set_company(self, company: Company | None, lock_dir: Path | None = None) -> None:
+        """Follow the window's open company: a new worker thread for it (the old one stops by itself)."""
+        self._retire()
+        self._company = company
+        self._lock_dir = lock_dir
+        self.status = None
+        self.options = None
+        self.last_plan = None
+        self._reconnect_needed = False
+        self._replace_connection(None)
+        if company is None:
+            return
+        thread = QThread(self)
+        thread.setObjectName("qbdesk-sync")
+        worker = SyncWorker(company.url)
+        worker.moveToThread(thread)
+        queued = Qt.ConnectionType.QueuedConnection
+        mailbox = _Mailbox(self)
+        mailbox.submit.connect(worker.run_job, queued)
+        self._links = [
+            worker.started.connect(self._on_started, queued),
+            worker.phase.connect(self._on_phase, queued),
+            worker.progress.connect(self._on_progress, queued),
+            worker.problem.connect(self._on_problem, queued),
+            worker.planned.connect(self._on_planned, queued),
+            worker.status.connect(self._on_status, queued),
+            worker.options.connect(self._on_options, queued),
+            worker.failed.connect(self._on_failed, queued),
+            worker.finished.connect(self._on_finished, queued),
+        ]
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker, self._mailbox = thread, worker, mailbox
+        thread.start()
+        self.refresh_status()
+
+    def set_connection(self, connection: Connection | None) -> None:
+        """A new sign-in (or a disconnect): the next jobs use this connection."""
+        self._reconnect_needed = False
+        self._replace_connection(connection)
+        self.options = None
+
+    def mark_reconnect_needed(self) -> None:
+        """QuickBooks refused the sign-in (seen by a health check or a job): say so everywhere."""
+        if not self._reconnect_needed:
+            log.warning("QuickBooks refused the saved sign-in: reconnect needed")
+            self._reconnect_needed = True
+            self.connectionChanged.emit()
+
+    def _replace_connection(self, connection: Connection | None) -> None:
+        old = self._connection
+        if old is connection:
+            self.connectionChanged.emit()
+            return
+        self._connection = connection
+        if old is not None:
+            self._to_close.append(old)
+            self._close_unused()
+        self.connectionChanged.emit()
+
+    def _close_unused(self) -> None:
+        if self._current is None and not self._queue:
+            for conn in self._to_close:
+                conn.close()
+            self._to_close.clear()
+
+    # --- requests ---------------------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        """Read the company's settings and runs again (in the worker); its saved connection too if none is live."""
+        self._enqueue(Job(JobKind.STATUS, lock_dir=self._lock_dir if self._connection is None else None))
+
+    def load_options(self) -> None:
+        """The wizard's choices: QuickBooks' bank accounts and both sides' payment methods."""
+        if self._client_or_none() is not None:
+            self._enqueue(Job(JobKind.OPTIONS, client=self._client_or_none()))
+
+    def plan(self, settings: SyncSettings | None = None, *, refresh: bool = False, debounce: bool = True) -> None:
+        """Plan with ``settings`` (the saved ones when None) in the worker; ``planned`` brings the result.
+
+        Rapid calls collapse into one: only the newest settings are planned, after
+        a short pause (or at once with ``debounce=False``). ``refresh`` reads both
+        sides again instead of re-planning from the cached snapshots.
+        """
+        if self._client_or_none() is None:
+            return
+        refresh = refresh or bool(self._pending_plan and self._pending_plan[1])
+        self._pending_plan = (settings, refresh)
+        was_planning = self.is_planning
+        if debounce:
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self._send_plan()
+        if not was_planning:
+            self.planningChanged.emit(True)
+
+    @Slot()
+    def _send_plan(self) -> None:
+        if self._pending_plan is None:
+            return
+        settings, refresh = self._pending_plan
+        self._pending_plan = None
+        self._queue = [j for j in self._queue if j.kind is not JobKind.PLAN]  # only the newest counts
+        self._enqueue(Job(JobKind.PLAN, client=self._client_or_none(), settings=settings, refresh=refresh))
+
+    def start(self, resume: bool = False, settings: SyncSettings | None = None) -> bool:
+        """Save ``settings`` (when given) and sync in the background; False if that cannot start now."""
+        client = self._client_or_none()
+        if client is None or self.is_running or self._worker is None:
+            return False
+        self._debounce.stop()
+        self._pending_plan = None
+        self._queue = [j for j in self._queue if j.kind is not JobKind.PLAN]
+        self._enqueue(Job(JobKind.RUN, client=client, settings=settings, resume=resume))
+        self.runningChanged.emit(True)
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the running sync between batches; it can be resumed."""
+        if self._current is not None and self._current.kind is JobKind.RUN:
+            self._current.cancel.set()
+        queued = [j for j in self._queue if j.kind is JobKind.RUN]
+        if queued:  # not started yet: it simply never runs
+            self._queue = [j for j in self._queue if j.kind is not JobKind.RUN]
+            if not self.is_running:
+                self.runningChanged.emit(False)
+
+    def _client_or_none(self) -> QboClient | None:
+        return self._connection.client if self._connection is not None else None
+
+    def _enqueue(self, job: Job) -> None:
+        if self._mailbox is None:
+            return
+        self._queue.append(job)
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        if self._current is not None or not self._queue:
+            return
+        assert self._mailbox is not None
+        self._current = self._queue.pop(0)
+        if self._current.kind is JobKind.RUN:
+            freeze_long_lived()
+        self._mailbox.submit.emit(self._current)
+
+    # --- relays from the worker (queued: these run on the GUI thread) ---------------------------------
+
+    @Slot()
+    def _on_started(self) -> None:
+        if self._current is not None and self._current.kind is JobKind.RUN:
+            self.syncStarted.emit()
+        self.started.emit()
+
+    @Slot(str)
+    def _on_phase(self, name: str) -> None:
+        self.phase.emit(name)
+
+    @Slot(object)
+    def _on_progress(self, item: object) -> None:
+        self.progress.emit(item)
+
+    @Slot(object)
+    def _on_problem(self, notice: object) -> None:
+        self.problem.emit(notice)
+
+    @Slot(object)
+    def _on_planned(self, plan: Plan) -> None:
+        self.last_plan = plan
+        self.planned.emit(plan)
+
+    @Slot(object)
+    def _on_status(self, status: SyncStatus) -> None:
+        self.status = status
+        if status.connection is not None:
+            if self._connection is None:
+                self._replace_connection(status.connection)
+            elif status.connection is not self._connection:
+                self._to_close.append(status.connection)  # a sign-in overtook the read: keep the live one
+        self.statusChanged.emit(status)
+
+    @Slot(object)
+    def _on_options(self, options: SyncOptions) -> None:
+        self.options = options
+        self.optionsLoaded.emit(options)
+
+    @Slot(object)
+    def _on_failed(self, info: ErrorInfo) -> None:
+        self.last_error = info
+        if info.kind in RECONNECT_KINDS and self._connection is not None:
+            self.mark_reconnect_needed()
+        self.failed.emit(info)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        job, self._current = self._current, None
+        kind = job.kind if job else None
+        self.finished.emit(result)
+        if kind is JobKind.RUN:
+            self.runningChanged.emit(False)
+            self.syncFinished.emit(result)
+            self.refresh_status()
+        if kind is JobKind.PLAN and not self.is_planning:
+            self.planningChanged.emit(False)
+        if kind is JobKind.STATUS and not self._frozen_once:
+            self._frozen_once = True  # the store, the engine and the client are imported by now
+            freeze_long_lived()
+        self._close_unused()
+        self._dispatch()
+
+    # --- shutting down ------------------------------------------------------------------------------------
+
+    def _retire(self) -> None:
+        """Let the current worker finish on its own; nothing it says reaches this controller any more."""
+        thread, mailbox = self._thread, self._mailbox
+        if thread is None or mailbox is None:
+            return
+        was_running = self.is_running
+        for job in ([self._current] if self._current else []) + self._queue:
+            job.cancel.set()
+        for link in self._links:
+            QObject.disconnect(link)
+        self._links = []
+        self._current = None
+        self._queue = []
+        self._pending_plan = None
+        self._debounce.stop()
+        self._retiring[thread] = mailbox  # kept alive until the thread has stopped
+        mailbox.submit.emit(Job(JobKind.CLOSE))  # after the job it is running, if any
+        self._thread = self._worker = self._mailbox = None
+        if was_running:
+            self.runningChanged.emit(False)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            mailbox = self._retiring.pop(thread, None)
+            if mailbox is not None:
+                mailbox.deleteLater()
+            thread.deleteLater()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Stop the sync and the worker thread (the window is closing); True if everything stopped."""
+        threads = [t for t in (self._thread, *self._retiring) if t is not None]
+        self._retire()
+        self._company = None
+        self._replace_connection(None)
+        self._close_unused_now()
+        stopped = all(t.wait(timeout_ms) for t in threads)
+        if not stopped:
+            log.warning("the sync thread did not stop within %d ms", timeout_ms)
+        return stopped
+
+    def _close_unused_now(self) -> None:
+        for conn in self._to_close:
+            conn.close()
+        self._to_close.clear()
+
+
+def freeze_long_lived() -> None:
+    """Keep the cyclic garbage collector away from what lives for the whole session.
+
+    A full collection walks every tracked object while holding the GIL, so the
+    window cannot paint meanwhile: with Qt's, SQLAlchemy's and the engine's objects
+    that took 100–300 ms, several times per sync of 10,000 records. Freezing moves the
+    objects alive now (modules, the open company, the snapshots a sync starts from) out
+    of the collector's sight; they are still freed by reference counting when dropped.
+    A young-generation pass first keeps fresh cyclic garbage out of the frozen set.
+    """
+    gc.collect(1)
+    gc.freeze()

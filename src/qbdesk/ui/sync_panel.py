@@ -1,0 +1,410 @@
+"""The home page's QuickBooks section: connect, start the first sync, watch it run, see how it went.
+
+It follows the :class:`~qbdesk.ui.sync_controller.SyncController` and shows one of
+four states: not connected (Connect…), ready for the first sync (a prominent
+"Start first sync" that opens the wizard), a sync running (per-entity progress,
+Cancel), or idle after a sync (the result, "Sync now", and Resume when a run was
+interrupted). Below come the entity counts of the latest plan and the connection's
+health. The window stays usable while a sync runs: this panel only listens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qbdesk.ui.connection_panel import ConnectionPanel
+from qbdesk.ui.counts_panel import CountsPanel
+from qbdesk.ui.icons import icon
+from qbdesk.ui.sync_progress import SyncProgressView
+from qbdesk.ui.sync_text import elapsed_text
+
+if TYPE_CHECKING:
+    from qbdesk.sync.plan import Plan
+    from qbdesk.sync.progress import RunSummary
+    from qbdesk.ui.errors import ErrorInfo
+    from qbdesk.ui.sync_controller import SyncController
+    from qbdesk.ui.sync_worker import SyncStatus
+
+CONNECT, FIRST, RUNNING, IDLE = range(4)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SyncPanel(QFrame):
+    """QuickBooks on the home page.
+
+    Signals:
+        connect_requested(): open the Connect dialog.
+        wizard_requested(): open the first-sync wizard (settings and counts).
+    """
+
+    connect_requested = Signal()
+    wizard_requested = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.controller = controller
+        self.summary: RunSummary | None = None
+        self.failure: str | None = None  # the last job's error, until the next sync starts
+        self._count_failed = False
+        self._auto_planned = False
+
+        title = QLabel(self.tr("QuickBooks Online"))
+        title.setObjectName("syncTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("syncState")
+        self.connection_button = QPushButton(self.tr("Connection…"))
+        self.connection_button.setObjectName("connectionButton")
+        self.connection_button.clicked.connect(self.connect_requested)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(title)
+        header.addWidget(self.state_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.connection_button)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("reconnectBanner")
+        self.banner.setStyleSheet("QFrame#reconnectBanner { background: #fdecea; border: 1px solid #f1b0aa; "
+                                  "border-radius: 6px; } QFrame#reconnectBanner QLabel { color: #7a1c14; }")
+        banner_text = QLabel(self.tr("Reconnect needed: QuickBooks no longer accepts this app's sign-in (it was "
+                                     "revoked, or expired). Sign in again to go on syncing; nothing is lost."))
+        banner_text.setWordWrap(True)
+        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
+        self.reconnect_button.setObjectName("reconnectButton")
+        self.reconnect_button.clicked.connect(self.connect_requested)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.reconnect_button)
+        self.banner.hide()
+
+        # One page at a time, but not a QStackedWidget: that one is as tall as its tallest page.
+        self.pages = [self._connect_page(), self._first_page(), self._running_page(), self._idle_page()]
+        self.page = CONNECT
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        for page in self.pages:
+            pages.addWidget(page)
+
+        self.counts_heading = _heading(self.tr("What a sync finds now"))
+        self.count_button = QPushButton(icon("refresh"), self.tr("Count again"))
+        self.count_button.setObjectName("countAgain")
+        self.count_button.setToolTip(self.tr("Read both sides again and count what a sync would do"))
+        self.count_button.clicked.connect(self.count_again)
+        counts_header = QHBoxLayout()
+        counts_header.addWidget(self.counts_heading)
+        counts_header.addStretch(1)
+        counts_header.addWidget(self.count_button)
+        self.counts = CountsPanel()
+        self.counts_box = QWidget()
+        counts_layout = QVBoxLayout(self.counts_box)
+        counts_layout.setContentsMargins(0, 0, 0, 0)
+        counts_layout.addLayout(counts_header)
+        counts_layout.addWidget(self.counts)
+
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("connectionDetails")
+        self.details_button.setText(self.tr("Connection details"))
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.health = ConnectionPanel(controller)
+        self.health.reconnect_requested.connect(self.connect_requested)
+        self.health.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(pages)
+        layout.addWidget(self.counts_box)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.health)
+
+        controller.connectionChanged.connect(self._update)
+        controller.statusChanged.connect(self._status_changed)
+        controller.runningChanged.connect(self._running_changed)
+        controller.planningChanged.connect(self._planning_changed)
+        controller.planned.connect(self._planned)
+        controller.phase.connect(self.progress.on_phase)
+        controller.progress.connect(self.progress.on_progress)
+        controller.syncFinished.connect(self._sync_finished)
+        controller.failed.connect(self._failed)
+        self._update()
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _connect_page(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(self.tr("Connect this company file to QuickBooks Online to keep both in sync. You choose what to "
+                              "sync and see the counts before anything is sent."))
+        text.setWordWrap(True)
+        self.connect_button = QPushButton(self.tr("Connect to QuickBooks…"))
+        self.connect_button.setObjectName("connectQuickBooks")
+        self.connect_button.clicked.connect(self.connect_requested)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text)
+        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _first_page(self) -> QWidget:
+        page = QFrame()
+        page.setObjectName("firstSyncCallToAction")
+        page.setStyleSheet("QFrame#firstSyncCallToAction { background: #eef6ec; border: 1px solid #b9dcb1; "
+                           "border-radius: 8px; }")
+        headline = _heading(self.tr("Ready for the first sync"))
+        text = QLabel(self.tr("Choose what to do with records found on one side only, from which date to sync, the "
+                              "refund account and the payment methods. You see the counts before anything is sent, "
+                              "and you can go on working while it runs."))
+        text.setWordWrap(True)
+        self.start_first_button = QPushButton(icon("refresh"), self.tr("Start first sync…"))
+        self.start_first_button.setObjectName("startFirstSync")
+        self.start_first_button.setDefault(True)
+        font = self.start_first_button.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.start_first_button.setFont(font)
+        self.start_first_button.setMinimumHeight(36)
+        self.start_first_button.clicked.connect(self.wizard_requested)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(headline)
+        column.addWidget(text)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(16)
+        layout.addLayout(column, 1)
+        layout.addWidget(self.start_first_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return page
+
+    def _running_page(self) -> QWidget:
+        page = QWidget()
+        self.progress = SyncProgressView()
+        hint = QLabel(self.tr("You can go on working meanwhile: browse and edit records; changes made now are sent "
+                              "at the next sync."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        self.cancel_button = QPushButton(self.tr("Cancel sync"))
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setToolTip(self.tr("Stops after the current batch; Resume continues where it stopped"))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        return page
+
+    def _idle_page(self) -> QWidget:
+        page = QWidget()
+        self.result = QLabel()
+        self.result.setObjectName("syncResult")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.resume_button = QPushButton(self.tr("Resume sync"))
+        self.resume_button.setObjectName("resumeSync")
+        self.resume_button.setToolTip(self.tr("Continue the interrupted sync: nothing is sent twice"))
+        self.resume_button.clicked.connect(self.resume)
+        self.sync_now_button = QPushButton(icon("refresh"), self.tr("Sync now"))
+        self.sync_now_button.setObjectName("syncNow")
+        self.sync_now_button.clicked.connect(self.sync_now)
+        self.settings_button = QPushButton(self.tr("Sync settings…"))
+        self.settings_button.setObjectName("syncSettings")
+        self.settings_button.setToolTip(self.tr("Change the settings and start a new full sync"))
+        self.settings_button.clicked.connect(self.wizard_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.sync_now_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        return page
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    @Slot()
+    def cancel(self) -> None:
+        self.controller.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress.phase_label.setText(self.tr("Cancelling: the sync stops after the current batch…"))
+
+    @Slot()
+    def resume(self) -> None:
+        if self.controller.start(resume=True):
+            self.progress.reset()
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self.controller.start():
+            self.progress.reset()
+
+    @Slot()
+    def count_again(self) -> None:
+        self.controller.plan(None, refresh=True, debounce=False)
+
+    @Slot(bool)
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.health.setVisible(shown)
+
+    # --- following the controller ----------------------------------------------------------------------
+
+    @Slot(object)
+    def _status_changed(self, _status: SyncStatus) -> None:
+        self._update()
+
+    @Slot(bool)
+    def _running_changed(self, running: bool) -> None:
+        if running:
+            self.failure = None
+            self.progress.reset()
+            self.cancel_button.setEnabled(True)
+        self._update()
+
+    @Slot(bool)
+    def _planning_changed(self, planning: bool) -> None:
+        if planning:
+            self._count_failed = False
+            self.counts.set_busy(True, self.tr("Counting: reading both sides…"))
+        elif not self._count_failed:  # else the error stays in view, over the previous counts
+            self.counts.set_busy(False)
+            self.counts.set_plan(self.controller.last_plan)
+
+    @Slot(object)
+    def _planned(self, plan: Plan) -> None:
+        self.counts.set_plan(plan)
+        self.counts.set_busy(self.controller.is_planning)
+        if self.controller.is_running:
+            self.progress.show_plan(plan)
+
+    @Slot(object)
+    def _sync_finished(self, summary: RunSummary | None) -> None:
+        self.summary = summary
+        self._update()
+        if summary is not None and summary.status == "completed":
+            self.count_again()  # both sides should now show the same counts
+
+    @Slot(object)
+    def _failed(self, info: ErrorInfo) -> None:
+        if info.kind == "ReconnectNeeded":
+            return  # the banner says it
+        self.failure = info.message
+        self._count_failed = True
+        self.counts.set_busy(False)
+        self.counts.status.setText(self.tr("QuickBooks could not be read: {message}").format(message=info.message))
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        controller = self.controller
+        connection = controller.connection
+        status = controller.status
+        reconnect = controller.reconnect_needed
+        self.banner.setVisible(reconnect)
+        self.counts_box.setVisible(connection is not None)
+        self.details_button.setVisible(connection is not None)
+        self.health.setVisible(connection is not None and self.details_button.isChecked())
+        if connection is None:
+            if status is None:
+                self.state_label.setText(self.tr("Checking the connection…"))
+            elif status.connection_error == "keychain":
+                self.state_label.setText(self.tr("The keychain is not available: the sign-in cannot be read"))
+            elif status.config is not None and status.config.realm_id:
+                self.state_label.setText(self.tr("Sign-in missing from this computer's keychain: reconnect"))
+            else:
+                self.state_label.setText(self.tr("Not connected"))
+            self._show_page(CONNECT)
+            return
+        name = connection.config.company_name or connection.config.realm_id or ""
+        self.state_label.setText(self.tr("Reconnect needed") if reconnect
+                                 else self.tr("Connected to {company}").format(company=name))
+        self.state_label.setStyleSheet("color: #b3261e; font-weight: bold;" if reconnect else "")
+        self.count_button.setEnabled(not reconnect and not controller.is_running)
+        if controller.is_running:
+            self._show_page(RUNNING)
+        elif status is not None and not status.completed_full_sync and not status.interrupted_run:
+            self._show_page(FIRST)
+            if not self._auto_planned and controller.last_plan is None and not reconnect:
+                self._auto_planned = True  # BPro shows the counts under the settings: so do we
+                controller.plan(None, refresh=True, debounce=False)
+        else:
+            self._show_page(IDLE)
+            self._render_result(status)
+        self.start_first_button.setEnabled(not reconnect)
+        self.sync_now_button.setEnabled(not reconnect)
+        self.resume_button.setEnabled(not reconnect)
+
+    def _render_result(self, status: SyncStatus | None) -> None:
+        interrupted = status.interrupted_run if status else None
+        self.resume_button.setVisible(interrupted is not None)
+        self.sync_now_button.setVisible(interrupted is None)
+        summary = self.summary
+        last = status.last_run if status else None
+        locale = QLocale()
+        if summary is not None:
+            counts = (summary.created_in_qbo, summary.created_here, summary.linked, summary.updated, summary.problems)
+            state, seconds = summary.status, summary.seconds
+        elif last is not None:
+            r = last.result
+            counts = (r.get("created_in_qbo", 0), r.get("created_here", 0), r.get("linked", 0), r.get("updated", 0),
+                      r.get("problems", 0))
+            state = last.status
+            seconds = (last.finished_at - last.started_at).total_seconds() if last.finished_at else 0.0
+        else:
+            self.result.setText(self.tr("No sync has run yet.") + (
+                "\n" + self.tr("The last attempt failed: {message}").format(message=self.failure)
+                if self.failure else ""))
+            return
+        created_qbo, created_here, linked, updated, problems = (locale.toString(n) for n in counts)
+        figures = self.tr("{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, "
+                          "{problems} problem(s).").format(qbo=created_qbo, here=created_here, linked=linked,
+                                                           updated=updated, problems=problems)
+        if state == "completed":
+            head = self.tr("Last sync completed in {time}.").format(time=elapsed_text(seconds))
+        elif interrupted:
+            head = self.tr("The sync was interrupted. Resume continues where it stopped; nothing is sent twice.")
+        else:
+            head = self.tr("The last sync did not complete ({status}).").format(status=state)
+        problems_hint = self.tr(" See Problems for what needs attention.") if counts[4] else ""
+        failure = "\n" + self.tr("The last attempt failed: {message}").format(message=self.failure) \
+            if self.failure else ""
+        self.result.setText(f"{head} {figures}{problems_hint}{failure}")
+
+    def _show_page(self, index: int) -> None:
+        self.page = index
+        for number, page in enumerate(self.pages):
+            page.setVisible(number == index)

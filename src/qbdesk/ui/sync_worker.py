@@ -1,0 +1,372 @@
+"""The sync engine on its own thread: a ``SyncWorker`` QObject living in a ``QThread``.
+
+The worker owns everything the engine touches: its **own** company engine and
+sessions (``open_company(url)``, never the window's), the :class:`SyncEngine` with
+its cached snapshots (so the wizard's re-plans skip reading QuickBooks again), and
+a reporter that turns the engine's callbacks into signals. Only plain data leaves
+the thread: plans, progress and problem dataclasses, summaries, error infos — no
+ORM object ever crosses. The live :class:`~qbdesk.qbo.client.QboClient` is handed
+*in* with each job; it is thread-safe by design.
+
+Jobs arrive one at a time through a queued signal from the
+:class:`~qbdesk.ui.sync_controller.SyncController` and run to completion on this
+thread. Each job emits ``started`` first and ``finished`` last, whatever happens
+in between (STYLE §8.5); an exception becomes ``failed(ErrorInfo)`` just before
+``finished(None)``. Cancellation is cooperative: the job's ``threading.Event`` is
+set from the GUI thread and the engine checks it between batches.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from qbdesk.ui.errors import ErrorInfo
+from qbdesk.ui.logs import logger
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sqlalchemy.engine import URL
+
+    from qbdesk.qbo.client import QboClient
+    from qbdesk.qbo.connection import Connection, ConnectionConfig
+    from qbdesk.store import Company
+    from qbdesk.sync.engine import SyncEngine
+    from qbdesk.sync.plan import Plan
+    from qbdesk.sync.progress import EntityProgress, ProblemNotice, RunSummary
+    from qbdesk.sync.settings import SyncSettings
+    from qbdesk.sync.snapshot import Snapshot
+
+log = logger("sync")
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals per entity: the bars need no more
+
+
+class JobKind(enum.Enum):
+    STATUS = "status"      # read settings, connection, last run, interrupted run
+    OPTIONS = "options"    # the wizard's choices: QuickBooks' bank accounts, both sides' payment methods
+    PLAN = "plan"          # plan with the given settings (re-plan from cached snapshots unless refresh)
+    RUN = "run"            # save the settings (if given) and sync; resume an interrupted run if asked
+    CLOSE = "close"        # close the worker's company and stop the thread
+
+
+@dataclass(frozen=True)
+class Job:
+    """One request to the worker; plain values plus the thread-safe client and cancel flag."""
+
+    kind: JobKind
+    client: QboClient | None = None
+    settings: SyncSettings | None = None
+    refresh: bool = False
+    resume: bool = False
+    lock_dir: Path | None = None      # STATUS: also open the saved connection (the controller has none)
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True)
+class Account:
+    """A QuickBooks account a refund can be paid from."""
+
+    qbo_id: str
+    name: str
+    account_type: str
+
+
+@dataclass(frozen=True)
+class Method:
+    """A payment method as the wizard lists it: normalized key, display name, where it exists."""
+
+    key: str
+    name: str
+    in_qbo: bool
+    here: bool
+
+
+@dataclass(frozen=True)
+class SyncOptions:
+    accounts: tuple[Account, ...]
+    methods: tuple[Method, ...]
+
+
+@dataclass(frozen=True)
+class LastRun:
+    run_id: str
+    kind: str
+    status: str
+    started_at: datetime
+    finished_at: datetime | None
+    result: dict[str, int]
+    api_calls: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Where the open company stands: what the home page and the wizard start from."""
+
+    config: ConnectionConfig | None
+    connection: Connection | None
+    connection_error: str | None       # why a configured connection could not be opened (keychain…)
+    settings: SyncSettings
+    interrupted_run: str | None
+    completed_full_sync: bool
+    last_run: LastRun | None
+
+
+class _SignalReporter:
+    """The engine's :class:`~qbdesk.sync.progress.Reporter`, as signals of the worker.
+
+    Progress is coalesced per entity type (at most one signal every 50 ms, plus the
+    last one of each type), so a fast stretch of the sync cannot flood the GUI
+    thread's event queue.
+    """
+
+    def __init__(self, worker: SyncWorker) -> None:
+        self.worker = worker
+        self._last: dict[str, float] = {}
+        self._pending: dict[str, EntityProgress] = {}
+
+    def phase(self, name: str) -> None:
+        self.flush()
+        self.worker.phase.emit(name)
+
+    def progress(self, item: EntityProgress) -> None:
+        now = time.monotonic()
+        if item.done >= item.total or now - self._last.get(item.entity, 0.0) >= PROGRESS_INTERVAL:
+            self._last[item.entity] = now
+            self._pending.pop(item.entity, None)
+            self.worker.progress.emit(item)
+        else:
+            self._pending[item.entity] = item
+
+    def problem(self, notice: ProblemNotice) -> None:
+        self.worker.problem.emit(notice)
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, {}
+        for item in pending.values():
+            self.worker.progress.emit(item)
+
+
+class SyncWorker(QObject):
+    """Runs plans and syncs of one company on the thread it was moved to.
+
+    Signals (emitted on the worker's thread; connect them with queued connections):
+        started(): a job began.
+        phase(str): the engine entered a phase ("read_here", "read_qbo", "reconcile", "incremental"
+            or an entity type while writing).
+        progress(object): an :class:`~qbdesk.sync.progress.EntityProgress`.
+        problem(object): a :class:`~qbdesk.sync.progress.ProblemNotice`.
+        planned(object): a :class:`~qbdesk.sync.plan.Plan` (plain data).
+        status(object): a :class:`SyncStatus`.
+        options(object): a :class:`SyncOptions`.
+        failed(object): an :class:`~qbdesk.ui.errors.ErrorInfo`; ``finished(None)`` follows.
+        finished(object): always last for every job: the :class:`RunSummary` of a sync, else None.
+    """
+
+    started = Signal()
+    phase = Signal(str)
+    progress = Signal(object)
+    problem = Signal(object)
+    planned = Signal(object)
+    status = Signal(object)
+    options = Signal(object)
+    failed = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, url: URL) -> None:
+        super().__init__()
+        self._url = url
+        self._company: Company | None = None
+        self._engine: SyncEngine | None = None
+        self._engine_client: QboClient | None = None
+        self._stale = True  # the cached snapshots no longer show both sides (a sync ran, or none yet)
+        self._snapshots: tuple[Snapshot, Snapshot] | None = None  # (here, QuickBooks) as last read
+        self._reporter = _SignalReporter(self)
+
+    # --- the job loop ---------------------------------------------------------------------------
+
+    @Slot(object)
+    def run_job(self, job: Job) -> None:
+        """Run one job; ``started`` first, ``finished`` always last."""
+        if job.kind is JobKind.CLOSE:
+            self._close()
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
+            return
+        self.started.emit()
+        result: RunSummary | None = None
+        try:
+            if job.kind is JobKind.STATUS:
+                self.status.emit(self._status(job))
+            elif job.kind is JobKind.OPTIONS:
+                self.options.emit(self._options(job))
+            elif job.kind is JobKind.PLAN:
+                self.planned.emit(self._plan(job))
+            elif job.kind is JobKind.RUN:
+                result = self._run(job)
+        except Exception as exc:
+            log.warning("sync job %s failed: %s", job.kind.value, exc, exc_info=True)
+            self._reporter.flush()
+            self.failed.emit(ErrorInfo.from_exception(exc, context=f"sync {job.kind.value}"))
+        self._reporter.flush()
+        self.finished.emit(result)
+
+    # --- the company and the engine ---------------------------------------------------------------
+
+    def _open(self) -> Company:
+        if self._company is None:
+            from qbdesk.store import open_company
+
+            self._company = open_company(self._url)
+        return self._company
+
+    def _close(self) -> None:
+        self._engine = None
+        if self._company is not None:
+            self._company.close()
+            self._company = None
+
+    def _engine_for(self, job: Job) -> SyncEngine:
+        from qbdesk.sync.engine import SyncEngine
+
+        if job.client is None:
+            from qbdesk.qbo.errors import ReconnectNeeded
+
+            raise ReconnectNeeded("This company is not connected to QuickBooks")
+        if self._engine is None or self._engine_client is not job.client:
+            self._engine = SyncEngine(self._open(), job.client, self._reporter)
+            self._engine_client = job.client
+            self._stale = True
+        self._engine.cancel = job.cancel
+        return self._engine
+
+    # --- jobs --------------------------------------------------------------------------------------
+
+    def _status(self, job: Job) -> SyncStatus:
+        from sqlalchemy import select
+
+        from qbdesk.qbo.connection import load_config
+        from qbdesk.store import RunStatus, SyncRun
+        from qbdesk.sync.settings import load_settings
+
+        company = self._open()
+        with company.session() as s:
+            config = load_config(s)
+            settings = load_settings(s)
+            runs = list(s.scalars(select(SyncRun).order_by(SyncRun.started_at.desc()).limit(1)))
+            completed = s.scalars(select(SyncRun.id).where(SyncRun.kind == "first",
+                                                           SyncRun.status == RunStatus.COMPLETED)).first()
+            last = None
+            interrupted = None
+            if runs:
+                run = runs[0]
+                result = {k: int(v) for k, v in ((run.counts or {}).get("_result") or {}).items()}
+                last = LastRun(run.id, run.kind, run.status.value, run.started_at, run.finished_at, result,
+                               run.api_calls or 0, run.error)
+                if run.status in (RunStatus.INTERRUPTED, RunStatus.RUNNING, RunStatus.FAILED):
+                    interrupted = run.id
+        connection, error = None, None
+        if config is not None and config.realm_id and job.lock_dir is not None:
+            connection, error = open_connection(config, job.lock_dir)
+        return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last)
+
+    def _options(self, job: Job) -> SyncOptions:
+        engine = self._engine_for(job)
+        if self._stale or self._snapshots is None:
+            self._snapshots = engine.read()
+            self._stale = False
+        here, qbo = self._snapshots
+        methods: dict[str, Method] = {}
+        for side, snapshot in (("qbo", qbo), ("here", here)):
+            for snap in snapshot.of("PaymentMethod"):
+                key = snap.key
+                old = methods.get(key)
+                methods[key] = Method(key, old.name if old else snap.label,
+                                      (old.in_qbo if old else False) or side == "qbo",
+                                      (old.here if old else False) or side == "here")
+        assert job.client is not None
+        accounts = [
+            Account(str(row.get("Id")), str(row.get("FullyQualifiedName") or row.get("Name") or ""),
+                    str(row.get("AccountType") or ""))
+            for account_type in ("Bank", "Other Current Asset")
+            for row in job.client.query(f"SELECT * FROM Account WHERE AccountType = '{account_type}'")
+            if row.get("Active", True)
+        ]
+        accounts.sort(key=lambda a: (a.account_type != "Bank", a.name.casefold()))
+        return SyncOptions(tuple(accounts), tuple(sorted(methods.values(), key=lambda m: m.name.casefold())))
+
+    def _plan(self, job: Job) -> Plan:
+        engine = self._engine_for(job)
+        refresh = job.refresh or self._stale or self._snapshots is None
+        started = time.perf_counter()
+        if refresh:
+            self._snapshots = engine.read()  # cached by the engine too: the next plans re-use it
+        plan = engine.plan(job.settings)
+        self._stale = False
+        log.info("planned in %.2f s (%s)", time.perf_counter() - started, "read both sides" if refresh else "cached")
+        return plan
+
+    def _run(self, job: Job) -> RunSummary:
+        engine = self._engine_for(job)
+        if job.settings is not None:
+            from qbdesk.sync.settings import save_settings
+
+            with self._open().session() as s:
+                save_settings(s, job.settings)
+        observed = _PlanObserver(engine, self.planned)
+        try:
+            summary = engine.run(resume=job.resume, settings=job.settings)
+        finally:
+            observed.restore()
+            self._stale = True  # both sides changed: the next plan reads them again
+        log.info("sync %s: %s", summary.status, summary.to_json())
+        return summary
+
+
+class _PlanObserver:
+    """Emits the plan a sync is about to execute (the home page's progress rows start from it).
+
+    The engine plans inside ``run``; wrapping that one instance's ``plan`` method is
+    the least intrusive way to see it without changing the engine.
+    """
+
+    def __init__(self, engine: SyncEngine, signal: Any) -> None:
+        self.engine = engine
+        original = engine.plan
+
+        def plan(settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:
+            result = original(settings, refresh=refresh)
+            signal.emit(result)
+            return result
+
+        engine.plan = plan  # type: ignore[method-assign]
+
+    def restore(self) -> None:
+        del self.engine.plan  # back to the class's method
+
+
+def open_connection(config: ConnectionConfig, lock_dir: Path) -> tuple[Connection | None, str | None]:
+    """The saved connection (secret from the keychain); or why it cannot be opened. Off the GUI thread."""
+    import keyring.errors
+
+    from qbdesk.qbo.connection import Connection
+    from qbdesk.qbo.tokens import TokenStore
+
+    store = TokenStore()
+    try:
+        secret = store.client_secret(config.client_id)
+    except keyring.errors.KeyringError as exc:
+        log.warning("keychain unavailable: %s", exc)
+        return None, "keychain"
+    if not secret:
+        return None, "secret"
+    return Connection(config, secret=secret, store=store, lock_dir=lock_dir), None
