@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) approved and synced.</source>
+        <translation>
+            <numerusform>%n change approved and synced.</numerusform>
+            <numerusform>%n changes approved and synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) kept for next time.</source>
+        <translation>
+            <numerusform>%n unchecked change kept for next time.</numerusform>
+            <numerusform>%n unchecked changes kept for next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) cleared.</source>
+        <translation>
+            <numerusform>%n unchecked change cleared.</numerusform>
+            <numerusform>%n unchecked changes cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not sync: see Problems.</source>
+        <translation>
+            <numerusform>%n could not sync: see Problems.</numerusform>
+            <numerusform>%n could not sync: see Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message numerus="yes">
+        <source>QuickBooks ends every sign-in after five years: this one ends in %n day(s). Reconnect before then to keep syncing.</source>
+        <translation>
+            <numerusform>QuickBooks ends every sign-in after five years: this one ends in %n day. Reconnect before then to keep syncing.</numerusform>
+            <numerusform>QuickBooks ends every sign-in after five years: this one ends in %n days. Reconnect before then to keep syncing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message numerus="yes">
+        <source>%Ln record(s) to create or update.</source>
+        <translation>
+            <numerusform>%Ln record to create or update.</numerusform>
+            <numerusform>%Ln records to create or update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <source>Imported %Ln row(s).</source>
@@ -26,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message numerus="yes">
+        <source>%n customer(s) found in QuickBooks.</source>
+        <translation>
+            <numerusform>%n customer found in QuickBooks.</numerusform>
+            <numerusform>%n customers found in QuickBooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message numerus="yes">
         <source>%n more error(s) happened since; they are in the log.</source>
@@ -42,6 +131,78 @@
         <translation>
             <numerusform>%Ln record in this company file.</numerusform>
             <numerusform>%Ln records in this company file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetail</name>
+    <message numerus="yes">
+        <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>
+        <translation>
+            <numerusform>%n problem selected. Resync or skip it with the buttons above.</numerusform>
+            <numerusform>%n problems selected. Resync or skip them together with the buttons above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen {first} · last seen {last} · %n attempt(s)</source>
+        <translation>
+            <numerusform>First seen {first} · last seen {last} · %n attempt</numerusform>
+            <numerusform>First seen {first} · last seen {last} · %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message numerus="yes">
+        <source>%n problem(s), of which {skipped} skipped</source>
+        <translation>
+            <numerusform>%n problem, of which {skipped} skipped</numerusform>
+            <numerusform>%n problems, of which {skipped} skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation>
+            <numerusform>%n open problem</numerusform>
+            <numerusform>%n open problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be changed: {message}</source>
+        <translation>
+            <numerusform>%n could not be changed: {message}</numerusform>
+            <numerusform>%n could not be changed: {message}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) queued: sent again at the next sync.</source>
+        <translation>
+            <numerusform>%n problem queued: sent again at the next sync.</numerusform>
+            <numerusform>%n problems queued: sent again at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) skipped: no more retries or notifications for them.</source>
+        <translation>
+            <numerusform>%n problem skipped: no more retries or notifications for them.</numerusform>
+            <numerusform>%n problems skipped: no more retries or notifications for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) no longer skipped.</source>
+        <translation>
+            <numerusform>%n problem no longer skipped.</numerusform>
+            <numerusform>%n problems no longer skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +237,185 @@
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n unchecked</source>
+        <translation>
+            <numerusform>%n unchecked</numerusform>
+            <numerusform>%n unchecked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message numerus="yes">
+        <source>Problems: %n open</source>
+        <translation>
+            <numerusform>Problems: %n open</numerusform>
+            <numerusform>Problems: %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %n waiting</source>
+        <translation>
+            <numerusform>Approvals: %n waiting</numerusform>
+            <numerusform>Approvals: %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s)</source>
+        <translation>
+            <numerusform>%n credit memo</numerusform>
+            <numerusform>%n credit memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s)</source>
+        <translation>
+            <numerusform>%n expense</numerusform>
+            <numerusform>%n expenses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) or service(s)</source>
+        <translation>
+            <numerusform>%n product or service</numerusform>
+            <numerusform>%n products or services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list entry(s)</source>
+        <translation>
+            <numerusform>%n list entry</numerusform>
+            <numerusform>%n list entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{records} could not sync</source>
+        <translation>
+            <numerusform>{records} could not sync</numerusform>
+            <numerusform>{records} could not sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogView</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) match</source>
+        <translation>
+            <numerusform>%Ln entry match</numerusform>
+            <numerusform>%Ln entries match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln entry exported to {path}</numerusform>
+            <numerusform>%Ln entries exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n new sync problem(s)</source>
+        <translation>
+            <numerusform>%n new sync problem</numerusform>
+            <numerusform>%n new sync problems</numerusform>
         </translation>
     </message>
 </context>

@@ -25,10 +25,521 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Changes waiting for approval</source>
+        <translation>Cambios pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Sync settings…</source>
+        <translation>Configuración de sincronización…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Approve checked</source>
+        <translation>Aprobar los marcados</translation>
+    </message>
+    <message>
+        <source>Keep unchecked</source>
+        <translation>Conservar los no marcados</translation>
+    </message>
+    <message>
+        <source>Clear unchecked</source>
+        <translation>Borrar los no marcados</translation>
+    </message>
+    <message>
+        <source>What happens to unchecked changes</source>
+        <translation>Qué ocurre con los cambios no marcados</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: {message}</source>
+        <translation>No se pudieron leer los cambios: {message}</translation>
+    </message>
+    <message>
+        <source>Import from QuickBooks</source>
+        <translation>Importar desde QuickBooks</translation>
+    </message>
+    <message>
+        <source>Export to QuickBooks</source>
+        <translation>Exportar a QuickBooks</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>What is trying to sync from QuickBooks into this company.</source>
+        <translation>Lo que se va a sincronizar de QuickBooks a esta empresa.</translation>
+    </message>
+    <message>
+        <source>What is trying to sync from this company into QuickBooks.</source>
+        <translation>Lo que se va a sincronizar de esta empresa a QuickBooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs wait for you: nothing below is sent or received until you approve it.</source>
+        <translation>Las sincronizaciones esperan su aprobación: no se envía ni se recibe nada de lo que aparece abajo hasta que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Changes sync without review. Turn on “Review changes before they sync” in Sync settings to approve them here first.</source>
+        <translation>Los cambios se sincronizan sin revisión. Active “Revisar los cambios antes de sincronizarlos” en la configuración de sincronización para aprobarlos antes aquí.</translation>
+    </message>
+    <message>
+        <source>Changes sync without review now. Turn on “Review changes before they sync” in Sync settings to approve them here first.</source>
+        <translation>Ahora los cambios se sincronizan sin revisión. Active “Revisar los cambios antes de sincronizarlos” en la configuración de sincronización para aprobarlos antes aquí.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>aquí</translation>
+    </message>
+    <message>
+        <source>in QuickBooks</source>
+        <translation>en QuickBooks</translation>
+    </message>
+    <message>
+        <source>{change} {where}</source>
+        <translation>{change} {where}</translation>
+    </message>
+    <message>
+        <source>Unchecked changes show again next time.</source>
+        <translation>Los cambios no marcados volverán a aparecer la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Unchecked changes are dropped until the record changes again.</source>
+        <translation>Los cambios no marcados se descartan hasta que el registro vuelva a cambiar.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: approved changes are sent and received right away.</source>
+        <translation>Conéctese primero a QuickBooks: los cambios aprobados se envían y se reciben en el momento.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Aprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) approved and synced.</source>
+        <translation>
+            <numerusform>%n cambio aprobado y sincronizado.</numerusform>
+            <numerusform>%n cambios aprobados y sincronizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) kept for next time.</source>
+        <translation>
+            <numerusform>%n cambio no marcado conservado para la próxima vez.</numerusform>
+            <numerusform>%n cambios no marcados conservados para la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) cleared.</source>
+        <translation>
+            <numerusform>%n cambio no marcado borrado.</numerusform>
+            <numerusform>%n cambios no marcados borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not sync: see Problems.</source>
+        <translation>
+            <numerusform>%n no se pudo sincronizar: consulte Problemas.</numerusform>
+            <numerusform>%n no se pudieron sincronizar: consulte Problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>Revisar los problemas</translation>
+    </message>
+    <message>
+        <source>The changes could not be approved: {message}</source>
+        <translation>No se pudieron aprobar los cambios: {message}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to QuickBooks Online</source>
+        <translation>Conectar con QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>qbdesk signs in to QuickBooks Online with your Intuit app&apos;s keys (from developer.intuit.com → your app → Keys and credentials). Your browser opens QuickBooks&apos; sign-in page; approve access and come back here. The client secret and the sign-in are kept in this computer&apos;s keychain, never in the company file.</source>
+        <translation>qbdesk inicia sesión en QuickBooks Online con las claves de su aplicación de Intuit (en developer.intuit.com → su aplicación → Keys and credentials). El navegador abre la página de inicio de sesión de QuickBooks: autorice el acceso y vuelva aquí. El secreto de cliente y el inicio de sesión se guardan en el llavero de este equipo, nunca en el archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>e.g. ABcd1234…</source>
+        <translation>p. ej., ABcd1234…</translation>
+    </message>
+    <message>
+        <source>Sandbox address</source>
+        <translation>Dirección del sandbox</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Must be listed exactly under your app&apos;s redirect URIs. Production keys need an HTTPS address: use the relay page shipped with qbdesk.</source>
+        <translation>Debe figurar exactamente entre los URI de redirección de su aplicación. Las claves de producción necesitan una dirección HTTPS: use la página de retransmisión incluida con qbdesk.</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Mostrar la configuración avanzada</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Waiting for QuickBooks: finish signing in in your browser…</source>
+        <translation>Esperando a QuickBooks: termine de iniciar sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Volver a abrir el navegador</translation>
+    </message>
+    <message>
+        <source>Browser did not come back? Paste the address it ended on:</source>
+        <translation>¿El navegador no ha vuelto? Pegue la dirección en la que se quedó:</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain (type a new one to replace it)</source>
+        <translation>Guardado en el llavero (escriba uno nuevo para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <source>A sync is running: connect or disconnect after it ends.</source>
+        <translation>Hay una sincronización en curso: conecte o desconecte cuando termine.</translation>
+    </message>
+    <message>
+        <source>Enter your Intuit app&apos;s client ID.</source>
+        <translation>Escriba el ID de cliente de su aplicación de Intuit.</translation>
+    </message>
+    <message>
+        <source>Enter the sandbox address (the base_url `qbdesk sandbox serve` prints).</source>
+        <translation>Escriba la dirección del sandbox (la base_url que muestra `qbdesk sandbox serve`).</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Preparando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Conectar con QuickBooks</translation>
+    </message>
+    <message>
+        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
+        <translation>Esa dirección no contiene ninguna respuesta de QuickBooks: copie la dirección completa de la barra de direcciones del navegador, empezando por http.</translation>
+    </message>
+    <message>
+        <source>Connected to {company}.</source>
+        <translation>Conectado a {company}.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system keychain is used.</source>
+        <translation>Este equipo no tiene ningún llavero que qbdesk pueda usar, así que el inicio de sesión no se pudo guardar de forma segura. En Linux, instale y desbloquee un llavero de Secret Service (GNOME Keyring o KWallet, p. ej., el paquete gnome-keyring) y vuelva a iniciar qbdesk; en Windows y macOS se usa el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Intuit app (it is kept in the keychain afterwards).</source>
+        <translation>Escriba el secreto de cliente de su aplicación de Intuit (después se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
+        <translation>Ha iniciado sesión en una empresa de QuickBooks ({got}) distinta de la que está vinculada a este archivo de empresa ({expected}). Inicie sesión en esa empresa o desconecte primero para vincular este archivo a otra.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached. Check the internet connection (or the sandbox address) and try again.</source>
+        <translation>No se pudo contactar con QuickBooks. Compruebe la conexión a Internet (o la dirección del sandbox) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: {message}</source>
+        <translation>El inicio de sesión no se completó: {message}</translation>
+    </message>
+    <message>
+        <source>The sandbox address should look like http://127.0.0.1:53127.</source>
+        <translation>La dirección del sandbox debe tener el formato http://127.0.0.1:53127.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {message}</source>
+        <translation>Error al iniciar sesión: {message}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Disconnected: the sign-in was revoked and removed from the keychain.</source>
+        <translation>Desconectado: el inicio de sesión se revocó y se eliminó del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to QuickBooks Online</source>
+        <translation>Conectar con QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>The sync needs access to your QuickBooks company.</source>
+        <translation>La sincronización necesita acceso a su empresa de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks and choose the company to keep in sync with this company file. You can come back to this wizard afterwards; nothing is sent before the last step.</source>
+        <translation>Inicie sesión en QuickBooks y elija la empresa que desea sincronizar con este archivo de empresa. Podrá volver a este asistente después; no se envía nada antes del último paso.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks…</source>
+        <translation>Conectar con QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Connected to {company}. Click Next.</source>
+        <translation>Conectado a {company}. Haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts the saved sign-in: reconnect.</source>
+        <translation>QuickBooks ya no acepta el inicio de sesión guardado: vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Todavía no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Intuit sandbox (development keys)</source>
+        <translation>Sandbox de Intuit (claves de desarrollo)</translation>
+    </message>
+    <message>
+        <source>Practice company (qbdesk sandbox)</source>
+        <translation>Empresa de prueba (sandbox de qbdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>QuickBooks company</source>
+        <translation>Empresa de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Company ID (realm)</source>
+        <translation>ID de la empresa (realm)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation>Caducidad del token de acceso</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>Caducidad del token de actualización</translation>
+    </message>
+    <message>
+        <source>Sign-in valid until</source>
+        <translation>Inicio de sesión válido hasta</translation>
+    </message>
+    <message>
+        <source>Last successful call</source>
+        <translation>Última llamada correcta</translation>
+    </message>
+    <message>
+        <source>Requests this minute</source>
+        <translation>Solicitudes en este minuto</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Ask QuickBooks now whether the connection works</source>
+        <translation>Preguntar ahora a QuickBooks si la conexión funciona</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Volver a conectar…</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached: {message}</source>
+        <translation>No se pudo contactar con QuickBooks: {message}</translation>
+    </message>
+    <message>
+        <source>Not connected to QuickBooks Online.</source>
+        <translation>No está conectado a QuickBooks Online.</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to go on syncing; nothing is lost.</source>
+        <translation>Hay que volver a conectar: QuickBooks ya no acepta este inicio de sesión. Vuelva a conectar para seguir sincronizando; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>none since qbdesk started</source>
+        <translation>ninguna desde que se inició qbdesk</translation>
+    </message>
+    <message>
+        <source>{used} of 500</source>
+        <translation>{used} de 500</translation>
+    </message>
+    <message numerus="yes">
+        <source>QuickBooks ends every sign-in after five years: this one ends in %n day(s). Reconnect before then to keep syncing.</source>
+        <translation>
+            <numerusform>QuickBooks cierra cada inicio de sesión a los cinco años: este termina dentro de %n día. Vuelva a conectar antes para seguir sincronizando.</numerusform>
+            <numerusform>QuickBooks cierra cada inicio de sesión a los cinco años: este termina dentro de %n días. Vuelva a conectar antes para seguir sincronizando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dentro de %n minuto</numerusform>
+            <numerusform>dentro de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dentro de %n hora</numerusform>
+            <numerusform>dentro de %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (just now)</source>
+        <translation>{when} (hace un momento)</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Click to see the records and why</source>
+        <translation>Haga clic para ver los registros y el motivo</translation>
+    </message>
+    <message>
+        <source>QuickBooks {qbo}, here {here}</source>
+        <translation>QuickBooks {qbo}, aquí {here}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>QuickBooks vs here</source>
+        <translation>QuickBooks / aquí</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Records found and what the sync will do</source>
+        <translation>Registros encontrados y lo que hará la sincronización</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translation>Todavía no hay recuentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) to create or update.</source>
+        <translation>
+            <numerusform>%Ln registro que crear o actualizar.</numerusform>
+            <numerusform>%Ln registros que crear o actualizar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
 </context>
 <context>
@@ -375,6 +886,82 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Match with a QuickBooks customer</source>
+        <translation>Asociar con un cliente de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Which QuickBooks customer is “{record}”? Type a few letters of its name and pick it: the two are linked, and its invoices and payments go to that customer.</source>
+        <translation>¿Qué cliente de QuickBooks es “{record}”? Escriba unas letras de su nombre y selecciónelo: los dos quedan vinculados y sus facturas y pagos van a ese cliente.</translation>
+    </message>
+    <message>
+        <source>Search QuickBooks customers</source>
+        <translation>Buscar clientes de QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks customers</source>
+        <translation>Clientes de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Link to this customer</source>
+        <translation>Vincular con este cliente</translation>
+    </message>
+    <message>
+        <source>Searching QuickBooks…</source>
+        <translation>Buscando en QuickBooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found in QuickBooks.</source>
+        <translation>
+            <numerusform>Se encontró %n cliente en QuickBooks.</numerusform>
+            <numerusform>Se encontraron %n clientes en QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No QuickBooks customer has a name like that. Try fewer letters, or create the customer in QuickBooks instead.</source>
+        <translation>Ningún cliente de QuickBooks tiene un nombre así. Pruebe con menos letras o cree el cliente en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be searched: {message}</source>
+        <translation>No se pudo buscar en QuickBooks: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DatePage</name>
+    <message>
+        <source>Which records</source>
+        <translation>Qué registros</translation>
+    </message>
+    <message>
+        <source>Sync everything, or only recent customers, invoices and payments.</source>
+        <translation>Sincronizar todo o solo los clientes, las facturas y los pagos recientes.</translation>
+    </message>
+    <message>
+        <source>Synchronize all records found</source>
+        <translation>Sincronizar todos los registros encontrados</translation>
+    </message>
+    <message>
+        <source>Synchronize records from this date on:</source>
+        <translation>Sincronizar los registros desde esta fecha:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La fecha solo afecta a &lt;b&gt;clientes, facturas y pagos&lt;/b&gt;: solo se sincronizan los creados en esa fecha o después.&lt;/p&gt;&lt;p&gt;Los productos y servicios, las categorías, las formas de pago, las condiciones de pago y los impuestos se sincronizan siempre, sea cual sea la fecha.&lt;/p&gt;&lt;p&gt;Un cliente creado antes de la fecha se sincroniza de todos modos si lo usa una factura o un pago desde esa fecha: ninguna factura se queda nunca sin su cliente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out by the date (or a payment method): {figures}.</source>
+        <translation>Excluidos por la fecha (o una forma de pago): {figures}.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectLine</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+</context>
+<context>
     <name>EnumValues</name>
     <message>
         <source>Bank</source>
@@ -531,6 +1118,21 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncWizard</name>
+    <message>
+        <source>First sync with QuickBooks Online</source>
+        <translation>Primera sincronización con QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Start sync</source>
+        <translation>Iniciar la sincronización</translation>
+    </message>
+    <message>
+        <source>The counts could not be made: {message}</source>
+        <translation>No se pudo hacer el recuento: {message}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to qbdesk</source>
@@ -582,6 +1184,17 @@
             <numerusform>%Ln registro en este archivo de empresa.</numerusform>
             <numerusform>%Ln registros en este archivo de empresa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>This company file</source>
+        <translation>Este archivo de empresa</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1292,30 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;QuickBooks</source>
+        <translation>&amp;QuickBooks</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;First sync and settings…</source>
+        <translation>&amp;Primera sincronización y configuración…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the interrupted sync</source>
+        <translation>&amp;Reanudar la sincronización interrumpida</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the sync</source>
+        <translation>C&amp;ancelar la sincronización</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -689,6 +1326,10 @@
     <message>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Sync settings…</source>
+        <translation>Configuración de &amp;sincronización…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -770,6 +1411,60 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnóstico copiado en el portapapeles.</translation>
     </message>
+    <message>
+        <source>Stopping the sync: it can be resumed next time…</source>
+        <translation>Deteniendo la sincronización: podrá reanudarse la próxima vez…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsPage</name>
+    <message>
+        <source>Payment methods</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>Payments made with an unchecked method are neither imported nor exported.</source>
+        <translation>Los pagos hechos con una forma de pago no marcada no se importan ni se exportan.</translation>
+    </message>
+    <message>
+        <source>Loading the payment methods of both sides…</source>
+        <translation>Cargando las formas de pago de ambos lados…</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Uncheck a method when its payments should stay on their side: for example payments taken by an outside payment processor that already sends them to QuickBooks, so that they are not entered twice. Unchecked payments are counted as filtered.</source>
+        <translation>Desmarque una forma de pago cuando sus pagos deban quedarse en su lado: por ejemplo, los cobrados por un procesador de pagos externo que ya los envía a QuickBooks, para que no se registren dos veces. Los pagos no marcados se cuentan como filtrados.</translation>
+    </message>
+    <message>
+        <source>QuickBooks and here</source>
+        <translation>QuickBooks y aquí</translation>
+    </message>
+    <message>
+        <source>QuickBooks only</source>
+        <translation>Solo QuickBooks</translation>
+    </message>
+    <message>
+        <source>here only</source>
+        <translation>solo aquí</translation>
+    </message>
+    <message>
+        <source>Payments left out (by a method or the date): {count}.</source>
+        <translation>Pagos excluidos (por la forma de pago o la fecha): {count}.</translation>
+    </message>
 </context>
 <context>
     <name>NewCompanyDialog</name>
@@ -812,6 +1507,839 @@
     <message>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation>Ya existe un archivo ahí. Elija otro nombre u otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSidedPage</name>
+    <message>
+        <source>Records found on one side only</source>
+        <translation>Registros que solo están en un lado</translation>
+    </message>
+    <message>
+        <source>A record that exists in QuickBooks but not here, or here but not in QuickBooks, can be created on the other side or ignored.</source>
+        <translation>Un registro que está en QuickBooks pero no aquí, o aquí pero no en QuickBooks, se puede crear en el otro lado o ignorar.</translation>
+    </message>
+    <message>
+        <source>Create them here</source>
+        <translation>Crearlos aquí</translation>
+    </message>
+    <message>
+        <source>Ignore them</source>
+        <translation>Ignorarlos</translation>
+    </message>
+    <message>
+        <source>Create them in QuickBooks</source>
+        <translation>Crearlos en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found only in QuickBooks</source>
+        <translation>Solo en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found only in this company file</source>
+        <translation>Solo en este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Creating them simply means the record is made on the other side; ignoring them means it is not. &lt;b&gt;Anything that relies on an ignored record is not created either&lt;/b&gt; — an invoice of an ignored customer, for example — and is counted as ignored, with the reason. Records found on both sides are always linked, never duplicated.</source>
+        <translation>Crearlos significa simplemente que el registro se crea en el otro lado; ignorarlos, que no. &lt;b&gt;Tampoco se crea nada que dependa de un registro ignorado&lt;/b&gt; (por ejemplo, una factura de un cliente ignorado), y se cuenta como ignorado, con el motivo. Los registros que están en ambos lados siempre se vinculan, nunca se duplican.</translation>
+    </message>
+    <message>
+        <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
+        <translation>Con estas opciones: {here} registro(s) creado(s) aquí, {qbo} en QuickBooks y {ignored} ignorado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Open the sync problems: what each one means and how to fix it.</source>
+        <translation>Abrir los problemas de sincronización: qué significa cada uno y cómo solucionarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>Select a problem to see what it means and how to fix it.</source>
+        <translation>Seleccione un problema para ver qué significa y cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>Las dos versiones</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>En QuickBooks</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy QuickBooks&apos; code, message and intuit_tid, for Intuit support.</source>
+        <translation>Copiar el código, el mensaje y el intuit_tid de QuickBooks, para el soporte de Intuit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>
+        <translation>
+            <numerusform>%n problema seleccionado. Resincronícelo u omítalo con los botones de arriba.</numerusform>
+            <numerusform>%n problemas seleccionados. Resincronícelos u omítalos todos a la vez con los botones de arriba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} {record} · {category}</source>
+        <translation>{kind} {record} · {category}</translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen {first} · last seen {last} · %n attempt(s)</source>
+        <translation>
+            <numerusform>Primera vez {first} · última vez {last} · %n intento</numerusform>
+            <numerusform>Primera vez {first} · última vez {last} · %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped · {seen}</source>
+        <translation>Omitido · {seen}</translation>
+    </message>
+    <message>
+        <source>This record is not in this company file.</source>
+        <translation>Este registro no está en este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>What QuickBooks said</source>
+        <translation>Lo que dijo QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found before sending: nothing was sent to QuickBooks</source>
+        <translation>Detectado antes del envío: no se envió nada a QuickBooks</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The customer was deleted in QuickBooks</source>
+        <translation>El cliente se ha borrado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record uses a customer that has been deleted (made inactive) in QuickBooks, so QuickBooks refuses to create or change transactions for it.</source>
+        <translation>Este registro usa un cliente que se ha borrado (desactivado) en QuickBooks, por lo que QuickBooks no permite crear ni modificar transacciones para él.</translation>
+    </message>
+    <message>
+        <source>Pick the QuickBooks customer this record should use instead, or</source>
+        <translation>Elija el cliente de QuickBooks que debe usar este registro en su lugar, o</translation>
+    </message>
+    <message>
+        <source>create the customer again in QuickBooks, or</source>
+        <translation>vuelva a crear el cliente en QuickBooks, o</translation>
+    </message>
+    <message>
+        <source>choose not to sync this customer: its invoices and payments wait too.</source>
+        <translation>decida no sincronizar este cliente: sus facturas y pagos también quedarán en espera.</translation>
+    </message>
+    <message>
+        <source>No exact match for this customer in QuickBooks</source>
+        <translation>No hay ninguna coincidencia exacta para este cliente en QuickBooks</translation>
+    </message>
+    <message>
+        <source>No QuickBooks customer has exactly this name, so the invoices and payments of this customer cannot be placed in QuickBooks yet.</source>
+        <translation>Ningún cliente de QuickBooks tiene exactamente este nombre, así que las facturas y los pagos de este cliente todavía no se pueden registrar en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Type the name of the QuickBooks customer to use and pick it, or</source>
+        <translation>Escriba el nombre del cliente de QuickBooks que desea usar y selecciónelo, o</translation>
+    </message>
+    <message>
+        <source>create a new customer in QuickBooks, or</source>
+        <translation>cree un cliente nuevo en QuickBooks, o</translation>
+    </message>
+    <message>
+        <source>choose not to sync this customer.</source>
+        <translation>decida no sincronizar este cliente.</translation>
+    </message>
+    <message>
+        <source>The name is already used in QuickBooks</source>
+        <translation>Este nombre ya está en uso en QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks keeps one list of names for customers, vendors and employees: &apos;{record}&apos; is already used by another of them, so this record cannot be created with the same name.</source>
+        <translation>QuickBooks tiene una sola lista de nombres para clientes, proveedores y empleados: “{record}” ya lo usa otro de ellos, así que este registro no se puede crear con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name (for example add &apos;(customer)&apos; or &apos;(vendor)&apos;), save, and it is sent again, or</source>
+        <translation>Dé otro nombre a este registro (por ejemplo, añada “(cliente)” o “(proveedor)”) y guárdelo: se vuelve a enviar, o</translation>
+    </message>
+    <message>
+        <source>if it is the same person or business, link it to the existing QuickBooks record.</source>
+        <translation>si es la misma persona o empresa, asócielo al registro existente de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Payment method set up with the wrong type in QuickBooks</source>
+        <translation>Forma de pago configurada con un tipo incorrecto en QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a payment method with this name, but of the other kind (credit card or not). A method such as &apos;Credit card&apos; must have the type CREDIT_CARD.</source>
+        <translation>QuickBooks ya tiene una forma de pago con este nombre, pero del otro tipo (tarjeta de crédito o no). Una forma de pago como “Tarjeta de crédito” debe tener el tipo CREDIT_CARD.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open Settings ▸ All lists ▸ Payment methods.</source>
+        <translation>En QuickBooks, abra Configuración ▸ Todas las listas ▸ Formas de pago.</translation>
+    </message>
+    <message>
+        <source>Edit the method, tick &apos;This is a credit card&apos; (or untick it), and save.</source>
+        <translation>Edite la forma de pago, marque (o desmarque) “Es una tarjeta de crédito” y guarde.</translation>
+    </message>
+    <message>
+        <source>Come back here and click Resync.</source>
+        <translation>Vuelva aquí y haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>Two records here have the same name or number</source>
+        <translation>Dos registros de aquí tienen el mismo nombre o número</translation>
+    </message>
+    <message>
+        <source>Another record of the same kind here already uses this name or document number (&apos;{record}&apos;). QuickBooks needs them to be different (for bills: the vendor&apos;s document number must be unique for each vendor).</source>
+        <translation>Otro registro del mismo tipo de aquí ya usa este nombre o número de documento (“{record}”). QuickBooks exige que sean distintos (en las facturas de proveedor, el número de documento del proveedor debe ser único para cada proveedor).</translation>
+    </message>
+    <message>
+        <source>Open the record, make its name or number unique, and save: it is sent again.</source>
+        <translation>Abra el registro, haga que su nombre o número sea único y guárdelo: se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>This number is already used in QuickBooks</source>
+        <translation>Este número ya está en uso en QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a document with this number. This happens when numbers are given out separately here and in QuickBooks and the two sequences overlap.</source>
+        <translation>QuickBooks ya tiene un documento con este número. Ocurre cuando los números se asignan por separado aquí y en QuickBooks y las dos secuencias se solapan.</translation>
+    </message>
+    <message>
+        <source>Give the record the next free number (the last QuickBooks number + 1) and save, or</source>
+        <translation>Asigne al registro el siguiente número libre (el último número de QuickBooks + 1) y guárdelo, o</translation>
+    </message>
+    <message>
+        <source>turn on &apos;Keep invoice numbers in step with QuickBooks&apos; in the sync settings so it does not happen again.</source>
+        <translation>active “Mantener los números de factura en sintonía con QuickBooks” en la configuración de sincronización para que no vuelva a ocurrir.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s document number is already used for this vendor</source>
+        <translation>El número de documento del proveedor ya está en uso para este proveedor</translation>
+    </message>
+    <message>
+        <source>QuickBooks requires each vendor&apos;s document numbers to be unique, and this vendor already has a bill or receipt with this number.</source>
+        <translation>QuickBooks exige que los números de documento de cada proveedor sean únicos, y este proveedor ya tiene una factura de proveedor o un recibo de proveedor con este número.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks whether this bill is already there (then link it rather than send it).</source>
+        <translation>Compruebe en QuickBooks si esta factura de proveedor ya está allí (en ese caso, asóciela en lugar de enviarla).</translation>
+    </message>
+    <message>
+        <source>Otherwise correct the vendor&apos;s document number here and save: it is sent again.</source>
+        <translation>Si no, corrija aquí el número de documento del proveedor y guarde: el registro se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The document number is too long for QuickBooks</source>
+        <translation>El número de documento es demasiado largo para QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks accepts document numbers of at most 21 characters.</source>
+        <translation>QuickBooks acepta números de documento de 21 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Shorten the number and save: the record is sent again.</source>
+        <translation>Acorte el número y guarde: el registro se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The invoice was moved to another customer in QuickBooks</source>
+        <translation>La factura se ha pasado a otro cliente en QuickBooks</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this invoice now belongs to another customer, job or property than here.</source>
+        <translation>En QuickBooks, esta factura pertenece ahora a un cliente, proyecto o propiedad distinto del de aquí.</translation>
+    </message>
+    <message>
+        <source>Move it back in QuickBooks to the customer it has here, or</source>
+        <translation>En QuickBooks, vuelva a asignarla al cliente que tiene aquí, o</translation>
+    </message>
+    <message>
+        <source>accept QuickBooks&apos; change here.</source>
+        <translation>acepte aquí el cambio hecho en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Changed here and in QuickBooks</source>
+        <translation>Cambiado aquí y en QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record was changed in both places since the last sync, and the sync settings ask you to choose which version to keep.</source>
+        <translation>Este registro se ha cambiado en ambos lados desde la última sincronización, y la configuración de sincronización le pide que elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Compare the two versions field by field.</source>
+        <translation>Compare las dos versiones campo por campo.</translation>
+    </message>
+    <message>
+        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <translation>Conserve la versión de esta aplicación (se envía a QuickBooks) o la de QuickBooks (sustituye a la de aquí).</translation>
+    </message>
+    <message>
+        <source>The record was deleted in QuickBooks</source>
+        <translation>El registro se ha borrado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record was synced before, but its twin has since been deleted in QuickBooks, so changes cannot be sent to it.</source>
+        <translation>Este registro ya se había sincronizado, pero su equivalente se ha borrado después en QuickBooks, así que no se le pueden enviar los cambios.</translation>
+    </message>
+    <message>
+        <source>If it was deleted by mistake, click Clear ID: the link is removed and the next sync creates the record in QuickBooks again.</source>
+        <translation>Si se borró por error, haga clic en Borrar el identificador: se quita el vínculo y la próxima sincronización vuelve a crear el registro en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>If it should stay deleted, click Skip.</source>
+        <translation>Si debe seguir borrado, haga clic en Omitir.</translation>
+    </message>
+    <message>
+        <source>Something this record uses is inactive in QuickBooks</source>
+        <translation>Algo que usa este registro está inactivo en QuickBooks</translation>
+    </message>
+    <message>
+        <source>An account, customer, item, vendor or employee this record refers to has been made inactive (deleted) in QuickBooks.</source>
+        <translation>Una cuenta, un cliente, un producto o servicio, un proveedor o un empleado al que hace referencia este registro se ha desactivado (borrado) en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, make it active again, then click Resync, or</source>
+        <translation>En QuickBooks, vuelva a activarlo y haga clic en Resincronizar, o</translation>
+    </message>
+    <message>
+        <source>edit this record to use another one and save.</source>
+        <translation>edite este registro para que use otro y guárdelo.</translation>
+    </message>
+    <message>
+        <source>More money applied than the invoice still owes in QuickBooks</source>
+        <translation>Importe aplicado superior al saldo pendiente de la factura en QuickBooks</translation>
+    </message>
+    <message>
+        <source>The payment or credit is applied for more than the open balance of the invoice in QuickBooks. Usually the invoice was already paid there (for example by a payment entered directly in QuickBooks).</source>
+        <translation>El pago o el crédito aplicado supera el saldo pendiente de la factura en QuickBooks. Normalmente, la factura ya se había pagado allí (por ejemplo, con un pago registrado directamente en QuickBooks).</translation>
+    </message>
+    <message>
+        <source>Compare the payments of this invoice here and in QuickBooks.</source>
+        <translation>Compare los pagos de esta factura aquí y en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>If QuickBooks already has this payment, click Bypass: it is linked, never sent twice.</source>
+        <translation>Si QuickBooks ya tiene este pago, haga clic en Omitir (ya en QuickBooks): queda vinculado y nunca se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>Otherwise void the extra payment or credit in QuickBooks and click Resync.</source>
+        <translation>Si no, anule el pago o el crédito sobrante en QuickBooks y haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s amount is not quantity × price</source>
+        <translation>El importe de una línea no es cantidad × precio</translation>
+    </message>
+    <message>
+        <source>QuickBooks checks that each line&apos;s amount equals its quantity times its unit price.</source>
+        <translation>QuickBooks comprueba que el importe de cada línea sea igual a su cantidad multiplicada por su precio unitario.</translation>
+    </message>
+    <message>
+        <source>Open the record, correct the quantity or the price, and save.</source>
+        <translation>Abra el registro, corrija la cantidad o el precio y guárdelo.</translation>
+    </message>
+    <message>
+        <source>The books are closed for this date</source>
+        <translation>Los libros están cerrados en esta fecha</translation>
+    </message>
+    <message>
+        <source>The record falls on or before the closing date set in QuickBooks, which refuses changes to that period.</source>
+        <translation>El registro tiene una fecha igual o anterior a la fecha de cierre definida en QuickBooks, que no admite cambios en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Ask your accountant whether the period may be reopened in QuickBooks, or</source>
+        <translation>Pregunte a su contable si se puede reabrir el periodo en QuickBooks, o</translation>
+    </message>
+    <message>
+        <source>change the record&apos;s date to an open period and save.</source>
+        <translation>cambie la fecha del registro a un periodo abierto y guárdelo.</translation>
+    </message>
+    <message>
+        <source>This payment already exists in QuickBooks</source>
+        <translation>Este pago ya existe en QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already records this payment, so sending it would count it twice.</source>
+        <translation>QuickBooks ya tiene registrado este pago, así que enviarlo lo contaría dos veces.</translation>
+    </message>
+    <message>
+        <source>Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is never sent again.</source>
+        <translation>Haga clic en Omitir (ya en QuickBooks): el pago se marca como Omitido (ya en QuickBooks), se vincula al pago de QuickBooks y no se vuelve a enviar nunca.</translation>
+    </message>
+    <message>
+        <source>No refund bank account is chosen</source>
+        <translation>No se ha elegido ninguna cuenta bancaria para reembolsos</translation>
+    </message>
+    <message>
+        <source>Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync settings, refunds cannot be sent.</source>
+        <translation>En QuickBooks, los reembolsos se pagan desde una cuenta bancaria; si no se elige una en la configuración de sincronización, los reembolsos no se pueden enviar.</translation>
+    </message>
+    <message>
+        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
+        <translation>Abra Configuración de sincronización, elija la cuenta bancaria para reembolsos (por ejemplo, su cuenta corriente) y, después, haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>The account is of the wrong type for QuickBooks</source>
+        <translation>El tipo de cuenta no es válido para QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks refuses the account chosen for this record: an expense must come out of a bank account (cash, check) or a credit-card account, matching how it was paid; a refund must come out of a bank account.</source>
+        <translation>QuickBooks rechaza la cuenta elegida para este registro: un gasto debe salir de una cuenta bancaria (efectivo, cheque) o de una cuenta de tarjeta de crédito, según cómo se pagó; un reembolso debe salir de una cuenta bancaria.</translation>
+    </message>
+    <message>
+        <source>Check which account this record uses and its type in QuickBooks.</source>
+        <translation>Compruebe qué cuenta usa este registro y cuál es su tipo en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Choose an account of the right type, save, and the record is sent again.</source>
+        <translation>Elija una cuenta del tipo correcto y guarde: el registro se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The service has no income account</source>
+        <translation>El servicio no tiene cuenta de ingresos</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs an income account for every product or service you sell.</source>
+        <translation>QuickBooks necesita una cuenta de ingresos para cada producto o servicio que vende.</translation>
+    </message>
+    <message>
+        <source>Edit the service and choose its income account, then save, or</source>
+        <translation>Edite el servicio, elija su cuenta de ingresos y guárdelo, o</translation>
+    </message>
+    <message>
+        <source>delete the service here and create it again with the right income account.</source>
+        <translation>borre el servicio aquí y vuelva a crearlo con la cuenta de ingresos correcta.</translation>
+    </message>
+    <message>
+        <source>The service is linked to an account of the wrong type</source>
+        <translation>El servicio está vinculado a una cuenta de un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>A product or service cannot use accounts of certain types (such as Accounts Receivable or Accounts Payable). Something you sell needs an Income account; something you buy, an Expense or Cost of Goods Sold account; stock, an inventory asset account.</source>
+        <translation>Un producto o servicio no puede usar cuentas de ciertos tipos (como Cuentas por cobrar o Cuentas por pagar). Lo que vende necesita una cuenta de ingresos; lo que compra, una cuenta de gastos o de coste de las ventas; el inventario, una cuenta de activo de inventario.</translation>
+    </message>
+    <message>
+        <source>Edit the service, choose accounts of the right types, and save, or</source>
+        <translation>Edite el servicio, elija cuentas de los tipos correctos y guárdelo, o</translation>
+    </message>
+    <message>
+        <source>delete it here and create it again.</source>
+        <translation>bórrelo aquí y vuelva a crearlo.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks</source>
+        <translation>Un texto es demasiado largo para QuickBooks</translation>
+    </message>
+    <message>
+        <source>A name or text of this record is longer than QuickBooks allows ({detail}).</source>
+        <translation>Un nombre o texto de este registro supera la longitud que admite QuickBooks ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten it and save: the record is sent again.</source>
+        <translation>Acórtelo y guarde: el registro se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The name contains characters QuickBooks does not accept</source>
+        <translation>El nombre contiene caracteres que QuickBooks no acepta</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not allow a colon, a tab or a line break in names.</source>
+        <translation>QuickBooks no admite dos puntos, tabulaciones ni saltos de línea en los nombres.</translation>
+    </message>
+    <message>
+        <source>Remove them from the name and save.</source>
+        <translation>Quítelos del nombre y guarde.</translation>
+    </message>
+    <message>
+        <source>Something QuickBooks requires is missing</source>
+        <translation>Falta un dato que QuickBooks exige</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a value that this record does not have ({detail}).</source>
+        <translation>QuickBooks necesita un valor que este registro no tiene ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the record, fill it in and save.</source>
+        <translation>Abra el registro, indique ese valor y guárdelo.</translation>
+    </message>
+    <message>
+        <source>Waits for another record</source>
+        <translation>En espera de otro registro</translation>
+    </message>
+    <message>
+        <source>This record refers to {record}, which could not sync yet, so it waits.</source>
+        <translation>Este registro hace referencia a {record}, que todavía no se ha podido sincronizar, así que queda en espera.</translation>
+    </message>
+    <message>
+        <source>Fix the problem of the record it waits for; this one follows at the next sync.</source>
+        <translation>Solucione el problema del registro al que espera; este lo seguirá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Depends on an ignored record</source>
+        <translation>Depende de un registro ignorado</translation>
+    </message>
+    <message>
+        <source>This record refers to {record}, which the sync settings leave out, so it is not created either.</source>
+        <translation>Este registro hace referencia a {record}, que la configuración de sincronización excluye, así que tampoco se crea.</translation>
+    </message>
+    <message>
+        <source>Change the sync settings to include it, or leave it out.</source>
+        <translation>Cambie la configuración de sincronización para incluirlo o déjelo fuera.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks at the same time</source>
+        <translation>Alguien cambió este registro en QuickBooks al mismo tiempo</translation>
+    </message>
+    <message>
+        <source>The record was changed in QuickBooks after it was last read here, so QuickBooks refused the older version.</source>
+        <translation>El registro se cambió en QuickBooks después de la última vez que se leyó aquí, así que QuickBooks rechazó la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the latest version is read and the change applied to it.</source>
+        <translation>Haga clic en Resincronizar: se lee la última versión y se le aplica el cambio.</translation>
+    </message>
+    <message>
+        <source>QuickBooks had a temporary problem</source>
+        <translation>QuickBooks tuvo un problema temporal</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not process the request just now.</source>
+        <translation>QuickBooks no pudo procesar la solicitud en este momento.</translation>
+    </message>
+    <message>
+        <source>Click Resync in a few minutes.</source>
+        <translation>Haga clic en Resincronizar dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>QuickBooks asked to slow down</source>
+        <translation>QuickBooks pidió reducir el ritmo</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to this QuickBooks company in one minute.</source>
+        <translation>Se enviaron demasiadas solicitudes a esta empresa de QuickBooks en un minuto.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the sync waits and continues by itself.</source>
+        <translation>No tiene que hacer nada: la sincronización espera y continúa por sí sola.</translation>
+    </message>
+    <message>
+        <source>The connection to QuickBooks needs to be renewed</source>
+        <translation>Hay que renovar la conexión con QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts this app&apos;s sign-in for this company (the connection was revoked, expired, or the user who connected lost access).</source>
+        <translation>QuickBooks ya no acepta el inicio de sesión de esta aplicación para esta empresa (la conexión se revocó o caducó, o el usuario que la estableció perdió el acceso).</translation>
+    </message>
+    <message>
+        <source>Open Connection and click Reconnect, then sign in to QuickBooks again.</source>
+        <translation>Abra Conexión y haga clic en Volver a conectar; después, vuelva a iniciar sesión en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The QuickBooks subscription has ended</source>
+        <translation>La suscripción de QuickBooks ha finalizado</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not accept new data for a company whose trial or subscription ended.</source>
+        <translation>QuickBooks no acepta datos nuevos de una empresa cuya prueba o suscripción ha finalizado.</translation>
+    </message>
+    <message>
+        <source>Renew the QuickBooks subscription, then click Resync.</source>
+        <translation>Renueve la suscripción de QuickBooks y, después, haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused this record</source>
+        <translation>QuickBooks rechazó este registro</translation>
+    </message>
+    <message>
+        <source>QuickBooks answered with an error this app does not know yet: {code} {message}</source>
+        <translation>QuickBooks respondió con un error que esta aplicación aún no conoce: {code} {message}</translation>
+    </message>
+    <message>
+        <source>Read QuickBooks&apos; message below; correct the record and save, or click Resync.</source>
+        <translation>Lea el mensaje de QuickBooks que aparece abajo; corrija el registro y guárdelo, o haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, copy the details (with the intuit_tid) for Intuit support.</source>
+        <translation>Si sigue fallando, copie los detalles (con el intuit_tid) para el soporte de Intuit.</translation>
+    </message>
+    <message>
+        <source>This number already exists in QuickBooks — use {suggestion}</source>
+        <translation>Este número ya existe en QuickBooks — use {suggestion}</translation>
+    </message>
+    <message>
+        <source>No refund bank account is chosen in the sync settings.</source>
+        <translation>No se ha elegido ninguna cuenta bancaria para reembolsos en la configuración de sincronización.</translation>
+    </message>
+    <message>
+        <source>The name is already used in QuickBooks by {record}.</source>
+        <translation>{record} ya usa este nombre en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Another record here already uses this name or number ({record}).</source>
+        <translation>Otro registro de aquí ya usa este nombre o número ({record}).</translation>
+    </message>
+    <message>
+        <source>Waits for {record}, which cannot sync yet.</source>
+        <translation>En espera de {record}, que todavía no se puede sincronizar.</translation>
+    </message>
+    <message>
+        <source>Not created: depends on ignored {record}.</source>
+        <translation>No se crea: depende de {record}, que está ignorado.</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks.</source>
+        <translation>Borrado en QuickBooks.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Show skipped</source>
+        <translation>Mostrar omitidos</translation>
+    </message>
+    <message>
+        <source>Also list the problems you chose to skip, to unskip them.</source>
+        <translation>Mostrar también los problemas que decidió omitir, para dejar de omitirlos.</translation>
+    </message>
+    <message>
+        <source>Resync selected</source>
+        <translation>Resincronizar los seleccionados</translation>
+    </message>
+    <message>
+        <source>Skip selected</source>
+        <translation>Omitir los seleccionados</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The problems could not be read: {message}</source>
+        <translation>No se pudieron leer los problemas: {message}</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), of which {skipped} skipped</source>
+        <translation>
+            <numerusform>%n problema (omitidos: {skipped})</numerusform>
+            <numerusform>%n problemas (omitidos: {skipped})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation>
+            <numerusform>%n problema abierto</numerusform>
+            <numerusform>%n problemas abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: “{action}” works in QuickBooks right away.</source>
+        <translation>Conéctese primero a QuickBooks: “{action}” actúa en QuickBooks en el momento.</translation>
+    </message>
+    <message>
+        <source>“{action}” did not work: {message}</source>
+        <translation>“{action}” no funcionó: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be changed: {message}</source>
+        <translation>
+            <numerusform>%n no se pudo cambiar: {message}</numerusform>
+            <numerusform>%n no se pudieron cambiar: {message}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sent to the sync host: it is carried out at its next sync.</source>
+        <translation>Enviado al equipo de sincronización: se llevará a cabo en su próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) queued: sent again at the next sync.</source>
+        <translation>
+            <numerusform>%n problema en cola: se volverá a enviar en la próxima sincronización.</numerusform>
+            <numerusform>%n problemas en cola: se volverán a enviar en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) skipped: no more retries or notifications for them.</source>
+        <translation>
+            <numerusform>%n problema omitido: no habrá más reintentos ni notificaciones.</numerusform>
+            <numerusform>%n problemas omitidos: no habrá más reintentos ni notificaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) no longer skipped.</source>
+        <translation>
+            <numerusform>%n problema ya no se omite.</numerusform>
+            <numerusform>%n problemas ya no se omiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked Bypassed and linked to the payment found in QuickBooks; it is never sent.</source>
+        <translation>Marcado como omitido (ya en QuickBooks) y vinculado al pago encontrado en QuickBooks; nunca se envía.</translation>
+    </message>
+    <message>
+        <source>Marked Bypassed (no matching payment was found in QuickBooks); it is never sent.</source>
+        <translation>Marcado como omitido (ya en QuickBooks), aunque no se encontró ningún pago coincidente en QuickBooks; nunca se envía.</translation>
+    </message>
+    <message>
+        <source>The link is cleared: the next sync creates the record in QuickBooks again.</source>
+        <translation>Se borró el vínculo: la próxima sincronización vuelve a crear el registro en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The service was deleted here.</source>
+        <translation>El servicio se borró aquí.</translation>
+    </message>
+    <message>
+        <source>Linked to the QuickBooks customer you picked.</source>
+        <translation>Vinculado al cliente de QuickBooks que eligió.</translation>
+    </message>
+    <message>
+        <source>The customer was created in QuickBooks and linked.</source>
+        <translation>El cliente se creó en QuickBooks y se vinculó.</translation>
+    </message>
+    <message>
+        <source>This customer is left out of the sync; its invoices and payments wait too.</source>
+        <translation>Este cliente queda fuera de la sincronización; sus facturas y pagos también esperan.</translation>
+    </message>
+    <message>
+        <source>This app&apos;s version is sent to QuickBooks at the next sync.</source>
+        <translation>La versión de esta aplicación se envía a QuickBooks en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; version is now the one here.</source>
+        <translation>La versión de QuickBooks es ahora la de aquí.</translation>
+    </message>
+    <message>
+        <source>The invoice goes back to its customer in QuickBooks at the next sync.</source>
+        <translation>La factura vuelve a su cliente en QuickBooks en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; change is now made here too.</source>
+        <translation>El cambio de QuickBooks ahora también está hecho aquí.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Ignored: {what}</source>
+        <translation>Ignorados: {what}</translation>
+    </message>
+    <message>
+        <source>Blocked: {what}</source>
+        <translation>Bloqueados: {what}</translation>
+    </message>
+    <message>
+        <source>Ignored records are not created on the other side, as the settings ask. Change the settings to include them.</source>
+        <translation>Los registros ignorados no se crean en el otro lado, tal como indica la configuración. Cambie la configuración para incluirlos.</translation>
+    </message>
+    <message>
+        <source>Blocked records cannot sync until the cause is fixed. They appear under Problems after the sync, with what to do.</source>
+        <translation>Los registros bloqueados no se pueden sincronizar hasta que se solucione la causa. Aparecen en Problemas después de la sincronización, con lo que hay que hacer.</translation>
+    </message>
+    <message>
+        <source>Reason and records</source>
+        <translation>Motivo y registros</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,6 +2526,14 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Use {number}</source>
+        <translation>Usar {number}</translation>
+    </message>
+    <message>
+        <source>The next free number, in step with QuickBooks.</source>
+        <translation>El siguiente número libre, en sintonía con QuickBooks.</translation>
+    </message>
     <message>
         <source>Edit {kind}</source>
         <translation>Editar: {kind}</translation>
@@ -1407,6 +2943,42 @@
         <translation>Problema</translation>
     </message>
     <message>
+        <source>Bypassed</source>
+        <translation>Omitido (ya en QuickBooks)</translation>
+    </message>
+    <message>
+        <source>Not synced by choice</source>
+        <translation>No sincronizado por decisión propia</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Borrado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>In step with its twin in QuickBooks.</source>
+        <translation>En sintonía con su equivalente en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Not in QuickBooks yet: the next sync sends it.</source>
+        <translation>Todavía no está en QuickBooks: la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <source>It could not sync: see Problems.</source>
+        <translation>No se pudo sincronizar: consulte Problemas.</translation>
+    </message>
+    <message>
+        <source>Already in QuickBooks, so it is never sent from here.</source>
+        <translation>Ya está en QuickBooks, así que nunca se envía desde aquí.</translation>
+    </message>
+    <message>
+        <source>Left out of the sync, by the sync settings or by you.</source>
+        <translation>Excluido de la sincronización, por la configuración de sincronización o por usted.</translation>
+    </message>
+    <message>
+        <source>Its twin was deleted in QuickBooks: see Problems.</source>
+        <translation>Su equivalente se borró en QuickBooks: consulte Problemas.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -1577,6 +3149,1027 @@
     <message>
         <source>Could not load the records: {message}</source>
         <translation>No se pudieron cargar los registros: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Refund bank account</source>
+        <translation>Cuenta bancaria para reembolsos</translation>
+    </message>
+    <message>
+        <source>The QuickBooks account refunds are paid from.</source>
+        <translation>La cuenta de QuickBooks desde la que se pagan los reembolsos.</translation>
+    </message>
+    <message>
+        <source>Loading QuickBooks&apos; bank accounts…</source>
+        <translation>Cargando las cuentas bancarias de QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Pay refunds from</source>
+        <translation>Pagar los reembolsos desde</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a &lt;b&gt;bank account&lt;/b&gt; (or an Other Current Asset account such as petty cash): for example Checking, a refund account or Petty Cash. QuickBooks accepts only these account types here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Without an account, refunds entered here are not synced to QuickBooks&lt;/b&gt;: they are counted as blocked and listed under Problems, so you can pick one later and sync again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija una &lt;b&gt;cuenta bancaria&lt;/b&gt; (o una cuenta de otros activos corrientes, como la caja chica): por ejemplo, Cuenta corriente, una cuenta de reembolsos o Caja chica. QuickBooks solo acepta estos tipos de cuenta aquí.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sin cuenta, los reembolsos registrados aquí no se sincronizan con QuickBooks&lt;/b&gt;: se cuentan como bloqueados y aparecen en Problemas, para que pueda elegir una más adelante y volver a sincronizar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No refund account: refunds are not synced</source>
+        <translation>Sin cuenta de reembolsos: los reembolsos no se sincronizan</translation>
+    </message>
+    <message>
+        <source>Refund receipts: {create} to create in QuickBooks, {blocked} blocked for want of a refund account.</source>
+        <translation>Recibos de reembolso: {create} que crear en QuickBooks, {blocked} bloqueados por falta de cuenta de reembolsos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and start</source>
+        <translation>Revisar e iniciar</translation>
+    </message>
+    <message>
+        <source>What was found on each side, and what the sync will do with these settings.</source>
+        <translation>Lo que se encontró en cada lado y lo que hará la sincronización con esta configuración.</translation>
+    </message>
+    <message>
+        <source>These are the records found on each side with the settings above; clicking an ignored or blocked number shows which records and why. &lt;b&gt;Start sync&lt;/b&gt; saves the settings (later syncs use them too) and runs in the background: you can go on working, cancel, and resume.</source>
+        <translation>Estos son los registros encontrados en cada lado con la configuración anterior; haga clic en un número de ignorados o bloqueados para ver qué registros son y por qué. &lt;b&gt;Iniciar la sincronización&lt;/b&gt; guarda la configuración (las siguientes sincronizaciones también la usan) y se ejecuta en segundo plano: puede seguir trabajando, cancelar y reanudar.</translation>
+    </message>
+    <message>
+        <source>create here</source>
+        <translation>crear aquí</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorar</translation>
+    </message>
+    <message>
+        <source>create in QuickBooks</source>
+        <translation>crear en QuickBooks</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>todos los registros</translation>
+    </message>
+    <message>
+        <source>customers, invoices and payments from {date} on</source>
+        <translation>clientes, facturas y pagos desde el {date}</translation>
+    </message>
+    <message>
+        <source>none (refunds are not synced)</source>
+        <translation>ninguna (los reembolsos no se sincronizan)</translation>
+    </message>
+    <message>
+        <source>all checked</source>
+        <translation>todas marcadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked</source>
+        <translation>
+            <numerusform>%n no marcada</numerusform>
+            <numerusform>%n no marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks</source>
+        <translation>Solo en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Solo aquí</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Cuenta para reembolsos</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Formas de pago</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>Practice books (qbdesk sandbox)</source>
+        <translation>Contabilidad de prueba (sandbox de qbdesk)</translation>
+    </message>
+    <message>
+        <source>Practice QuickBooks</source>
+        <translation>QuickBooks de prueba</translation>
+    </message>
+    <message>
+        <source>Starting the practice QuickBooks company and connecting to it… The first time, both practice companies are generated: this takes a few seconds.</source>
+        <translation>Iniciando la empresa de QuickBooks de prueba y conectando con ella… La primera vez se generan las dos empresas de prueba: tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Starting the practice QuickBooks…</source>
+        <translation>Iniciando el QuickBooks de prueba…</translation>
+    </message>
+    <message>
+        <source>The practice QuickBooks could not start: {message}</source>
+        <translation>No se pudo iniciar el QuickBooks de prueba: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message numerus="yes">
+        <source>Problems: %n open</source>
+        <translation>
+            <numerusform>Problemas: %n abierto</numerusform>
+            <numerusform>Problemas: %n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %n waiting</source>
+        <translation>
+            <numerusform>Aprobaciones: %n pendiente</numerusform>
+            <numerusform>Aprobaciones: %n pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Credit memos</source>
+        <translation>Notas de crédito</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Facturas de proveedor</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Productos y servicios</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Resincronizar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Unskip</source>
+        <translation>Dejar de omitir</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>Omitir (ya en QuickBooks)</translation>
+    </message>
+    <message>
+        <source>Clear ID</source>
+        <translation>Borrar el identificador</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>Asociar…</translation>
+    </message>
+    <message>
+        <source>Create in QuickBooks</source>
+        <translation>Crear en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sync</source>
+        <translation>No sincronizar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Accept QuickBooks&apos; change</source>
+        <translation>Aceptar el cambio de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Keep this app&apos;s version</source>
+        <translation>Conservar la versión de esta aplicación</translation>
+    </message>
+    <message>
+        <source>Keep QuickBooks&apos; version</source>
+        <translation>Conservar la versión de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Try again at the next sync.</source>
+        <translation>Volver a intentarlo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Stop retrying this problem and stop notifying about it.</source>
+        <translation>Dejar de reintentar este problema y de notificarlo.</translation>
+    </message>
+    <message>
+        <source>Show this problem again and retry it at the next sync.</source>
+        <translation>Volver a mostrar este problema y reintentarlo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The payment is already in QuickBooks: link it and never send it.</source>
+        <translation>El pago ya está en QuickBooks: vincularlo y no enviarlo nunca.</translation>
+    </message>
+    <message>
+        <source>Forget the deleted QuickBooks record: the next sync creates it again.</source>
+        <translation>Olvidar el registro borrado en QuickBooks: la próxima sincronización lo vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>Delete this service here so it can be created again with the right account.</source>
+        <translation>Borrar este servicio aquí para poder crearlo de nuevo con la cuenta correcta.</translation>
+    </message>
+    <message>
+        <source>Pick the QuickBooks customer this customer is.</source>
+        <translation>Elegir el cliente de QuickBooks que corresponde a este cliente.</translation>
+    </message>
+    <message>
+        <source>Create this customer in QuickBooks now.</source>
+        <translation>Crear este cliente en QuickBooks ahora.</translation>
+    </message>
+    <message>
+        <source>Leave this customer out of the sync; its invoices and payments wait too.</source>
+        <translation>Dejar este cliente fuera de la sincronización; sus facturas y pagos también esperan.</translation>
+    </message>
+    <message>
+        <source>Open the record; saving it sends it again.</source>
+        <translation>Abrir el registro; al guardarlo se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Put the invoice back on the customer it has here.</source>
+        <translation>Devolver la factura al cliente que tiene aquí.</translation>
+    </message>
+    <message>
+        <source>Move the invoice here to the customer it has in QuickBooks.</source>
+        <translation>Pasar la factura aquí al cliente que tiene en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <translation>Enviar la versión de esta aplicación a QuickBooks en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <translation>Reemplazar la versión de esta aplicación por la de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Created in QuickBooks</source>
+        <translation>Creado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated in QuickBooks</source>
+        <translation>Actualizado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Created here</source>
+        <translation>Creado aquí</translation>
+    </message>
+    <message>
+        <source>Updated here</source>
+        <translation>Actualizado aquí</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Borrado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to sync</source>
+        <translation>Aprobado, pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Full sync</source>
+        <translation>Sincronización completa</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n proveedor</numerusform>
+            <numerusform>%n proveedores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s)</source>
+        <translation>
+            <numerusform>%n nota de crédito</numerusform>
+            <numerusform>%n notas de crédito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n reembolso</numerusform>
+            <numerusform>%n reembolsos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s)</source>
+        <translation>
+            <numerusform>%n gasto</numerusform>
+            <numerusform>%n gastos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n factura de proveedor</numerusform>
+            <numerusform>%n facturas de proveedor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) or service(s)</source>
+        <translation>
+            <numerusform>%n producto o servicio</numerusform>
+            <numerusform>%n productos o servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list entry(s)</source>
+        <translation>
+            <numerusform>%n entrada de lista</numerusform>
+            <numerusform>%n entradas de lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n otro registro</numerusform>
+            <numerusform>%n otros registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{records} could not sync</source>
+        <translation>
+            <numerusform>{records} no se pudo sincronizar</numerusform>
+            <numerusform>{records} no se pudieron sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>The connection to QuickBooks needs attention</source>
+        <translation>La conexión con QuickBooks requiere su atención</translation>
+    </message>
+    <message>
+        <source>{records}, and the connection to QuickBooks needs attention</source>
+        <translation>{records}, y la conexión con QuickBooks requiere su atención</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogView</name>
+    <message>
+        <source>Export the sync log</source>
+        <translation>Exportar el registro de sincronización</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Registro de sincronización</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Search records, Ids and errors</source>
+        <translation>Buscar registros, ID y errores</translation>
+    </message>
+    <message>
+        <source>Search the sync log</source>
+        <translation>Buscar en el registro de sincronización</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Todas ({count})</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) match</source>
+        <translation>
+            <numerusform>%Ln entrada coincide</numerusform>
+            <numerusform>%Ln entradas coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync log could not be read: {message}</source>
+        <translation>No se pudo leer el registro de sincronización: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln entrada exportada a {path}</numerusform>
+            <numerusform>%Ln entradas exportadas a {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be exported: {message}</source>
+        <translation>No se pudo exportar el registro: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Connection…</source>
+        <translation>Conexión…</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: QuickBooks no longer accepts this app&apos;s sign-in (it was revoked, or expired). Sign in again to go on syncing; nothing is lost.</source>
+        <translation>Hay que volver a conectar: QuickBooks ya no acepta el inicio de sesión de esta aplicación (se revocó o caducó). Inicie sesión de nuevo para seguir sincronizando; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Volver a conectar…</translation>
+    </message>
+    <message>
+        <source>What a sync finds now</source>
+        <translation>Lo que encontraría una sincronización ahora</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Volver a contar</translation>
+    </message>
+    <message>
+        <source>Read both sides again and count what a sync would do</source>
+        <translation>Volver a leer ambos lados y contar lo que haría una sincronización</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Detalles de la conexión</translation>
+    </message>
+    <message>
+        <source>Connect this company file to QuickBooks Online to keep both in sync. You choose what to sync and see the counts before anything is sent.</source>
+        <translation>Conecte este archivo de empresa con QuickBooks Online para mantener ambos sincronizados. Usted elige qué se sincroniza y ve el recuento antes de que se envíe nada.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks…</source>
+        <translation>Conectar con QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Ready for the first sync</source>
+        <translation>Listo para la primera sincronización</translation>
+    </message>
+    <message>
+        <source>Choose what to do with records found on one side only, from which date to sync, the refund account and the payment methods. You see the counts before anything is sent, and you can go on working while it runs.</source>
+        <translation>Elija qué hacer con los registros que solo están en un lado, desde qué fecha sincronizar, la cuenta para reembolsos y las formas de pago. Verá el recuento antes de que se envíe nada y podrá seguir trabajando mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Start first sync…</source>
+        <translation>Iniciar la primera sincronización…</translation>
+    </message>
+    <message>
+        <source>You can go on working meanwhile: browse and edit records; changes made now are sent at the next sync.</source>
+        <translation>Mientras tanto puede seguir trabajando: consultar y editar registros; los cambios que haga ahora se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Stops after the current batch; Resume continues where it stopped</source>
+        <translation>Se detiene tras el lote en curso; Reanudar continúa donde se quedó</translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation>Reanudar la sincronización</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted sync: nothing is sent twice</source>
+        <translation>Continuar la sincronización interrumpida: no se envía nada dos veces</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync settings…</source>
+        <translation>Configuración de sincronización…</translation>
+    </message>
+    <message>
+        <source>Change the settings and start a new full sync</source>
+        <translation>Cambiar la configuración e iniciar una nueva sincronización completa</translation>
+    </message>
+    <message>
+        <source>Cancelling: the sync stops after the current batch…</source>
+        <translation>Cancelando: la sincronización se detiene tras el lote en curso…</translation>
+    </message>
+    <message>
+        <source>Counting: reading both sides…</source>
+        <translation>Contando: leyendo ambos lados…</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be read: {message}</source>
+        <translation>No se pudo leer QuickBooks: {message}</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: the sign-in cannot be read</source>
+        <translation>El llavero no está disponible: no se puede leer el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in missing from this computer&apos;s keychain: reconnect</source>
+        <translation>Falta el inicio de sesión en el llavero de este equipo: vuelva a conectar</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Hay que volver a conectar</translation>
+    </message>
+    <message>
+        <source>Connected to {company}</source>
+        <translation>Conectado a {company}</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Todavía no se ha hecho ninguna sincronización.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: {message}</source>
+        <translation>El último intento falló: {message}</translation>
+    </message>
+    <message>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <translation>{qbo} creado(s) en QuickBooks, {here} creado(s) aquí, {linked} vinculado(s), {updated} actualizado(s), {problems} problema(s).</translation>
+    </message>
+    <message>
+        <source>Last sync completed in {time}.</source>
+        <translation>Última sincronización completada en {time}.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted. Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>La sincronización se interrumpió. Reanudar continúa donde se quedó; no se envía nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The last sync did not complete ({status}).</source>
+        <translation>La última sincronización no se completó ({status}).</translation>
+    </message>
+    <message>
+        <source> See Problems for what needs attention.</source>
+        <translation> Consulte Problemas para ver lo que requiere su atención.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressView</name>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Iniciando la sincronización…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records</source>
+        <translation>{done} de {total} registros</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>Review changes before they sync</source>
+        <translation>Revisar los cambios antes de sincronizarlos</translation>
+    </message>
+    <message>
+        <source>A sync only finds the changes on both sides; they wait in Approvals until you approve them.</source>
+        <translation>Una sincronización solo detecta los cambios de ambos lados; esperan en Aprobaciones hasta que los apruebe.</translation>
+    </message>
+    <message>
+        <source>When a record was changed here and in QuickBooks</source>
+        <translation>Cuando un registro se ha cambiado aquí y en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Ask me: show both versions as a problem</source>
+        <translation>Preguntarme: mostrar ambas versiones como un problema</translation>
+    </message>
+    <message>
+        <source>QuickBooks wins</source>
+        <translation>Prevalece QuickBooks</translation>
+    </message>
+    <message>
+        <source>This app wins</source>
+        <translation>Prevalece esta aplicación</translation>
+    </message>
+    <message>
+        <source>Keep invoice numbers in step with QuickBooks</source>
+        <translation>Mantener los números de factura en sintonía con QuickBooks</translation>
+    </message>
+    <message>
+        <source>New invoices continue from the last number used here or in QuickBooks, and a number QuickBooks already has is pointed out as you type it.</source>
+        <translation>Las facturas nuevas continúan desde el último número usado aquí o en QuickBooks, y se avisa mientras escribe si QuickBooks ya tiene ese número.</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Sincronizar automáticamente cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutos entre sincronizaciones automáticas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be read or saved: {message}</source>
+        <translation>No se pudo leer o guardar la configuración de sincronización: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Reading this company file…</source>
+        <translation>Leyendo este archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>Reading QuickBooks Online…</source>
+        <translation>Leyendo QuickBooks Online…</translation>
+    </message>
+    <message>
+        <source>Checking what the interrupted sync left unfinished…</source>
+        <translation>Comprobando lo que la sincronización interrumpida dejó sin terminar…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving the changes since the last sync…</source>
+        <translation>Enviando y recibiendo los cambios desde la última sincronización…</translation>
+    </message>
+    <message>
+        <source>Found only in QuickBooks, and the settings say to ignore such records.</source>
+        <translation>Solo está en QuickBooks y la configuración indica ignorar estos registros.</translation>
+    </message>
+    <message>
+        <source>Found only in this company file, and the settings say to ignore such records.</source>
+        <translation>Solo está en este archivo de empresa y la configuración indica ignorar estos registros.</translation>
+    </message>
+    <message>
+        <source>Dated before the start date.</source>
+        <translation>Con fecha anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>Paid with a payment method that is not checked.</source>
+        <translation>Pagado con una forma de pago no marcada.</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not let apps create these; set them up in QuickBooks.</source>
+        <translation>QuickBooks no permite que las aplicaciones los creen; configúrelos en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>You chose not to sync this record.</source>
+        <translation>Decidió no sincronizar este registro.</translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation>Sincronización completada.</translation>
+    </message>
+    <message>
+        <source>Sync interrupted: it can be resumed.</source>
+        <translation>Sincronización interrumpida: se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>Sync failed: it can be resumed.</source>
+        <translation>La sincronización falló: se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>Sync running.</source>
+        <translation>Sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>En QuickBooks</translation>
+    </message>
+    <message>
+        <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
+        <translation>Registros encontrados en QuickBooks Online (después de los filtros de fecha y forma de pago)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>Records found in this company file (after the filters)</source>
+        <translation>Registros encontrados en este archivo de empresa (después de los filtros)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Found on both sides: linked, nothing is created</source>
+        <translation>Encontrados en ambos lados: vinculados, no se crea nada</translation>
+    </message>
+    <message>
+        <source>→ QuickBooks</source>
+        <translation>→ QuickBooks</translation>
+    </message>
+    <message>
+        <source>To create in QuickBooks Online</source>
+        <translation>Que crear en QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>→ Here</source>
+        <translation>→ Aquí</translation>
+    </message>
+    <message>
+        <source>To create in this company file</source>
+        <translation>Que crear en este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorados</translation>
+    </message>
+    <message>
+        <source>Not created, as the settings ask (click to see why)</source>
+        <translation>No se crean, tal como indica la configuración (haga clic para ver por qué)</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>Filtrados</translation>
+    </message>
+    <message>
+        <source>Left out by the start date or an unchecked payment method</source>
+        <translation>Excluidos por la fecha de inicio o una forma de pago no marcada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <source>Cannot sync until a problem is fixed (click to see why)</source>
+        <translation>No se pueden sincronizar hasta que se solucione un problema (haga clic para ver por qué)</translation>
+    </message>
+    <message>
+        <source>Syncing {type}…</source>
+        <translation>Sincronizando {type}…</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>{rate} records/min</source>
+        <translation>{rate} registros/min</translation>
+    </message>
+    <message>
+        <source>{rate} records/s</source>
+        <translation>{rate} registros/s</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>queda menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>quedan unas {hours} h</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda alrededor de %n min</numerusform>
+            <numerusform>quedan alrededor de %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Review sync problems</source>
+        <translation>Revisar los problemas de sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sync problem(s)</source>
+        <translation>
+            <numerusform>%n nuevo problema de sincronización</numerusform>
+            <numerusform>%n nuevos problemas de sincronización</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -25,10 +25,521 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Changes waiting for approval</source>
+        <translation>Modifications en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Sync settings…</source>
+        <translation>Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détectée</translation>
+    </message>
+    <message>
+        <source>Approve checked</source>
+        <translation>Approuver la sélection</translation>
+    </message>
+    <message>
+        <source>Keep unchecked</source>
+        <translation>Conserver les non cochés</translation>
+    </message>
+    <message>
+        <source>Clear unchecked</source>
+        <translation>Effacer les non cochés</translation>
+    </message>
+    <message>
+        <source>What happens to unchecked changes</source>
+        <translation>Que deviennent les modifications non cochées</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: {message}</source>
+        <translation>Impossible de lire les modifications&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Import from QuickBooks</source>
+        <translation>Importer depuis QuickBooks</translation>
+    </message>
+    <message>
+        <source>Export to QuickBooks</source>
+        <translation>Exporter vers QuickBooks</translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>What is trying to sync from QuickBooks into this company.</source>
+        <translation>Ce qui doit être synchronisé de QuickBooks vers cette entreprise.</translation>
+    </message>
+    <message>
+        <source>What is trying to sync from this company into QuickBooks.</source>
+        <translation>Ce qui doit être synchronisé de cette entreprise vers QuickBooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs wait for you: nothing below is sent or received until you approve it.</source>
+        <translation>Les synchronisations vous attendent&#x202f;: rien de ce qui suit n&apos;est envoyé ni reçu avant votre approbation.</translation>
+    </message>
+    <message>
+        <source>Changes sync without review. Turn on “Review changes before they sync” in Sync settings to approve them here first.</source>
+        <translation>Les modifications sont synchronisées sans vérification. Activez «&#x202f;Vérifier les modifications avant leur synchronisation&#x202f;» dans les paramètres de synchronisation pour les approuver d&apos;abord ici.</translation>
+    </message>
+    <message>
+        <source>Changes sync without review now. Turn on “Review changes before they sync” in Sync settings to approve them here first.</source>
+        <translation>Les modifications sont désormais synchronisées sans vérification. Activez «&#x202f;Vérifier les modifications avant leur synchronisation&#x202f;» dans les paramètres de synchronisation pour les approuver d&apos;abord ici.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ici</translation>
+    </message>
+    <message>
+        <source>in QuickBooks</source>
+        <translation>dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>{change} {where}</source>
+        <translation>{change} {where}</translation>
+    </message>
+    <message>
+        <source>Unchecked changes show again next time.</source>
+        <translation>Les modifications non cochées réapparaîtront la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Unchecked changes are dropped until the record changes again.</source>
+        <translation>Les modifications non cochées sont abandonnées jusqu&apos;à ce que l&apos;enregistrement change de nouveau.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: approved changes are sent and received right away.</source>
+        <translation>Connectez-vous d&apos;abord à QuickBooks&#x202f;: les modifications approuvées sont envoyées et reçues immédiatement.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approbation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) approved and synced.</source>
+        <translation>
+            <numerusform>%n modification approuvée et synchronisée.</numerusform>
+            <numerusform>%n modifications approuvées et synchronisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) kept for next time.</source>
+        <translation>
+            <numerusform>%n modification non cochée conservée pour la prochaine fois.</numerusform>
+            <numerusform>%n modifications non cochées conservées pour la prochaine fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked change(s) cleared.</source>
+        <translation>
+            <numerusform>%n modification non cochée effacée.</numerusform>
+            <numerusform>%n modifications non cochées effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not sync: see Problems.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu se synchroniser&#x202f;: voir Problèmes.</numerusform>
+            <numerusform>%n n&apos;ont pas pu se synchroniser&#x202f;: voir Problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>Examiner les problèmes</translation>
+    </message>
+    <message>
+        <source>The changes could not be approved: {message}</source>
+        <translation>Impossible d&apos;approuver les modifications&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to QuickBooks Online</source>
+        <translation>Se connecter à QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>qbdesk signs in to QuickBooks Online with your Intuit app&apos;s keys (from developer.intuit.com → your app → Keys and credentials). Your browser opens QuickBooks&apos; sign-in page; approve access and come back here. The client secret and the sign-in are kept in this computer&apos;s keychain, never in the company file.</source>
+        <translation>qbdesk se connecte à QuickBooks Online avec les clés de votre application Intuit (sur developer.intuit.com → votre application → Keys and credentials). Votre navigateur ouvre la page de connexion de QuickBooks&#x202f;: autorisez l&apos;accès, puis revenez ici. Le secret client et la connexion sont conservés dans le trousseau de cet ordinateur, jamais dans le fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>e.g. ABcd1234…</source>
+        <translation>p. ex. ABcd1234…</translation>
+    </message>
+    <message>
+        <source>Sandbox address</source>
+        <translation>Adresse du bac à sable</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Must be listed exactly under your app&apos;s redirect URIs. Production keys need an HTTPS address: use the relay page shipped with qbdesk.</source>
+        <translation>Doit figurer exactement parmi les URI de redirection de votre application. Les clés de production exigent une adresse HTTPS&#x202f;: utilisez la page relais fournie avec qbdesk.</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Afficher les paramètres avancés</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Waiting for QuickBooks: finish signing in in your browser…</source>
+        <translation>En attente de QuickBooks&#x202f;: terminez la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Browser did not come back? Paste the address it ended on:</source>
+        <translation>Le navigateur n&apos;est pas revenu&#x202f;? Collez l&apos;adresse sur laquelle il s&apos;est arrêté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain (type a new one to replace it)</source>
+        <translation>Enregistré dans le trousseau (saisissez-en un nouveau pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>A sync is running: connect or disconnect after it ends.</source>
+        <translation>Une synchronisation est en cours&#x202f;: connectez-vous ou déconnectez-vous une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Enter your Intuit app&apos;s client ID.</source>
+        <translation>Saisissez l&apos;ID client de votre application Intuit.</translation>
+    </message>
+    <message>
+        <source>Enter the sandbox address (the base_url `qbdesk sandbox serve` prints).</source>
+        <translation>Saisissez l&apos;adresse du bac à sable (la base_url qu&apos;affiche `qbdesk sandbox serve`).</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Préparation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Se connecter à QuickBooks</translation>
+    </message>
+    <message>
+        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
+        <translation>Cette adresse ne contient aucune réponse de QuickBooks&#x202f;: copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, en commençant par http.</translation>
+    </message>
+    <message>
+        <source>Connected to {company}.</source>
+        <translation>Connecté à {company}.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system keychain is used.</source>
+        <translation>Cet ordinateur n&apos;a aucun trousseau utilisable par qbdesk&#x202f;; la connexion n&apos;a donc pas pu être conservée en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet, p. ex. le paquet gnome-keyring), puis relancez qbdesk&#x202f;; sous Windows et macOS, le trousseau du système est utilisé.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Intuit app (it is kept in the keychain afterwards).</source>
+        <translation>Saisissez le secret client de votre application Intuit (il est ensuite conservé dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
+        <translation>Vous vous êtes connecté à une autre entreprise QuickBooks ({got}) que celle à laquelle ce fichier d&apos;entreprise est lié ({expected}). Connectez-vous à cette entreprise, ou déconnectez-vous d&apos;abord pour lier ce fichier à une autre.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached. Check the internet connection (or the sandbox address) and try again.</source>
+        <translation>Impossible de joindre QuickBooks. Vérifiez la connexion Internet (ou l&apos;adresse du bac à sable) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: {message}</source>
+        <translation>La connexion n&apos;a pas abouti&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>The sandbox address should look like http://127.0.0.1:53127.</source>
+        <translation>L&apos;adresse du bac à sable doit ressembler à http://127.0.0.1:53127.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {message}</source>
+        <translation>Échec de la connexion&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Disconnected: the sign-in was revoked and removed from the keychain.</source>
+        <translation>Déconnecté&#x202f;: la connexion a été révoquée et supprimée du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to QuickBooks Online</source>
+        <translation>Se connecter à QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>The sync needs access to your QuickBooks company.</source>
+        <translation>La synchronisation a besoin d&apos;accéder à votre entreprise QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks and choose the company to keep in sync with this company file. You can come back to this wizard afterwards; nothing is sent before the last step.</source>
+        <translation>Connectez-vous à QuickBooks et choisissez l&apos;entreprise à synchroniser avec ce fichier d&apos;entreprise. Vous pourrez revenir à cet assistant ensuite&#x202f;; rien n&apos;est envoyé avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks…</source>
+        <translation>Se connecter à QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Connected to {company}. Click Next.</source>
+        <translation>Connecté à {company}. Cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts the saved sign-in: reconnect.</source>
+        <translation>QuickBooks n&apos;accepte plus la connexion enregistrée&#x202f;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Pas encore connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Intuit sandbox (development keys)</source>
+        <translation>Bac à sable Intuit (clés de développement)</translation>
+    </message>
+    <message>
+        <source>Practice company (qbdesk sandbox)</source>
+        <translation>Entreprise d&apos;essai (bac à sable qbdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>QuickBooks company</source>
+        <translation>Entreprise QuickBooks</translation>
+    </message>
+    <message>
+        <source>Company ID (realm)</source>
+        <translation>ID de l&apos;entreprise (realm)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation>Expiration du jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>Expiration du jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Sign-in valid until</source>
+        <translation>Connexion valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Last successful call</source>
+        <translation>Dernier appel réussi</translation>
+    </message>
+    <message>
+        <source>Requests this minute</source>
+        <translation>Requêtes dans la minute</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Ask QuickBooks now whether the connection works</source>
+        <translation>Demander maintenant à QuickBooks si la connexion fonctionne</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached: {message}</source>
+        <translation>Impossible de joindre QuickBooks&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Not connected to QuickBooks Online.</source>
+        <translation>Non connecté à QuickBooks Online.</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to go on syncing; nothing is lost.</source>
+        <translation>Reconnexion nécessaire&#x202f;: QuickBooks n&apos;accepte plus cette connexion. Reconnectez-vous pour continuer à synchroniser&#x202f;; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>none since qbdesk started</source>
+        <translation>aucun depuis le démarrage de qbdesk</translation>
+    </message>
+    <message>
+        <source>{used} of 500</source>
+        <translation>{used} sur 500</translation>
+    </message>
+    <message numerus="yes">
+        <source>QuickBooks ends every sign-in after five years: this one ends in %n day(s). Reconnect before then to keep syncing.</source>
+        <translation>
+            <numerusform>QuickBooks met fin à chaque connexion au bout de cinq ans&#x202f;: celle-ci prend fin dans %n jour. Reconnectez-vous d&apos;ici là pour continuer à synchroniser.</numerusform>
+            <numerusform>QuickBooks met fin à chaque connexion au bout de cinq ans&#x202f;: celle-ci prend fin dans %n jours. Reconnectez-vous d&apos;ici là pour continuer à synchroniser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} (just now)</source>
+        <translation>{when} (à l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Click to see the records and why</source>
+        <translation>Cliquez pour voir les enregistrements et la raison</translation>
+    </message>
+    <message>
+        <source>QuickBooks {qbo}, here {here}</source>
+        <translation>QuickBooks {qbo}, ici {here}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>QuickBooks vs here</source>
+        <translation>QuickBooks / ici</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Records found and what the sync will do</source>
+        <translation>Enregistrements trouvés et ce que fera la synchronisation</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>No counts yet.</source>
+        <translation>Aucun comptage pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) to create or update.</source>
+        <translation>
+            <numerusform>%Ln enregistrement à créer ou à mettre à jour.</numerusform>
+            <numerusform>%Ln enregistrements à créer ou à mettre à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
 </context>
 <context>
@@ -375,6 +886,82 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Match with a QuickBooks customer</source>
+        <translation>Associer à un client QuickBooks</translation>
+    </message>
+    <message>
+        <source>Which QuickBooks customer is “{record}”? Type a few letters of its name and pick it: the two are linked, and its invoices and payments go to that customer.</source>
+        <translation>Quel client QuickBooks correspond à «&#x202f;{record}&#x202f;»&#x202f;? Tapez quelques lettres de son nom et choisissez-le&#x202f;: les deux sont liés, et ses factures et paiements vont à ce client.</translation>
+    </message>
+    <message>
+        <source>Search QuickBooks customers</source>
+        <translation>Rechercher des clients QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks customers</source>
+        <translation>Clients QuickBooks</translation>
+    </message>
+    <message>
+        <source>Link to this customer</source>
+        <translation>Lier à ce client</translation>
+    </message>
+    <message>
+        <source>Searching QuickBooks…</source>
+        <translation>Recherche dans QuickBooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found in QuickBooks.</source>
+        <translation>
+            <numerusform>%n client trouvé dans QuickBooks.</numerusform>
+            <numerusform>%n clients trouvés dans QuickBooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No QuickBooks customer has a name like that. Try fewer letters, or create the customer in QuickBooks instead.</source>
+        <translation>Aucun client QuickBooks ne porte un nom de ce type. Essayez avec moins de lettres, ou créez plutôt le client dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be searched: {message}</source>
+        <translation>Impossible de rechercher dans QuickBooks&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DatePage</name>
+    <message>
+        <source>Which records</source>
+        <translation>Quels enregistrements</translation>
+    </message>
+    <message>
+        <source>Sync everything, or only recent customers, invoices and payments.</source>
+        <translation>Tout synchroniser, ou seulement les clients, factures et paiements récents.</translation>
+    </message>
+    <message>
+        <source>Synchronize all records found</source>
+        <translation>Synchroniser tous les enregistrements trouvés</translation>
+    </message>
+    <message>
+        <source>Synchronize records from this date on:</source>
+        <translation>Synchroniser les enregistrements à partir de cette date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La date ne concerne que les &lt;b&gt;clients, factures et paiements&lt;/b&gt;&#x202f;: seuls ceux créés à cette date ou après sont synchronisés.&lt;/p&gt;&lt;p&gt;Les produits et services, catégories, modes de paiement, conditions de paiement et taxes sont toujours synchronisés, quelle que soit la date.&lt;/p&gt;&lt;p&gt;Un client créé avant cette date est tout de même synchronisé si une facture ou un paiement postérieur l&apos;utilise&#x202f;: aucune facture ne reste sans son client.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out by the date (or a payment method): {figures}.</source>
+        <translation>Exclus par la date (ou un mode de paiement)&#x202f;: {figures}.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectLine</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+</context>
+<context>
     <name>EnumValues</name>
     <message>
         <source>Bank</source>
@@ -531,6 +1118,21 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncWizard</name>
+    <message>
+        <source>First sync with QuickBooks Online</source>
+        <translation>Première synchronisation avec QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Start sync</source>
+        <translation>Lancer la synchronisation</translation>
+    </message>
+    <message>
+        <source>The counts could not be made: {message}</source>
+        <translation>Impossible d&apos;effectuer le comptage&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to qbdesk</source>
@@ -582,6 +1184,17 @@
             <numerusform>%Ln enregistrement dans ce fichier d&apos;entreprise.</numerusform>
             <numerusform>%Ln enregistrements dans ce fichier d&apos;entreprise.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>This company file</source>
+        <translation>Ce fichier d&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1292,30 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;QuickBooks</source>
+        <translation>&amp;QuickBooks</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;First sync and settings…</source>
+        <translation>&amp;Première synchronisation et paramètres…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the interrupted sync</source>
+        <translation>&amp;Reprendre la synchronisation interrompue</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel the sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -689,6 +1326,10 @@
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Sync settings…</source>
+        <translation>Paramètres de &amp;synchronisation…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -770,6 +1411,60 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostics copiés dans le presse-papiers.</translation>
     </message>
+    <message>
+        <source>Stopping the sync: it can be resumed next time…</source>
+        <translation>Arrêt de la synchronisation&#x202f;: elle pourra être reprise la prochaine fois…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsPage</name>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Payments made with an unchecked method are neither imported nor exported.</source>
+        <translation>Les paiements effectués avec un mode non coché ne sont ni importés ni exportés.</translation>
+    </message>
+    <message>
+        <source>Loading the payment methods of both sides…</source>
+        <translation>Chargement des modes de paiement des deux côtés…</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Uncheck a method when its payments should stay on their side: for example payments taken by an outside payment processor that already sends them to QuickBooks, so that they are not entered twice. Unchecked payments are counted as filtered.</source>
+        <translation>Décochez un mode lorsque ses paiements doivent rester de leur côté&#x202f;: par exemple les paiements encaissés par un prestataire de paiement externe qui les envoie déjà à QuickBooks, pour éviter qu&apos;ils soient saisis deux fois. Les paiements non cochés sont comptés comme filtrés.</translation>
+    </message>
+    <message>
+        <source>QuickBooks and here</source>
+        <translation>QuickBooks et ici</translation>
+    </message>
+    <message>
+        <source>QuickBooks only</source>
+        <translation>QuickBooks uniquement</translation>
+    </message>
+    <message>
+        <source>here only</source>
+        <translation>ici uniquement</translation>
+    </message>
+    <message>
+        <source>Payments left out (by a method or the date): {count}.</source>
+        <translation>Paiements exclus (par un mode ou par la date)&#x202f;: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>NewCompanyDialog</name>
@@ -812,6 +1507,839 @@
     <message>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom ou dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSidedPage</name>
+    <message>
+        <source>Records found on one side only</source>
+        <translation>Enregistrements présents d&apos;un seul côté</translation>
+    </message>
+    <message>
+        <source>A record that exists in QuickBooks but not here, or here but not in QuickBooks, can be created on the other side or ignored.</source>
+        <translation>Un enregistrement présent dans QuickBooks mais pas ici, ou ici mais pas dans QuickBooks, peut être créé de l&apos;autre côté ou ignoré.</translation>
+    </message>
+    <message>
+        <source>Create them here</source>
+        <translation>Les créer ici</translation>
+    </message>
+    <message>
+        <source>Ignore them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Create them in QuickBooks</source>
+        <translation>Les créer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found only in QuickBooks</source>
+        <translation>Présents uniquement dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found only in this company file</source>
+        <translation>Présents uniquement dans ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Creating them simply means the record is made on the other side; ignoring them means it is not. &lt;b&gt;Anything that relies on an ignored record is not created either&lt;/b&gt; — an invoice of an ignored customer, for example — and is counted as ignored, with the reason. Records found on both sides are always linked, never duplicated.</source>
+        <translation>Les créer signifie simplement que l&apos;enregistrement est créé de l&apos;autre côté&#x202f;; les ignorer signifie qu&apos;il ne l&apos;est pas. &lt;b&gt;Tout ce qui dépend d&apos;un enregistrement ignoré n&apos;est pas créé non plus&lt;/b&gt; (par exemple la facture d&apos;un client ignoré) et est compté comme ignoré, avec la raison. Les enregistrements présents des deux côtés sont toujours liés, jamais dupliqués.</translation>
+    </message>
+    <message>
+        <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
+        <translation>Avec ces choix&#x202f;: {here} enregistrement(s) créé(s) ici, {qbo} dans QuickBooks, {ignored} ignoré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Open the sync problems: what each one means and how to fix it.</source>
+        <translation>Ouvrir les problèmes de synchronisation&#x202f;: ce que chacun signifie et comment le corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>Select a problem to see what it means and how to fix it.</source>
+        <translation>Sélectionnez un problème pour voir ce qu&apos;il signifie et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment le corriger</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>Les deux versions</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>Dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy QuickBooks&apos; code, message and intuit_tid, for Intuit support.</source>
+        <translation>Copier le code, le message et l&apos;intuit_tid de QuickBooks, pour l&apos;assistance Intuit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>
+        <translation>
+            <numerusform>%n problème sélectionné. Resynchronisez-le ou ignorez-le avec les boutons ci-dessus.</numerusform>
+            <numerusform>%n problèmes sélectionnés. Resynchronisez-les ou ignorez-les ensemble avec les boutons ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} {record} · {category}</source>
+        <translation>{kind} {record} · {category}</translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen {first} · last seen {last} · %n attempt(s)</source>
+        <translation>
+            <numerusform>Première détection {first} · dernière {last} · %n tentative</numerusform>
+            <numerusform>Première détection {first} · dernière {last} · %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped · {seen}</source>
+        <translation>Ignoré · {seen}</translation>
+    </message>
+    <message>
+        <source>This record is not in this company file.</source>
+        <translation>Cet enregistrement n&apos;est pas dans ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>What QuickBooks said</source>
+        <translation>Message de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found before sending: nothing was sent to QuickBooks</source>
+        <translation>Détecté avant l&apos;envoi&#x202f;: rien n&apos;a été envoyé à QuickBooks</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The customer was deleted in QuickBooks</source>
+        <translation>Le client a été supprimé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record uses a customer that has been deleted (made inactive) in QuickBooks, so QuickBooks refuses to create or change transactions for it.</source>
+        <translation>Cet enregistrement utilise un client qui a été supprimé (rendu inactif) dans QuickBooks&#x202f;; QuickBooks refuse donc de créer ou de modifier des opérations pour ce client.</translation>
+    </message>
+    <message>
+        <source>Pick the QuickBooks customer this record should use instead, or</source>
+        <translation>Choisissez le client QuickBooks que cet enregistrement doit utiliser à la place, ou</translation>
+    </message>
+    <message>
+        <source>create the customer again in QuickBooks, or</source>
+        <translation>recréez le client dans QuickBooks, ou</translation>
+    </message>
+    <message>
+        <source>choose not to sync this customer: its invoices and payments wait too.</source>
+        <translation>choisissez de ne pas synchroniser ce client&#x202f;: ses factures et ses paiements restent alors eux aussi en attente.</translation>
+    </message>
+    <message>
+        <source>No exact match for this customer in QuickBooks</source>
+        <translation>Aucune correspondance exacte pour ce client dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>No QuickBooks customer has exactly this name, so the invoices and payments of this customer cannot be placed in QuickBooks yet.</source>
+        <translation>Aucun client QuickBooks ne porte exactement ce nom&#x202f;; les factures et les paiements de ce client ne peuvent donc pas encore être enregistrés dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Type the name of the QuickBooks customer to use and pick it, or</source>
+        <translation>Saisissez le nom du client QuickBooks à utiliser et sélectionnez-le, ou</translation>
+    </message>
+    <message>
+        <source>create a new customer in QuickBooks, or</source>
+        <translation>créez un nouveau client dans QuickBooks, ou</translation>
+    </message>
+    <message>
+        <source>choose not to sync this customer.</source>
+        <translation>choisissez de ne pas synchroniser ce client.</translation>
+    </message>
+    <message>
+        <source>The name is already used in QuickBooks</source>
+        <translation>Ce nom est déjà utilisé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks keeps one list of names for customers, vendors and employees: &apos;{record}&apos; is already used by another of them, so this record cannot be created with the same name.</source>
+        <translation>QuickBooks tient une seule liste de noms pour les clients, les fournisseurs et les employés&#x202f;: «&#x202f;{record}&#x202f;» est déjà utilisé par l&apos;un d&apos;eux&#x202f;; cet enregistrement ne peut donc pas être créé sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name (for example add &apos;(customer)&apos; or &apos;(vendor)&apos;), save, and it is sent again, or</source>
+        <translation>Donnez un autre nom à cet enregistrement (par exemple en ajoutant «&#x202f;(client)&#x202f;» ou «&#x202f;(fournisseur)&#x202f;») et enregistrez&#x202f;: il est alors renvoyé, ou</translation>
+    </message>
+    <message>
+        <source>if it is the same person or business, link it to the existing QuickBooks record.</source>
+        <translation>s&apos;il s&apos;agit de la même personne ou entreprise, associez-le à l&apos;enregistrement QuickBooks existant.</translation>
+    </message>
+    <message>
+        <source>Payment method set up with the wrong type in QuickBooks</source>
+        <translation>Mode de paiement configuré avec le mauvais type dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a payment method with this name, but of the other kind (credit card or not). A method such as &apos;Credit card&apos; must have the type CREDIT_CARD.</source>
+        <translation>QuickBooks possède déjà un mode de paiement portant ce nom, mais de l&apos;autre nature (carte de crédit ou non). Un mode tel que «&#x202f;Carte de crédit&#x202f;» doit avoir le type CREDIT_CARD.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open Settings ▸ All lists ▸ Payment methods.</source>
+        <translation>Dans QuickBooks, ouvrez Paramètres ▸ Toutes les listes ▸ Modes de paiement.</translation>
+    </message>
+    <message>
+        <source>Edit the method, tick &apos;This is a credit card&apos; (or untick it), and save.</source>
+        <translation>Modifiez le mode de paiement, cochez (ou décochez) «&#x202f;Il s&apos;agit d&apos;une carte de crédit&#x202f;», puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Come back here and click Resync.</source>
+        <translation>Revenez ici et cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>Two records here have the same name or number</source>
+        <translation>Deux enregistrements ont ici le même nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Another record of the same kind here already uses this name or document number (&apos;{record}&apos;). QuickBooks needs them to be different (for bills: the vendor&apos;s document number must be unique for each vendor).</source>
+        <translation>Un autre enregistrement du même type utilise déjà ici ce nom ou ce numéro de document («&#x202f;{record}&#x202f;»). QuickBooks exige qu&apos;ils soient différents (pour les factures fournisseur&#x202f;: le numéro de document fournisseur doit être unique pour chaque fournisseur).</translation>
+    </message>
+    <message>
+        <source>Open the record, make its name or number unique, and save: it is sent again.</source>
+        <translation>Ouvrez l&apos;enregistrement, rendez son nom ou son numéro unique, puis enregistrez&#x202f;: il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>This number is already used in QuickBooks</source>
+        <translation>Ce numéro est déjà utilisé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a document with this number. This happens when numbers are given out separately here and in QuickBooks and the two sequences overlap.</source>
+        <translation>QuickBooks possède déjà un document portant ce numéro. Cela arrive lorsque les numéros sont attribués séparément ici et dans QuickBooks et que les deux séquences se chevauchent.</translation>
+    </message>
+    <message>
+        <source>Give the record the next free number (the last QuickBooks number + 1) and save, or</source>
+        <translation>Attribuez à l&apos;enregistrement le prochain numéro libre (le dernier numéro QuickBooks + 1) et enregistrez, ou</translation>
+    </message>
+    <message>
+        <source>turn on &apos;Keep invoice numbers in step with QuickBooks&apos; in the sync settings so it does not happen again.</source>
+        <translation>activez «&#x202f;Garder les numéros de facture en phase avec QuickBooks&#x202f;» dans les paramètres de synchronisation pour que cela ne se reproduise plus.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s document number is already used for this vendor</source>
+        <translation>Le numéro de document fournisseur est déjà utilisé pour ce fournisseur</translation>
+    </message>
+    <message>
+        <source>QuickBooks requires each vendor&apos;s document numbers to be unique, and this vendor already has a bill or receipt with this number.</source>
+        <translation>QuickBooks exige que les numéros de document de chaque fournisseur soient uniques, et ce fournisseur a déjà une facture fournisseur ou un reçu fournisseur portant ce numéro.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks whether this bill is already there (then link it rather than send it).</source>
+        <translation>Vérifiez dans QuickBooks si cette facture fournisseur y figure déjà (dans ce cas, associez-la au lieu de l&apos;envoyer).</translation>
+    </message>
+    <message>
+        <source>Otherwise correct the vendor&apos;s document number here and save: it is sent again.</source>
+        <translation>Sinon, corrigez ici le numéro de document fournisseur et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The document number is too long for QuickBooks</source>
+        <translation>Le numéro de document est trop long pour QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks accepts document numbers of at most 21 characters.</source>
+        <translation>QuickBooks accepte des numéros de document de 21 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Shorten the number and save: the record is sent again.</source>
+        <translation>Raccourcissez le numéro et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The invoice was moved to another customer in QuickBooks</source>
+        <translation>La facture a été déplacée vers un autre client dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this invoice now belongs to another customer, job or property than here.</source>
+        <translation>Dans QuickBooks, cette facture appartient désormais à un autre client, projet ou propriété qu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Move it back in QuickBooks to the customer it has here, or</source>
+        <translation>Dans QuickBooks, rattachez-la de nouveau au client qu&apos;elle a ici, ou</translation>
+    </message>
+    <message>
+        <source>accept QuickBooks&apos; change here.</source>
+        <translation>acceptez ici la modification faite dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Changed here and in QuickBooks</source>
+        <translation>Modifié ici et dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record was changed in both places since the last sync, and the sync settings ask you to choose which version to keep.</source>
+        <translation>Cet enregistrement a été modifié des deux côtés depuis la dernière synchronisation, et les paramètres de synchronisation vous demandent de choisir la version à conserver.</translation>
+    </message>
+    <message>
+        <source>Compare the two versions field by field.</source>
+        <translation>Comparez les deux versions champ par champ.</translation>
+    </message>
+    <message>
+        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <translation>Conservez la version de cette application (elle est envoyée à QuickBooks) ou celle de QuickBooks (elle remplace celle d&apos;ici).</translation>
+    </message>
+    <message>
+        <source>The record was deleted in QuickBooks</source>
+        <translation>L&apos;enregistrement a été supprimé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>This record was synced before, but its twin has since been deleted in QuickBooks, so changes cannot be sent to it.</source>
+        <translation>Cet enregistrement a déjà été synchronisé, mais son équivalent a depuis été supprimé dans QuickBooks&#x202f;; les modifications ne peuvent donc plus lui être envoyées.</translation>
+    </message>
+    <message>
+        <source>If it was deleted by mistake, click Clear ID: the link is removed and the next sync creates the record in QuickBooks again.</source>
+        <translation>S&apos;il a été supprimé par erreur, cliquez sur Effacer l&apos;identifiant&#x202f;: le lien est retiré et la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>If it should stay deleted, click Skip.</source>
+        <translation>S&apos;il doit rester supprimé, cliquez sur Ignorer.</translation>
+    </message>
+    <message>
+        <source>Something this record uses is inactive in QuickBooks</source>
+        <translation>Un élément utilisé par cet enregistrement est inactif dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>An account, customer, item, vendor or employee this record refers to has been made inactive (deleted) in QuickBooks.</source>
+        <translation>Un compte, un client, un produit ou service, un fournisseur ou un employé auquel cet enregistrement fait référence a été rendu inactif (supprimé) dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, make it active again, then click Resync, or</source>
+        <translation>Dans QuickBooks, réactivez-le, puis cliquez sur Resynchroniser, ou</translation>
+    </message>
+    <message>
+        <source>edit this record to use another one and save.</source>
+        <translation>modifiez cet enregistrement pour en utiliser un autre, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>More money applied than the invoice still owes in QuickBooks</source>
+        <translation>Montant appliqué supérieur au solde impayé de la facture dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>The payment or credit is applied for more than the open balance of the invoice in QuickBooks. Usually the invoice was already paid there (for example by a payment entered directly in QuickBooks).</source>
+        <translation>Le paiement ou le crédit appliqué dépasse le solde impayé de la facture dans QuickBooks. En général, la facture y a déjà été payée (par exemple par un paiement saisi directement dans QuickBooks).</translation>
+    </message>
+    <message>
+        <source>Compare the payments of this invoice here and in QuickBooks.</source>
+        <translation>Comparez les paiements de cette facture ici et dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>If QuickBooks already has this payment, click Bypass: it is linked, never sent twice.</source>
+        <translation>Si QuickBooks possède déjà ce paiement, cliquez sur Contourner&#x202f;: il est lié, et jamais envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>Otherwise void the extra payment or credit in QuickBooks and click Resync.</source>
+        <translation>Sinon, annulez le paiement ou le crédit en trop dans QuickBooks et cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s amount is not quantity × price</source>
+        <translation>Le montant d&apos;une ligne n&apos;est pas égal à quantité × prix</translation>
+    </message>
+    <message>
+        <source>QuickBooks checks that each line&apos;s amount equals its quantity times its unit price.</source>
+        <translation>QuickBooks vérifie que le montant de chaque ligne est égal à sa quantité multipliée par son prix unitaire.</translation>
+    </message>
+    <message>
+        <source>Open the record, correct the quantity or the price, and save.</source>
+        <translation>Ouvrez l&apos;enregistrement, corrigez la quantité ou le prix, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>The books are closed for this date</source>
+        <translation>La comptabilité est clôturée à cette date</translation>
+    </message>
+    <message>
+        <source>The record falls on or before the closing date set in QuickBooks, which refuses changes to that period.</source>
+        <translation>L&apos;enregistrement est daté du jour de la date de clôture définie dans QuickBooks ou d&apos;avant, et QuickBooks refuse toute modification sur cette période.</translation>
+    </message>
+    <message>
+        <source>Ask your accountant whether the period may be reopened in QuickBooks, or</source>
+        <translation>Demandez à votre comptable si la période peut être rouverte dans QuickBooks, ou</translation>
+    </message>
+    <message>
+        <source>change the record&apos;s date to an open period and save.</source>
+        <translation>changez la date de l&apos;enregistrement pour une période ouverte, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This payment already exists in QuickBooks</source>
+        <translation>Ce paiement existe déjà dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks already records this payment, so sending it would count it twice.</source>
+        <translation>QuickBooks contient déjà ce paiement&#x202f;; l&apos;envoyer le compterait deux fois.</translation>
+    </message>
+    <message>
+        <source>Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is never sent again.</source>
+        <translation>Cliquez sur Contourner&#x202f;: le paiement est marqué Contourné, lié au paiement QuickBooks, et n&apos;est plus jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>No refund bank account is chosen</source>
+        <translation>Aucun compte bancaire des remboursements n&apos;est choisi</translation>
+    </message>
+    <message>
+        <source>Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync settings, refunds cannot be sent.</source>
+        <translation>Dans QuickBooks, les remboursements sont payés depuis un compte bancaire&#x202f;; tant qu&apos;aucun n&apos;est choisi dans les paramètres de synchronisation, les remboursements ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
+        <translation>Ouvrez Paramètres de synchronisation et choisissez le compte bancaire des remboursements (par exemple votre compte chèques), puis cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>The account is of the wrong type for QuickBooks</source>
+        <translation>Le type du compte ne convient pas à QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks refuses the account chosen for this record: an expense must come out of a bank account (cash, check) or a credit-card account, matching how it was paid; a refund must come out of a bank account.</source>
+        <translation>QuickBooks refuse le compte choisi pour cet enregistrement&#x202f;: une dépense doit être payée depuis un compte bancaire (espèces, chèque) ou un compte de carte de crédit, selon la façon dont elle a été réglée&#x202f;; un remboursement doit être payé depuis un compte bancaire.</translation>
+    </message>
+    <message>
+        <source>Check which account this record uses and its type in QuickBooks.</source>
+        <translation>Vérifiez quel compte cet enregistrement utilise et quel est son type dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Choose an account of the right type, save, and the record is sent again.</source>
+        <translation>Choisissez un compte du bon type et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The service has no income account</source>
+        <translation>Le service n&apos;a pas de compte de revenus</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs an income account for every product or service you sell.</source>
+        <translation>QuickBooks exige un compte de revenus pour chaque produit ou service que vous vendez.</translation>
+    </message>
+    <message>
+        <source>Edit the service and choose its income account, then save, or</source>
+        <translation>Modifiez le service, choisissez son compte de revenus, puis enregistrez, ou</translation>
+    </message>
+    <message>
+        <source>delete the service here and create it again with the right income account.</source>
+        <translation>supprimez le service ici et recréez-le avec le bon compte de revenus.</translation>
+    </message>
+    <message>
+        <source>The service is linked to an account of the wrong type</source>
+        <translation>Le service est lié à un compte d&apos;un type incorrect</translation>
+    </message>
+    <message>
+        <source>A product or service cannot use accounts of certain types (such as Accounts Receivable or Accounts Payable). Something you sell needs an Income account; something you buy, an Expense or Cost of Goods Sold account; stock, an inventory asset account.</source>
+        <translation>Un produit ou service ne peut pas utiliser des comptes de certains types (comme Comptes clients ou Comptes fournisseurs). Ce que vous vendez exige un compte de revenus&#x202f;; ce que vous achetez, un compte de charges ou de coût des ventes&#x202f;; les articles stockés, un compte d&apos;actif de stock.</translation>
+    </message>
+    <message>
+        <source>Edit the service, choose accounts of the right types, and save, or</source>
+        <translation>Modifiez le service, choisissez des comptes des bons types, puis enregistrez, ou</translation>
+    </message>
+    <message>
+        <source>delete it here and create it again.</source>
+        <translation>supprimez-le ici et recréez-le.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks</source>
+        <translation>Un texte est trop long pour QuickBooks</translation>
+    </message>
+    <message>
+        <source>A name or text of this record is longer than QuickBooks allows ({detail}).</source>
+        <translation>Un nom ou un texte de cet enregistrement dépasse la longueur autorisée par QuickBooks ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten it and save: the record is sent again.</source>
+        <translation>Raccourcissez-le et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The name contains characters QuickBooks does not accept</source>
+        <translation>Le nom contient des caractères que QuickBooks n&apos;accepte pas</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not allow a colon, a tab or a line break in names.</source>
+        <translation>QuickBooks n&apos;autorise ni deux-points, ni tabulation, ni saut de ligne dans les noms.</translation>
+    </message>
+    <message>
+        <source>Remove them from the name and save.</source>
+        <translation>Retirez-les du nom, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Something QuickBooks requires is missing</source>
+        <translation>Il manque une information exigée par QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a value that this record does not have ({detail}).</source>
+        <translation>QuickBooks a besoin d&apos;une valeur que cet enregistrement ne contient pas ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the record, fill it in and save.</source>
+        <translation>Ouvrez l&apos;enregistrement, renseignez cette valeur, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Waits for another record</source>
+        <translation>En attente d&apos;un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>This record refers to {record}, which could not sync yet, so it waits.</source>
+        <translation>Cet enregistrement fait référence à {record}, qui n&apos;a pas encore pu être synchronisé&#x202f;; il reste donc en attente.</translation>
+    </message>
+    <message>
+        <source>Fix the problem of the record it waits for; this one follows at the next sync.</source>
+        <translation>Corrigez le problème de l&apos;enregistrement attendu&#x202f;; celui-ci suivra à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Depends on an ignored record</source>
+        <translation>Dépend d&apos;un enregistrement ignoré</translation>
+    </message>
+    <message>
+        <source>This record refers to {record}, which the sync settings leave out, so it is not created either.</source>
+        <translation>Cet enregistrement fait référence à {record}, que les paramètres de synchronisation excluent&#x202f;; il n&apos;est donc pas créé non plus.</translation>
+    </message>
+    <message>
+        <source>Change the sync settings to include it, or leave it out.</source>
+        <translation>Modifiez les paramètres de synchronisation pour l&apos;inclure, ou laissez-le de côté.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks at the same time</source>
+        <translation>Quelqu&apos;un a modifié cet enregistrement dans QuickBooks au même moment</translation>
+    </message>
+    <message>
+        <source>The record was changed in QuickBooks after it was last read here, so QuickBooks refused the older version.</source>
+        <translation>L&apos;enregistrement a été modifié dans QuickBooks après sa dernière lecture ici&#x202f;; QuickBooks a donc refusé l&apos;ancienne version.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the latest version is read and the change applied to it.</source>
+        <translation>Cliquez sur Resynchroniser&#x202f;: la dernière version est relue et la modification y est appliquée.</translation>
+    </message>
+    <message>
+        <source>QuickBooks had a temporary problem</source>
+        <translation>QuickBooks a rencontré un problème temporaire</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not process the request just now.</source>
+        <translation>QuickBooks n&apos;a pas pu traiter la demande pour le moment.</translation>
+    </message>
+    <message>
+        <source>Click Resync in a few minutes.</source>
+        <translation>Cliquez sur Resynchroniser dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>QuickBooks asked to slow down</source>
+        <translation>QuickBooks a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to this QuickBooks company in one minute.</source>
+        <translation>Trop de demandes ont été envoyées à cette entreprise QuickBooks en une minute.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the sync waits and continues by itself.</source>
+        <translation>Rien à faire&#x202f;: la synchronisation patiente, puis reprend d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>The connection to QuickBooks needs to be renewed</source>
+        <translation>La connexion à QuickBooks doit être renouvelée</translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts this app&apos;s sign-in for this company (the connection was revoked, expired, or the user who connected lost access).</source>
+        <translation>QuickBooks n&apos;accepte plus la connexion de cette application pour cette entreprise (la connexion a été révoquée ou a expiré, ou l&apos;utilisateur qui l&apos;a établie a perdu son accès).</translation>
+    </message>
+    <message>
+        <source>Open Connection and click Reconnect, then sign in to QuickBooks again.</source>
+        <translation>Ouvrez Connexion et cliquez sur Se reconnecter, puis identifiez-vous de nouveau dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The QuickBooks subscription has ended</source>
+        <translation>L&apos;abonnement QuickBooks a pris fin</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not accept new data for a company whose trial or subscription ended.</source>
+        <translation>QuickBooks n&apos;accepte plus de nouvelles données pour une entreprise dont la période d&apos;essai ou l&apos;abonnement a pris fin.</translation>
+    </message>
+    <message>
+        <source>Renew the QuickBooks subscription, then click Resync.</source>
+        <translation>Renouvelez l&apos;abonnement QuickBooks, puis cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused this record</source>
+        <translation>QuickBooks a refusé cet enregistrement</translation>
+    </message>
+    <message>
+        <source>QuickBooks answered with an error this app does not know yet: {code} {message}</source>
+        <translation>QuickBooks a répondu par une erreur que cette application ne connaît pas encore&#x202f;: {code} {message}</translation>
+    </message>
+    <message>
+        <source>Read QuickBooks&apos; message below; correct the record and save, or click Resync.</source>
+        <translation>Lisez le message de QuickBooks ci-dessous&#x202f;; corrigez l&apos;enregistrement et enregistrez, ou cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, copy the details (with the intuit_tid) for Intuit support.</source>
+        <translation>Si l&apos;échec persiste, copiez les détails (avec l&apos;intuit_tid) pour l&apos;assistance Intuit.</translation>
+    </message>
+    <message>
+        <source>This number already exists in QuickBooks — use {suggestion}</source>
+        <translation>Ce numéro existe déjà dans QuickBooks — utilisez {suggestion}</translation>
+    </message>
+    <message>
+        <source>No refund bank account is chosen in the sync settings.</source>
+        <translation>Aucun compte bancaire des remboursements n&apos;est choisi dans les paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The name is already used in QuickBooks by {record}.</source>
+        <translation>Ce nom est déjà utilisé dans QuickBooks par {record}.</translation>
+    </message>
+    <message>
+        <source>Another record here already uses this name or number ({record}).</source>
+        <translation>Un autre enregistrement utilise déjà ici ce nom ou ce numéro ({record}).</translation>
+    </message>
+    <message>
+        <source>Waits for {record}, which cannot sync yet.</source>
+        <translation>En attente de {record}, qui ne peut pas encore être synchronisé.</translation>
+    </message>
+    <message>
+        <source>Not created: depends on ignored {record}.</source>
+        <translation>Non créé&#x202f;: dépend de {record}, qui est ignoré.</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks.</source>
+        <translation>Supprimé dans QuickBooks.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Show skipped</source>
+        <translation>Afficher les ignorés</translation>
+    </message>
+    <message>
+        <source>Also list the problems you chose to skip, to unskip them.</source>
+        <translation>Afficher aussi les problèmes que vous avez choisi d&apos;ignorer, pour ne plus les ignorer.</translation>
+    </message>
+    <message>
+        <source>Resync selected</source>
+        <translation>Resynchroniser la sélection</translation>
+    </message>
+    <message>
+        <source>Skip selected</source>
+        <translation>Ignorer la sélection</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première détection</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière détection</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The problems could not be read: {message}</source>
+        <translation>Impossible de lire les problèmes&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), of which {skipped} skipped</source>
+        <translation>
+            <numerusform>%n problème (ignorés&#x202f;: {skipped})</numerusform>
+            <numerusform>%n problèmes (ignorés&#x202f;: {skipped})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open problem(s)</source>
+        <translation>
+            <numerusform>%n problème ouvert</numerusform>
+            <numerusform>%n problèmes ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: “{action}” works in QuickBooks right away.</source>
+        <translation>Connectez-vous d&apos;abord à QuickBooks&#x202f;: «&#x202f;{action}&#x202f;» agit immédiatement dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>“{action}” did not work: {message}</source>
+        <translation>«&#x202f;{action}&#x202f;» n&apos;a pas fonctionné&#x202f;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be changed: {message}</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être modifié&#x202f;: {message}</numerusform>
+            <numerusform>%n n&apos;ont pas pu être modifiés&#x202f;: {message}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sent to the sync host: it is carried out at its next sync.</source>
+        <translation>Envoyé au poste de synchronisation&#x202f;: l&apos;action sera effectuée à sa prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) queued: sent again at the next sync.</source>
+        <translation>
+            <numerusform>%n problème en file d&apos;attente&#x202f;: renvoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>%n problèmes en file d&apos;attente&#x202f;: renvoyés à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) skipped: no more retries or notifications for them.</source>
+        <translation>
+            <numerusform>%n problème ignoré&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
+            <numerusform>%n problèmes ignorés&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) no longer skipped.</source>
+        <translation>
+            <numerusform>%n problème n&apos;est plus ignoré.</numerusform>
+            <numerusform>%n problèmes ne sont plus ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked Bypassed and linked to the payment found in QuickBooks; it is never sent.</source>
+        <translation>Marqué comme contourné et lié au paiement trouvé dans QuickBooks&#x202f;; il n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Marked Bypassed (no matching payment was found in QuickBooks); it is never sent.</source>
+        <translation>Marqué comme contourné (aucun paiement correspondant n&apos;a été trouvé dans QuickBooks)&#x202f;; il n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>The link is cleared: the next sync creates the record in QuickBooks again.</source>
+        <translation>Le lien est effacé&#x202f;: la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The service was deleted here.</source>
+        <translation>Le service a été supprimé ici.</translation>
+    </message>
+    <message>
+        <source>Linked to the QuickBooks customer you picked.</source>
+        <translation>Lié au client QuickBooks que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>The customer was created in QuickBooks and linked.</source>
+        <translation>Le client a été créé dans QuickBooks et lié.</translation>
+    </message>
+    <message>
+        <source>This customer is left out of the sync; its invoices and payments wait too.</source>
+        <translation>Ce client est exclu de la synchronisation&#x202f;; ses factures et paiements attendent aussi.</translation>
+    </message>
+    <message>
+        <source>This app&apos;s version is sent to QuickBooks at the next sync.</source>
+        <translation>La version de cette application est envoyée à QuickBooks à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; version is now the one here.</source>
+        <translation>La version de QuickBooks est désormais celle d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The invoice goes back to its customer in QuickBooks at the next sync.</source>
+        <translation>La facture retourne à son client dans QuickBooks à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; change is now made here too.</source>
+        <translation>La modification de QuickBooks est désormais faite ici aussi.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Ignored: {what}</source>
+        <translation>Ignorés&#x202f;: {what}</translation>
+    </message>
+    <message>
+        <source>Blocked: {what}</source>
+        <translation>Bloqués&#x202f;: {what}</translation>
+    </message>
+    <message>
+        <source>Ignored records are not created on the other side, as the settings ask. Change the settings to include them.</source>
+        <translation>Les enregistrements ignorés ne sont pas créés de l&apos;autre côté, comme le demandent les paramètres. Modifiez les paramètres pour les inclure.</translation>
+    </message>
+    <message>
+        <source>Blocked records cannot sync until the cause is fixed. They appear under Problems after the sync, with what to do.</source>
+        <translation>Les enregistrements bloqués ne peuvent pas être synchronisés tant que la cause n&apos;est pas corrigée. Ils apparaissent dans Problèmes après la synchronisation, avec la marche à suivre.</translation>
+    </message>
+    <message>
+        <source>Reason and records</source>
+        <translation>Raison et enregistrements</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,6 +2526,14 @@
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Use {number}</source>
+        <translation>Utiliser {number}</translation>
+    </message>
+    <message>
+        <source>The next free number, in step with QuickBooks.</source>
+        <translation>Le prochain numéro libre, en phase avec QuickBooks.</translation>
+    </message>
     <message>
         <source>Edit {kind}</source>
         <translation>Modifier&#x202f;: {kind}</translation>
@@ -1407,6 +2943,42 @@
         <translation>Problème</translation>
     </message>
     <message>
+        <source>Bypassed</source>
+        <translation>Contourné</translation>
+    </message>
+    <message>
+        <source>Not synced by choice</source>
+        <translation>Non synchronisé par choix</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Supprimé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>In step with its twin in QuickBooks.</source>
+        <translation>En phase avec son double dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Not in QuickBooks yet: the next sync sends it.</source>
+        <translation>Pas encore dans QuickBooks&#x202f;: la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>It could not sync: see Problems.</source>
+        <translation>Il n&apos;a pas pu être synchronisé&#x202f;: voir Problèmes.</translation>
+    </message>
+    <message>
+        <source>Already in QuickBooks, so it is never sent from here.</source>
+        <translation>Déjà dans QuickBooks&#x202f;: il n&apos;est donc jamais envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Left out of the sync, by the sync settings or by you.</source>
+        <translation>Exclu de la synchronisation, par les paramètres de synchronisation ou par vous.</translation>
+    </message>
+    <message>
+        <source>Its twin was deleted in QuickBooks: see Problems.</source>
+        <translation>Son double a été supprimé dans QuickBooks&#x202f;: voir Problèmes.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1577,6 +3149,1027 @@
     <message>
         <source>Could not load the records: {message}</source>
         <translation>Impossible de charger les enregistrements&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPage</name>
+    <message>
+        <source>Refund bank account</source>
+        <translation>Compte bancaire des remboursements</translation>
+    </message>
+    <message>
+        <source>The QuickBooks account refunds are paid from.</source>
+        <translation>Le compte QuickBooks depuis lequel les remboursements sont payés.</translation>
+    </message>
+    <message>
+        <source>Loading QuickBooks&apos; bank accounts…</source>
+        <translation>Chargement des comptes bancaires de QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Pay refunds from</source>
+        <translation>Payer les remboursements depuis</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a &lt;b&gt;bank account&lt;/b&gt; (or an Other Current Asset account such as petty cash): for example Checking, a refund account or Petty Cash. QuickBooks accepts only these account types here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Without an account, refunds entered here are not synced to QuickBooks&lt;/b&gt;: they are counted as blocked and listed under Problems, so you can pick one later and sync again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un &lt;b&gt;compte bancaire&lt;/b&gt; (ou un compte d&apos;autres actifs à court terme, comme la petite caisse)&#x202f;: par exemple Compte chèques, un compte de remboursement ou Petite caisse. QuickBooks n&apos;accepte que ces types de comptes ici.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sans compte, les remboursements saisis ici ne sont pas synchronisés avec QuickBooks&lt;/b&gt;&#x202f;: ils sont comptés comme bloqués et listés dans Problèmes&#x202f;; vous pourrez en choisir un plus tard et resynchroniser.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No refund account: refunds are not synced</source>
+        <translation>Aucun compte de remboursement&#x202f;: les remboursements ne sont pas synchronisés</translation>
+    </message>
+    <message>
+        <source>Refund receipts: {create} to create in QuickBooks, {blocked} blocked for want of a refund account.</source>
+        <translation>Reçus de remboursement&#x202f;: {create} à créer dans QuickBooks, {blocked} bloqués faute de compte de remboursement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and start</source>
+        <translation>Vérifier et lancer</translation>
+    </message>
+    <message>
+        <source>What was found on each side, and what the sync will do with these settings.</source>
+        <translation>Ce qui a été trouvé de chaque côté, et ce que fera la synchronisation avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>These are the records found on each side with the settings above; clicking an ignored or blocked number shows which records and why. &lt;b&gt;Start sync&lt;/b&gt; saves the settings (later syncs use them too) and runs in the background: you can go on working, cancel, and resume.</source>
+        <translation>Voici les enregistrements trouvés de chaque côté avec les paramètres ci-dessus&#x202f;; cliquez sur un nombre d&apos;ignorés ou de bloqués pour voir quels enregistrements et pourquoi. &lt;b&gt;Lancer la synchronisation&lt;/b&gt; enregistre les paramètres (les synchronisations suivantes les utilisent aussi) et s&apos;exécute en arrière-plan&#x202f;: vous pouvez continuer à travailler, annuler et reprendre.</translation>
+    </message>
+    <message>
+        <source>create here</source>
+        <translation>créer ici</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>create in QuickBooks</source>
+        <translation>créer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>customers, invoices and payments from {date} on</source>
+        <translation>clients, factures et paiements à partir du {date}</translation>
+    </message>
+    <message>
+        <source>none (refunds are not synced)</source>
+        <translation>aucun (les remboursements ne sont pas synchronisés)</translation>
+    </message>
+    <message>
+        <source>all checked</source>
+        <translation>tous cochés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchecked</source>
+        <translation>
+            <numerusform>%n non coché</numerusform>
+            <numerusform>%n non cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks</source>
+        <translation>Uniquement dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Uniquement ici</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Compte des remboursements</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>Practice books (qbdesk sandbox)</source>
+        <translation>Comptabilité d&apos;essai (bac à sable qbdesk)</translation>
+    </message>
+    <message>
+        <source>Practice QuickBooks</source>
+        <translation>QuickBooks d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Starting the practice QuickBooks company and connecting to it… The first time, both practice companies are generated: this takes a few seconds.</source>
+        <translation>Démarrage de l&apos;entreprise QuickBooks d&apos;essai et connexion… La première fois, les deux entreprises d&apos;essai sont générées&#x202f;: cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Starting the practice QuickBooks…</source>
+        <translation>Démarrage du QuickBooks d&apos;essai…</translation>
+    </message>
+    <message>
+        <source>The practice QuickBooks could not start: {message}</source>
+        <translation>Le QuickBooks d&apos;essai n&apos;a pas pu démarrer&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message numerus="yes">
+        <source>Problems: %n open</source>
+        <translation>
+            <numerusform>Problèmes&#x202f;: %n ouvert</numerusform>
+            <numerusform>Problèmes&#x202f;: %n ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %n waiting</source>
+        <translation>
+            <numerusform>Approbations&#x202f;: %n en attente</numerusform>
+            <numerusform>Approbations&#x202f;: %n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Credit memos</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Factures fournisseurs</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Produits et services</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Resync</source>
+        <translation>Resynchroniser</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Unskip</source>
+        <translation>Ne plus ignorer</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>Contourner</translation>
+    </message>
+    <message>
+        <source>Clear ID</source>
+        <translation>Effacer l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>Associer…</translation>
+    </message>
+    <message>
+        <source>Create in QuickBooks</source>
+        <translation>Créer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sync</source>
+        <translation>Ne pas synchroniser</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Accept QuickBooks&apos; change</source>
+        <translation>Accepter la modification de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Keep this app&apos;s version</source>
+        <translation>Conserver la version de cette application</translation>
+    </message>
+    <message>
+        <source>Keep QuickBooks&apos; version</source>
+        <translation>Conserver la version de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Try again at the next sync.</source>
+        <translation>Réessayer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Stop retrying this problem and stop notifying about it.</source>
+        <translation>Ne plus réessayer ce problème et ne plus le signaler.</translation>
+    </message>
+    <message>
+        <source>Show this problem again and retry it at the next sync.</source>
+        <translation>Afficher de nouveau ce problème et le réessayer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The payment is already in QuickBooks: link it and never send it.</source>
+        <translation>Le paiement est déjà dans QuickBooks&#x202f;: le lier et ne jamais l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Forget the deleted QuickBooks record: the next sync creates it again.</source>
+        <translation>Oublier l&apos;enregistrement supprimé dans QuickBooks&#x202f;: la prochaine synchronisation le recrée.</translation>
+    </message>
+    <message>
+        <source>Delete this service here so it can be created again with the right account.</source>
+        <translation>Supprimer ce service ici pour pouvoir le recréer avec le bon compte.</translation>
+    </message>
+    <message>
+        <source>Pick the QuickBooks customer this customer is.</source>
+        <translation>Choisir le client QuickBooks qui correspond à ce client.</translation>
+    </message>
+    <message>
+        <source>Create this customer in QuickBooks now.</source>
+        <translation>Créer ce client dans QuickBooks maintenant.</translation>
+    </message>
+    <message>
+        <source>Leave this customer out of the sync; its invoices and payments wait too.</source>
+        <translation>Exclure ce client de la synchronisation&#x202f;; ses factures et paiements attendent aussi.</translation>
+    </message>
+    <message>
+        <source>Open the record; saving it sends it again.</source>
+        <translation>Ouvrir l&apos;enregistrement&#x202f;; l&apos;enregistrer le renvoie.</translation>
+    </message>
+    <message>
+        <source>Put the invoice back on the customer it has here.</source>
+        <translation>Remettre la facture au client qu&apos;elle a ici.</translation>
+    </message>
+    <message>
+        <source>Move the invoice here to the customer it has in QuickBooks.</source>
+        <translation>Rattacher ici la facture au client qu&apos;elle a dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <translation>Envoyer la version de cette application à QuickBooks à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <translation>Remplacer la version de cette application par celle de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Rendre inactif</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Created in QuickBooks</source>
+        <translation>Créé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Updated in QuickBooks</source>
+        <translation>Mis à jour dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Created here</source>
+        <translation>Créé ici</translation>
+    </message>
+    <message>
+        <source>Updated here</source>
+        <translation>Mis à jour ici</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Supprimé dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to sync</source>
+        <translation>Approuvé, en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>Full sync</source>
+        <translation>Synchronisation complète</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s)</source>
+        <translation>
+            <numerusform>%n avoir</numerusform>
+            <numerusform>%n avoirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n remboursement</numerusform>
+            <numerusform>%n remboursements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s)</source>
+        <translation>
+            <numerusform>%n dépense</numerusform>
+            <numerusform>%n dépenses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n facture fournisseur</numerusform>
+            <numerusform>%n factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) or service(s)</source>
+        <translation>
+            <numerusform>%n produit ou service</numerusform>
+            <numerusform>%n produits ou services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list entry(s)</source>
+        <translation>
+            <numerusform>%n entrée de liste</numerusform>
+            <numerusform>%n entrées de liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n autre enregistrement</numerusform>
+            <numerusform>%n autres enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{records} could not sync</source>
+        <translation>
+            <numerusform>{records} n&apos;a pas pu se synchroniser</numerusform>
+            <numerusform>{records} n&apos;ont pas pu se synchroniser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} et {last}</translation>
+    </message>
+    <message>
+        <source>The connection to QuickBooks needs attention</source>
+        <translation>La connexion à QuickBooks demande votre attention</translation>
+    </message>
+    <message>
+        <source>{records}, and the connection to QuickBooks needs attention</source>
+        <translation>{records}, et la connexion à QuickBooks demande votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID QuickBooks</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogView</name>
+    <message>
+        <source>Export the sync log</source>
+        <translation>Exporter le journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Search records, Ids and errors</source>
+        <translation>Rechercher enregistrements, ID et erreurs</translation>
+    </message>
+    <message>
+        <source>Search the sync log</source>
+        <translation>Rechercher dans le journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Toutes ({count})</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) match</source>
+        <translation>
+            <numerusform>%Ln entrée correspond</numerusform>
+            <numerusform>%Ln entrées correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync log could not be read: {message}</source>
+        <translation>Impossible de lire le journal de synchronisation&#x202f;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln entrée exportée vers {path}</numerusform>
+            <numerusform>%Ln entrées exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be exported: {message}</source>
+        <translation>Impossible d&apos;exporter le journal&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Connection…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: QuickBooks no longer accepts this app&apos;s sign-in (it was revoked, or expired). Sign in again to go on syncing; nothing is lost.</source>
+        <translation>Reconnexion nécessaire&#x202f;: QuickBooks n&apos;accepte plus la connexion de cette application (elle a été révoquée ou a expiré). Reconnectez-vous pour continuer à synchroniser&#x202f;; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>What a sync finds now</source>
+        <translation>Ce que trouverait une synchronisation maintenant</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <source>Read both sides again and count what a sync would do</source>
+        <translation>Relire les deux côtés et compter ce que ferait une synchronisation</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Détails de la connexion</translation>
+    </message>
+    <message>
+        <source>Connect this company file to QuickBooks Online to keep both in sync. You choose what to sync and see the counts before anything is sent.</source>
+        <translation>Connectez ce fichier d&apos;entreprise à QuickBooks Online pour garder les deux synchronisés. Vous choisissez ce qui est synchronisé et voyez les chiffres avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks…</source>
+        <translation>Se connecter à QuickBooks…</translation>
+    </message>
+    <message>
+        <source>Ready for the first sync</source>
+        <translation>Prêt pour la première synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose what to do with records found on one side only, from which date to sync, the refund account and the payment methods. You see the counts before anything is sent, and you can go on working while it runs.</source>
+        <translation>Choisissez que faire des enregistrements présents d&apos;un seul côté, à partir de quelle date synchroniser, le compte des remboursements et les modes de paiement. Vous voyez les chiffres avant tout envoi, et vous pouvez continuer à travailler pendant la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Start first sync…</source>
+        <translation>Lancer la première synchronisation…</translation>
+    </message>
+    <message>
+        <source>You can go on working meanwhile: browse and edit records; changes made now are sent at the next sync.</source>
+        <translation>Vous pouvez continuer à travailler pendant ce temps&#x202f;: consultez et modifiez des enregistrements&#x202f;; les modifications faites maintenant seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stops after the current batch; Resume continues where it stopped</source>
+        <translation>S&apos;arrête après le lot en cours&#x202f;; Reprendre continue là où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation>Reprendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted sync: nothing is sent twice</source>
+        <translation>Poursuivre la synchronisation interrompue&#x202f;: rien n&apos;est envoyé deux fois</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync settings…</source>
+        <translation>Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Change the settings and start a new full sync</source>
+        <translation>Modifier les paramètres et lancer une nouvelle synchronisation complète</translation>
+    </message>
+    <message>
+        <source>Cancelling: the sync stops after the current batch…</source>
+        <translation>Annulation&#x202f;: la synchronisation s&apos;arrête après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>Counting: reading both sides…</source>
+        <translation>Comptage&#x202f;: lecture des deux côtés…</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be read: {message}</source>
+        <translation>Impossible de lire QuickBooks&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: the sign-in cannot be read</source>
+        <translation>Le trousseau n&apos;est pas disponible&#x202f;: la connexion ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Sign-in missing from this computer&apos;s keychain: reconnect</source>
+        <translation>Connexion absente du trousseau de cet ordinateur&#x202f;: reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Connected to {company}</source>
+        <translation>Connecté à {company}</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Aucune synchronisation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: {message}</source>
+        <translation>La dernière tentative a échoué&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <translation>{qbo} créé(s) dans QuickBooks, {here} créé(s) ici, {linked} lié(s), {updated} mis à jour, {problems} problème(s).</translation>
+    </message>
+    <message>
+        <source>Last sync completed in {time}.</source>
+        <translation>Dernière synchronisation terminée en {time}.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted. Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>La synchronisation a été interrompue. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The last sync did not complete ({status}).</source>
+        <translation>La dernière synchronisation n&apos;a pas abouti ({status}).</translation>
+    </message>
+    <message>
+        <source> See Problems for what needs attention.</source>
+        <translation> Voir Problèmes pour ce qui demande votre attention.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressView</name>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Démarrage de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records</source>
+        <translation>{done} enregistrements sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Review changes before they sync</source>
+        <translation>Vérifier les modifications avant leur synchronisation</translation>
+    </message>
+    <message>
+        <source>A sync only finds the changes on both sides; they wait in Approvals until you approve them.</source>
+        <translation>Une synchronisation ne fait que détecter les modifications des deux côtés&#x202f;; elles attendent dans Approbations jusqu&apos;à ce que vous les approuviez.</translation>
+    </message>
+    <message>
+        <source>When a record was changed here and in QuickBooks</source>
+        <translation>Quand un enregistrement a été modifié ici et dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Ask me: show both versions as a problem</source>
+        <translation>Me demander&#x202f;: afficher les deux versions comme un problème</translation>
+    </message>
+    <message>
+        <source>QuickBooks wins</source>
+        <translation>QuickBooks l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>This app wins</source>
+        <translation>Cette application l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Keep invoice numbers in step with QuickBooks</source>
+        <translation>Garder les numéros de facture en phase avec QuickBooks</translation>
+    </message>
+    <message>
+        <source>New invoices continue from the last number used here or in QuickBooks, and a number QuickBooks already has is pointed out as you type it.</source>
+        <translation>Les nouvelles factures reprennent à partir du dernier numéro utilisé ici ou dans QuickBooks, et un numéro que QuickBooks possède déjà est signalé pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutes entre les synchronisations automatiques</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be read or saved: {message}</source>
+        <translation>Impossible de lire ou d&apos;enregistrer les paramètres de synchronisation&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Reading this company file…</source>
+        <translation>Lecture de ce fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Reading QuickBooks Online…</source>
+        <translation>Lecture de QuickBooks Online…</translation>
+    </message>
+    <message>
+        <source>Checking what the interrupted sync left unfinished…</source>
+        <translation>Vérification de ce que la synchronisation interrompue a laissé inachevé…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving the changes since the last sync…</source>
+        <translation>Envoi et réception des modifications depuis la dernière synchronisation…</translation>
+    </message>
+    <message>
+        <source>Found only in QuickBooks, and the settings say to ignore such records.</source>
+        <translation>Présent uniquement dans QuickBooks, et les paramètres demandent d&apos;ignorer ces enregistrements.</translation>
+    </message>
+    <message>
+        <source>Found only in this company file, and the settings say to ignore such records.</source>
+        <translation>Présent uniquement dans ce fichier d&apos;entreprise, et les paramètres demandent d&apos;ignorer ces enregistrements.</translation>
+    </message>
+    <message>
+        <source>Dated before the start date.</source>
+        <translation>Daté d&apos;avant la date de début.</translation>
+    </message>
+    <message>
+        <source>Paid with a payment method that is not checked.</source>
+        <translation>Payé avec un mode de paiement non coché.</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not let apps create these; set them up in QuickBooks.</source>
+        <translation>QuickBooks ne permet pas aux applications de les créer&#x202f;; configurez-les dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>You chose not to sync this record.</source>
+        <translation>Vous avez choisi de ne pas synchroniser cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>Sync interrupted: it can be resumed.</source>
+        <translation>Synchronisation interrompue&#x202f;: elle peut être reprise.</translation>
+    </message>
+    <message>
+        <source>Sync failed: it can be resumed.</source>
+        <translation>Échec de la synchronisation&#x202f;: elle peut être reprise.</translation>
+    </message>
+    <message>
+        <source>Sync running.</source>
+        <translation>Synchronisation en cours.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>Dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
+        <translation>Enregistrements trouvés dans QuickBooks Online (après les filtres de date et de mode de paiement)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Records found in this company file (after the filters)</source>
+        <translation>Enregistrements trouvés dans ce fichier d&apos;entreprise (après les filtres)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Associés</translation>
+    </message>
+    <message>
+        <source>Found on both sides: linked, nothing is created</source>
+        <translation>Trouvés des deux côtés&#x202f;: liés, rien n&apos;est créé</translation>
+    </message>
+    <message>
+        <source>→ QuickBooks</source>
+        <translation>→ QuickBooks</translation>
+    </message>
+    <message>
+        <source>To create in QuickBooks Online</source>
+        <translation>À créer dans QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>→ Here</source>
+        <translation>→ Ici</translation>
+    </message>
+    <message>
+        <source>To create in this company file</source>
+        <translation>À créer dans ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Not created, as the settings ask (click to see why)</source>
+        <translation>Non créés, comme le demandent les paramètres (cliquez pour savoir pourquoi)</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>Filtrés</translation>
+    </message>
+    <message>
+        <source>Left out by the start date or an unchecked payment method</source>
+        <translation>Exclus par la date de début ou un mode de paiement non coché</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqués</translation>
+    </message>
+    <message>
+        <source>Cannot sync until a problem is fixed (click to see why)</source>
+        <translation>Synchronisation impossible tant qu&apos;un problème n&apos;est pas corrigé (cliquez pour savoir pourquoi)</translation>
+    </message>
+    <message>
+        <source>Syncing {type}…</source>
+        <translation>Synchronisation des {type}…</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>{rate} records/min</source>
+        <translation>{rate} enregistrements/min</translation>
+    </message>
+    <message>
+        <source>{rate} records/s</source>
+        <translation>{rate} enregistrements/s</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d&apos;une minute restante</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>environ {hours} h restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Review sync problems</source>
+        <translation>Examiner les problèmes de synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sync problem(s)</source>
+        <translation>
+            <numerusform>%n nouveau problème de synchronisation</numerusform>
+            <numerusform>%n nouveaux problèmes de synchronisation</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

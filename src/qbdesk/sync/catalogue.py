@@ -51,189 +51,188 @@ def _e(key: str, title: str, explanation: str, fix: tuple[str, ...], actions: tu
     return Entry(key, title, explanation, fix, actions, frozenset(codes), pattern, frozenset(entities), category)
 
 
-T = QT_TRANSLATE_NOOP
 CATALOGUE: tuple[Entry, ...] = (
     # --- customers -------------------------------------------------------------------------------
-    _e("customer_deleted", T("Problems", "The customer was deleted in QuickBooks"),
-       T("Problems", "This record uses a customer that has been deleted (made inactive) in QuickBooks, so "
+    _e("customer_deleted", QT_TRANSLATE_NOOP("Problems", "The customer was deleted in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "This record uses a customer that has been deleted (made inactive) in QuickBooks, so "
                      "QuickBooks refuses to create or change transactions for it."),
-       (T("Problems", "Pick the QuickBooks customer this record should use instead, or"),
-        T("Problems", "create the customer again in QuickBooks, or"),
-        T("Problems", "choose not to sync this customer: its invoices and payments wait too.")),
+       (QT_TRANSLATE_NOOP("Problems", "Pick the QuickBooks customer this record should use instead, or"),
+        QT_TRANSLATE_NOOP("Problems", "create the customer again in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "choose not to sync this customer: its invoices and payments wait too.")),
        (MATCH, CREATE, DONT_SYNC, SKIP, CLEAR_ID),
        codes=("6250", "610", "2500", "6000"),
        pattern=r"customer you have specified has been deleted|invalidsalescustomer"),
-    _e("customer_no_match", T("Problems", "No exact match for this customer in QuickBooks"),
-       T("Problems", "No QuickBooks customer has exactly this name, so the invoices and payments of this customer "
+    _e("customer_no_match", QT_TRANSLATE_NOOP("Problems", "No exact match for this customer in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "No QuickBooks customer has exactly this name, so the invoices and payments of this customer "
                      "cannot be placed in QuickBooks yet."),
-       (T("Problems", "Type the name of the QuickBooks customer to use and pick it, or"),
-        T("Problems", "create a new customer in QuickBooks, or"),
-        T("Problems", "choose not to sync this customer.")),
+       (QT_TRANSLATE_NOOP("Problems", "Type the name of the QuickBooks customer to use and pick it, or"),
+        QT_TRANSLATE_NOOP("Problems", "create a new customer in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "choose not to sync this customer.")),
        (MATCH, CREATE, DONT_SYNC, SKIP), codes=("no_match",)),
-    _e("duplicate_name", T("Problems", "The name is already used in QuickBooks"),
-       T("Problems", "QuickBooks keeps one list of names for customers, vendors and employees: '{record}' is "
+    _e("duplicate_name", QT_TRANSLATE_NOOP("Problems", "The name is already used in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks keeps one list of names for customers, vendors and employees: '{record}' is "
                      "already used by another of them, so this record cannot be created with the same name."),
-       (T("Problems", "Give this record a different name (for example add '(customer)' or '(vendor)'), save, "
+       (QT_TRANSLATE_NOOP("Problems", "Give this record a different name (for example add '(customer)' or '(vendor)'), save, "
                       "and it is sent again, or"),
-        T("Problems", "if it is the same person or business, link it to the existing QuickBooks record.")),
+        QT_TRANSLATE_NOOP("Problems", "if it is the same person or business, link it to the existing QuickBooks record.")),
        (EDIT, MATCH, RESYNC, SKIP), codes=("6240", "name_used_by_other_type"),
        entities=("Customer", "Vendor")),
-    _e("payment_method_type", T("Problems", "Payment method set up with the wrong type in QuickBooks"),
-       T("Problems", "QuickBooks already has a payment method with this name, but of the other kind (credit card "
+    _e("payment_method_type", QT_TRANSLATE_NOOP("Problems", "Payment method set up with the wrong type in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks already has a payment method with this name, but of the other kind (credit card "
                      "or not). A method such as 'Credit card' must have the type CREDIT_CARD."),
-       (T("Problems", "In QuickBooks, open Settings ▸ All lists ▸ Payment methods."),
-        T("Problems", "Edit the method, tick 'This is a credit card' (or untick it), and save."),
-        T("Problems", "Come back here and click Resync.")),
+       (QT_TRANSLATE_NOOP("Problems", "In QuickBooks, open Settings ▸ All lists ▸ Payment methods."),
+        QT_TRANSLATE_NOOP("Problems", "Edit the method, tick 'This is a credit card' (or untick it), and save."),
+        QT_TRANSLATE_NOOP("Problems", "Come back here and click Resync.")),
        (RESYNC, SKIP), codes=("6240",), entities=("PaymentMethod",)),
-    _e("duplicate_here", T("Problems", "Two records here have the same name or number"),
-       T("Problems", "Another record of the same kind here already uses this name or document number ('{record}'). "
+    _e("duplicate_here", QT_TRANSLATE_NOOP("Problems", "Two records here have the same name or number"),
+       QT_TRANSLATE_NOOP("Problems", "Another record of the same kind here already uses this name or document number ('{record}'). "
                      "QuickBooks needs them to be different (for bills: the vendor's document number must be unique "
                      "for each vendor)."),
-       (T("Problems", "Open the record, make its name or number unique, and save: it is sent again."),),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record, make its name or number unique, and save: it is sent again."),),
        (EDIT, SKIP), codes=("duplicate_on_this_side",)),
     # --- invoices and other documents ------------------------------------------------------------
-    _e("duplicate_doc_number", T("Problems", "This number is already used in QuickBooks"),
-       T("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
+    _e("duplicate_doc_number", QT_TRANSLATE_NOOP("Problems", "This number is already used in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
                      "out separately here and in QuickBooks and the two sequences overlap."),
-       (T("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
-        T("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
+       (QT_TRANSLATE_NOOP("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
+        QT_TRANSLATE_NOOP("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
                       "not happen again.")),
        (EDIT, RESYNC, SKIP), codes=("6140", "duplicate_doc_number")),
-    _e("vendor_doc_number", T("Problems", "The vendor's document number is already used for this vendor"),
-       T("Problems", "QuickBooks requires each vendor's document numbers to be unique, and this vendor already has "
+    _e("vendor_doc_number", QT_TRANSLATE_NOOP("Problems", "The vendor's document number is already used for this vendor"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks requires each vendor's document numbers to be unique, and this vendor already has "
                      "a bill or receipt with this number."),
-       (T("Problems", "Check in QuickBooks whether this bill is already there (then link it rather than send it)."),
-        T("Problems", "Otherwise correct the vendor's document number here and save: it is sent again.")),
+       (QT_TRANSLATE_NOOP("Problems", "Check in QuickBooks whether this bill is already there (then link it rather than send it)."),
+        QT_TRANSLATE_NOOP("Problems", "Otherwise correct the vendor's document number here and save: it is sent again.")),
        (EDIT, RESYNC, SKIP), codes=("6140",), entities=("Bill", "Purchase")),
-    _e("doc_number_length", T("Problems", "The document number is too long for QuickBooks"),
-       T("Problems", "QuickBooks accepts document numbers of at most 21 characters."),
-       (T("Problems", "Shorten the number and save: the record is sent again."),),
+    _e("doc_number_length", QT_TRANSLATE_NOOP("Problems", "The document number is too long for QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks accepts document numbers of at most 21 characters."),
+       (QT_TRANSLATE_NOOP("Problems", "Shorten the number and save: the record is sent again."),),
        (EDIT, SKIP), codes=("doc_number_length",)),
-    _e("moved_in_qbo", T("Problems", "The invoice was moved to another customer in QuickBooks"),
-       T("Problems", "In QuickBooks this invoice now belongs to another customer, job or property than here."),
-       (T("Problems", "Move it back in QuickBooks to the customer it has here, or"),
-        T("Problems", "accept QuickBooks' change here.")),
+    _e("moved_in_qbo", QT_TRANSLATE_NOOP("Problems", "The invoice was moved to another customer in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "In QuickBooks this invoice now belongs to another customer, job or property than here."),
+       (QT_TRANSLATE_NOOP("Problems", "Move it back in QuickBooks to the customer it has here, or"),
+        QT_TRANSLATE_NOOP("Problems", "accept QuickBooks' change here.")),
        (MOVE_BACK, ACCEPT, SKIP), codes=("moved_in_qbo",)),
-    _e("conflict", T("Problems", "Changed here and in QuickBooks"),
-       T("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
+    _e("conflict", QT_TRANSLATE_NOOP("Problems", "Changed here and in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
                      "to choose which version to keep."),
-       (T("Problems", "Compare the two versions field by field."),
-        T("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
+       (QT_TRANSLATE_NOOP("Problems", "Compare the two versions field by field."),
+        QT_TRANSLATE_NOOP("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
                       "replaces the one here).")),
        (KEEP_HERE, KEEP_QBO, SKIP), codes=("conflict",)),
-    _e("deleted_in_qbo", T("Problems", "The record was deleted in QuickBooks"),
-       T("Problems", "This record was synced before, but its twin has since been deleted in QuickBooks, so "
+    _e("deleted_in_qbo", QT_TRANSLATE_NOOP("Problems", "The record was deleted in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "This record was synced before, but its twin has since been deleted in QuickBooks, so "
                      "changes cannot be sent to it."),
-       (T("Problems", "If it was deleted by mistake, click Clear ID: the link is removed and the next sync "
+       (QT_TRANSLATE_NOOP("Problems", "If it was deleted by mistake, click Clear ID: the link is removed and the next sync "
                       "creates the record in QuickBooks again."),
-        T("Problems", "If it should stay deleted, click Skip.")),
+        QT_TRANSLATE_NOOP("Problems", "If it should stay deleted, click Skip.")),
        (CLEAR_ID, SKIP), codes=("610", "deleted_in_qbo"), pattern=r"deleted this transaction|deleted_in_qbo"),
-    _e("inactive_reference", T("Problems", "Something this record uses is inactive in QuickBooks"),
-       T("Problems", "An account, customer, item, vendor or employee this record refers to has been made inactive "
+    _e("inactive_reference", QT_TRANSLATE_NOOP("Problems", "Something this record uses is inactive in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "An account, customer, item, vendor or employee this record refers to has been made inactive "
                      "(deleted) in QuickBooks."),
-       (T("Problems", "In QuickBooks, make it active again, then click Resync, or"),
-        T("Problems", "edit this record to use another one and save.")),
+       (QT_TRANSLATE_NOOP("Problems", "In QuickBooks, make it active again, then click Resync, or"),
+        QT_TRANSLATE_NOOP("Problems", "edit this record to use another one and save.")),
        (RESYNC, EDIT, SKIP), codes=("610", "2500"), pattern=r"made inactive|invalid reference"),
-    _e("amount_exceeds_balance", T("Problems", "More money applied than the invoice still owes in QuickBooks"),
-       T("Problems", "The payment or credit is applied for more than the open balance of the invoice in QuickBooks. "
+    _e("amount_exceeds_balance", QT_TRANSLATE_NOOP("Problems", "More money applied than the invoice still owes in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "The payment or credit is applied for more than the open balance of the invoice in QuickBooks. "
                      "Usually the invoice was already paid there (for example by a payment entered directly in "
                      "QuickBooks)."),
-       (T("Problems", "Compare the payments of this invoice here and in QuickBooks."),
-        T("Problems", "If QuickBooks already has this payment, click Bypass: it is linked, never sent twice."),
-        T("Problems", "Otherwise void the extra payment or credit in QuickBooks and click Resync.")),
+       (QT_TRANSLATE_NOOP("Problems", "Compare the payments of this invoice here and in QuickBooks."),
+        QT_TRANSLATE_NOOP("Problems", "If QuickBooks already has this payment, click Bypass: it is linked, never sent twice."),
+        QT_TRANSLATE_NOOP("Problems", "Otherwise void the extra payment or credit in QuickBooks and click Resync.")),
        (BYPASS, RESYNC, SKIP), codes=("6000",), pattern=r"amount received .*can't be less than the selected charges"),
-    _e("amount_calculation", T("Problems", "A line's amount is not quantity × price"),
-       T("Problems", "QuickBooks checks that each line's amount equals its quantity times its unit price."),
-       (T("Problems", "Open the record, correct the quantity or the price, and save."),),
+    _e("amount_calculation", QT_TRANSLATE_NOOP("Problems", "A line's amount is not quantity × price"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks checks that each line's amount equals its quantity times its unit price."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record, correct the quantity or the price, and save."),),
        (EDIT, SKIP), codes=("6070",)),
-    _e("closed_books", T("Problems", "The books are closed for this date"),
-       T("Problems", "The record falls on or before the closing date set in QuickBooks, which refuses changes "
+    _e("closed_books", QT_TRANSLATE_NOOP("Problems", "The books are closed for this date"),
+       QT_TRANSLATE_NOOP("Problems", "The record falls on or before the closing date set in QuickBooks, which refuses changes "
                      "to that period."),
-       (T("Problems", "Ask your accountant whether the period may be reopened in QuickBooks, or"),
-        T("Problems", "change the record's date to an open period and save.")),
+       (QT_TRANSLATE_NOOP("Problems", "Ask your accountant whether the period may be reopened in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "change the record's date to an open period and save.")),
        (EDIT, SKIP), codes=("6200", "6210", "closed_books")),
     # --- payments, refunds, expenses -------------------------------------------------------------
-    _e("payment_exists", T("Problems", "This payment already exists in QuickBooks"),
-       T("Problems", "QuickBooks already records this payment, so sending it would count it twice."),
-       (T("Problems", "Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is "
+    _e("payment_exists", QT_TRANSLATE_NOOP("Problems", "This payment already exists in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks already records this payment, so sending it would count it twice."),
+       (QT_TRANSLATE_NOOP("Problems", "Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is "
                       "never sent again."),),
        (BYPASS, SKIP), codes=("payment_exists",)),
-    _e("refund_account_missing", T("Problems", "No refund bank account is chosen"),
-       T("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
+    _e("refund_account_missing", QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen"),
+       QT_TRANSLATE_NOOP("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
                      "settings, refunds cannot be sent."),
-       (T("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
+       (QT_TRANSLATE_NOOP("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
                       "account), then click Resync."),),
        (RESYNC, SKIP), codes=("refund_account_missing",)),
-    _e("account_type", T("Problems", "The account is of the wrong type for QuickBooks"),
-       T("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "
+    _e("account_type", QT_TRANSLATE_NOOP("Problems", "The account is of the wrong type for QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "
                      "account (cash, check) or a credit-card account, matching how it was paid; a refund must "
                      "come out of a bank account."),
-       (T("Problems", "Check which account this record uses and its type in QuickBooks."),
-        T("Problems", "Choose an account of the right type, save, and the record is sent again.")),
+       (QT_TRANSLATE_NOOP("Problems", "Check which account this record uses and its type in QuickBooks."),
+        QT_TRANSLATE_NOOP("Problems", "Choose an account of the right type, save, and the record is sent again.")),
        (EDIT, RESYNC, SKIP), codes=("6430", "purchase_account_type")),
     # --- products and services -------------------------------------------------------------------
-    _e("income_account_missing", T("Problems", "The service has no income account"),
-       T("Problems", "QuickBooks needs an income account for every product or service you sell."),
-       (T("Problems", "Edit the service and choose its income account, then save, or"),
-        T("Problems", "delete the service here and create it again with the right income account.")),
+    _e("income_account_missing", QT_TRANSLATE_NOOP("Problems", "The service has no income account"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks needs an income account for every product or service you sell."),
+       (QT_TRANSLATE_NOOP("Problems", "Edit the service and choose its income account, then save, or"),
+        QT_TRANSLATE_NOOP("Problems", "delete the service here and create it again with the right income account.")),
        (EDIT, DELETE, RESYNC, SKIP), codes=("income_account_missing", "2020"), pattern=r"income ?account",
        entities=("Item",)),
-    _e("item_account_type", T("Problems", "The service is linked to an account of the wrong type"),
-       T("Problems", "A product or service cannot use accounts of certain types (such as Accounts Receivable or "
+    _e("item_account_type", QT_TRANSLATE_NOOP("Problems", "The service is linked to an account of the wrong type"),
+       QT_TRANSLATE_NOOP("Problems", "A product or service cannot use accounts of certain types (such as Accounts Receivable or "
                      "Accounts Payable). Something you sell needs an Income account; something you buy, an "
                      "Expense or Cost of Goods Sold account; stock, an inventory asset account."),
-       (T("Problems", "Edit the service, choose accounts of the right types, and save, or"),
-        T("Problems", "delete it here and create it again.")),
+       (QT_TRANSLATE_NOOP("Problems", "Edit the service, choose accounts of the right types, and save, or"),
+        QT_TRANSLATE_NOOP("Problems", "delete it here and create it again.")),
        (EDIT, DELETE, RESYNC, SKIP),
        codes=("6430", "income_account_type", "asset_account", "expense_account_type"), entities=("Item",)),
-    _e("string_length", T("Problems", "A text is too long for QuickBooks"),
-       T("Problems", "A name or text of this record is longer than QuickBooks allows ({detail})."),
-       (T("Problems", "Shorten it and save: the record is sent again."),),
+    _e("string_length", QT_TRANSLATE_NOOP("Problems", "A text is too long for QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "A name or text of this record is longer than QuickBooks allows ({detail})."),
+       (QT_TRANSLATE_NOOP("Problems", "Shorten it and save: the record is sent again."),),
        (EDIT, RESYNC, SKIP), codes=("2050", "length")),
-    _e("name_characters", T("Problems", "The name contains characters QuickBooks does not accept"),
-       T("Problems", "QuickBooks does not allow a colon, a tab or a line break in names."),
-       (T("Problems", "Remove them from the name and save."),), (EDIT, SKIP), codes=("name_characters",)),
-    _e("required_missing", T("Problems", "Something QuickBooks requires is missing"),
-       T("Problems", "QuickBooks needs a value that this record does not have ({detail})."),
-       (T("Problems", "Open the record, fill it in and save."),), (EDIT, RESYNC, SKIP), codes=("2020", "required")),
+    _e("name_characters", QT_TRANSLATE_NOOP("Problems", "The name contains characters QuickBooks does not accept"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks does not allow a colon, a tab or a line break in names."),
+       (QT_TRANSLATE_NOOP("Problems", "Remove them from the name and save."),), (EDIT, SKIP), codes=("name_characters",)),
+    _e("required_missing", QT_TRANSLATE_NOOP("Problems", "Something QuickBooks requires is missing"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks needs a value that this record does not have ({detail})."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record, fill it in and save."),), (EDIT, RESYNC, SKIP), codes=("2020", "required")),
     # --- the sync itself -------------------------------------------------------------------------
-    _e("waits_for_other", T("Problems", "Waits for another record"),
-       T("Problems", "This record refers to {record}, which could not sync yet, so it waits."),
-       (T("Problems", "Fix the problem of the record it waits for; this one follows at the next sync."),),
+    _e("waits_for_other", QT_TRANSLATE_NOOP("Problems", "Waits for another record"),
+       QT_TRANSLATE_NOOP("Problems", "This record refers to {record}, which could not sync yet, so it waits."),
+       (QT_TRANSLATE_NOOP("Problems", "Fix the problem of the record it waits for; this one follows at the next sync."),),
        (RESYNC, SKIP), codes=("depends_on_failed", "depends_on_blocked")),
-    _e("depends_on_ignored", T("Problems", "Depends on an ignored record"),
-       T("Problems", "This record refers to {record}, which the sync settings leave out, so it is not created "
+    _e("depends_on_ignored", QT_TRANSLATE_NOOP("Problems", "Depends on an ignored record"),
+       QT_TRANSLATE_NOOP("Problems", "This record refers to {record}, which the sync settings leave out, so it is not created "
                      "either."),
-       (T("Problems", "Change the sync settings to include it, or leave it out."),), (SKIP,),
+       (QT_TRANSLATE_NOOP("Problems", "Change the sync settings to include it, or leave it out."),), (SKIP,),
        codes=("depends_on_ignored",)),
-    _e("stale", T("Problems", "Someone changed this record in QuickBooks at the same time"),
-       T("Problems", "The record was changed in QuickBooks after it was last read here, so QuickBooks refused "
+    _e("stale", QT_TRANSLATE_NOOP("Problems", "Someone changed this record in QuickBooks at the same time"),
+       QT_TRANSLATE_NOOP("Problems", "The record was changed in QuickBooks after it was last read here, so QuickBooks refused "
                      "the older version."),
-       (T("Problems", "Click Resync: the latest version is read and the change applied to it."),),
+       (QT_TRANSLATE_NOOP("Problems", "Click Resync: the latest version is read and the change applied to it."),),
        (RESYNC, SKIP), codes=("5010",)),
-    _e("transient", T("Problems", "QuickBooks had a temporary problem"),
-       T("Problems", "QuickBooks could not process the request just now."),
-       (T("Problems", "Click Resync in a few minutes."),), (RESYNC, SKIP), codes=("6000", "10000", "500", "503"),
+    _e("transient", QT_TRANSLATE_NOOP("Problems", "QuickBooks had a temporary problem"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks could not process the request just now."),
+       (QT_TRANSLATE_NOOP("Problems", "Click Resync in a few minutes."),), (RESYNC, SKIP), codes=("6000", "10000", "500", "503"),
        pattern=r"please wait|unexpected|system failure|unavailable"),
-    _e("throttled", T("Problems", "QuickBooks asked to slow down"),
-       T("Problems", "Too many requests were sent to this QuickBooks company in one minute."),
-       (T("Problems", "Nothing to do: the sync waits and continues by itself."),), (RESYNC,),
+    _e("throttled", QT_TRANSLATE_NOOP("Problems", "QuickBooks asked to slow down"),
+       QT_TRANSLATE_NOOP("Problems", "Too many requests were sent to this QuickBooks company in one minute."),
+       (QT_TRANSLATE_NOOP("Problems", "Nothing to do: the sync waits and continues by itself."),), (RESYNC,),
        codes=("3001",), category="connection"),
-    _e("reconnect", T("Problems", "The connection to QuickBooks needs to be renewed"),
-       T("Problems", "QuickBooks no longer accepts this app's sign-in for this company (the connection was "
+    _e("reconnect", QT_TRANSLATE_NOOP("Problems", "The connection to QuickBooks needs to be renewed"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks no longer accepts this app's sign-in for this company (the connection was "
                      "revoked, expired, or the user who connected lost access)."),
-       (T("Problems", "Open Connection and click Reconnect, then sign in to QuickBooks again."),), (RESYNC,),
+       (QT_TRANSLATE_NOOP("Problems", "Open Connection and click Reconnect, then sign in to QuickBooks again."),), (RESYNC,),
        codes=("3200", "3100", "100", "120", "invalid_grant"), category="connection"),
-    _e("subscription", T("Problems", "The QuickBooks subscription has ended"),
-       T("Problems", "QuickBooks does not accept new data for a company whose trial or subscription ended."),
-       (T("Problems", "Renew the QuickBooks subscription, then click Resync."),), (RESYNC, SKIP),
+    _e("subscription", QT_TRANSLATE_NOOP("Problems", "The QuickBooks subscription has ended"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks does not accept new data for a company whose trial or subscription ended."),
+       (QT_TRANSLATE_NOOP("Problems", "Renew the QuickBooks subscription, then click Resync."),), (RESYNC, SKIP),
        codes=("6190",), category="connection"),
 )
 
-UNKNOWN = _e("unknown", T("Problems", "QuickBooks refused this record"),
-             T("Problems", "QuickBooks answered with an error this app does not know yet: {code} {message}"),
-             (T("Problems", "Read QuickBooks' message below; correct the record and save, or click Resync."),
-              T("Problems", "If it keeps failing, copy the details (with the intuit_tid) for Intuit support.")),
+UNKNOWN = _e("unknown", QT_TRANSLATE_NOOP("Problems", "QuickBooks refused this record"),
+             QT_TRANSLATE_NOOP("Problems", "QuickBooks answered with an error this app does not know yet: {code} {message}"),
+             (QT_TRANSLATE_NOOP("Problems", "Read QuickBooks' message below; correct the record and save, or click Resync."),
+              QT_TRANSLATE_NOOP("Problems", "If it keeps failing, copy the details (with the intuit_tid) for Intuit support.")),
              (RESYNC, EDIT, SKIP))
 
 
@@ -266,13 +265,13 @@ def actions_for(entry: Entry, entity: str) -> tuple[str, ...]:
 
 # What a record blocked before sending "says", in the message column (QuickBooks' own text for faults).
 REASON_MESSAGES = {
-    "duplicate_doc_number": T("Problems", "This number already exists in QuickBooks — use {suggestion}"),
-    "refund_account_missing": T("Problems", "No refund bank account is chosen in the sync settings."),
-    "name_used_by_other_type": T("Problems", "The name is already used in QuickBooks by {record}."),
-    "duplicate_on_this_side": T("Problems", "Another record here already uses this name or number ({record})."),
-    "depends_on_blocked": T("Problems", "Waits for {record}, which cannot sync yet."),
-    "depends_on_ignored": T("Problems", "Not created: depends on ignored {record}."),
-    "deleted_in_qbo": T("Problems", "Deleted in QuickBooks."),
+    "duplicate_doc_number": QT_TRANSLATE_NOOP("Problems", "This number already exists in QuickBooks — use {suggestion}"),
+    "refund_account_missing": QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen in the sync settings."),
+    "name_used_by_other_type": QT_TRANSLATE_NOOP("Problems", "The name is already used in QuickBooks by {record}."),
+    "duplicate_on_this_side": QT_TRANSLATE_NOOP("Problems", "Another record here already uses this name or number ({record})."),
+    "depends_on_blocked": QT_TRANSLATE_NOOP("Problems", "Waits for {record}, which cannot sync yet."),
+    "depends_on_ignored": QT_TRANSLATE_NOOP("Problems", "Not created: depends on ignored {record}."),
+    "deleted_in_qbo": QT_TRANSLATE_NOOP("Problems", "Deleted in QuickBooks."),
 }
 
 

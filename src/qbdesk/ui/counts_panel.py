@@ -257,6 +257,7 @@ class CountsPanel(QWidget):
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.model.modelReset.connect(self._fit_height)
+        self.table.horizontalScrollBar().rangeChanged.connect(self._fit_rows)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -300,12 +301,18 @@ class CountsPanel(QWidget):
         for column in range(self.model.columnCount() - 1):
             width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, width + 12)
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """Every row shown, and room for the horizontal scroll bar when long words need one (it can
+        appear after the widths are set, once the table knows its own width)."""
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows)) if rows else self.table.verticalHeader(
         ).defaultSectionSize() * 3
         scroll = self.table.horizontalScrollBar()
-        if scroll.isVisible():
+        if scroll.maximum() > 0:
             height += scroll.sizeHint().height()
         self.table.setFixedHeight(height)
 

@@ -8,9 +8,10 @@ than written twice.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from qbdesk.ui.records.labels import BY_ENTITY
 from qbdesk.ui.tr import QT_TRANSLATE_NOOP
@@ -83,7 +84,7 @@ def phase_text(name: str) -> str:
     if name in PHASES:
         return tr(PHASES[name])
     if name in BY_ENTITY:
-        return QCoreApplication.translate(CONTEXT, "Syncing {type}…").format(type=entity_title(name).lower())
+        return QCoreApplication.translate("SyncText", "Syncing {type}…").format(type=entity_title(name).lower())
     return name
 
 
@@ -130,8 +131,9 @@ def rate_text(rate: float) -> str:
     if rate <= 0:
         return ""
     if rate < 1:
-        return QCoreApplication.translate(CONTEXT, "{rate} records/min").format(rate=locale.toString(rate * 60, "f", 0))
-    return QCoreApplication.translate(CONTEXT, "{rate} records/s").format(
+        return QCoreApplication.translate("SyncText", "{rate} records/min").format(
+            rate=locale.toString(rate * 60, "f", 0))
+    return QCoreApplication.translate("SyncText", "{rate} records/s").format(
         rate=locale.toString(rate, "f", 1 if rate < 10 else 0))
 
 
@@ -140,16 +142,35 @@ def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 60:
-        return QCoreApplication.translate(CONTEXT, "less than a minute left")
+        return QCoreApplication.translate("SyncText", "less than a minute left")
     minutes = round(seconds / 60)
     if minutes < 90:
-        return QCoreApplication.translate(CONTEXT, "about %n min left", "", minutes)
+        return _plurals().minutes_left(minutes)
     hours = round(seconds / 3600, 1)
-    return QCoreApplication.translate(CONTEXT, "about {hours} h left").format(
+    return QCoreApplication.translate("SyncText", "about {hours} h left").format(
         hours=QLocale().toString(hours, "f", 1))
 
 
 def elapsed_text(seconds: float) -> str:
     if seconds < 60:
-        return QCoreApplication.translate(CONTEXT, "%n s", "", max(1, round(seconds)))
-    return QCoreApplication.translate(CONTEXT, "%n min", "", round(seconds / 60))
+        return _plurals().seconds(max(1, round(seconds)))
+    return _plurals().minutes(round(seconds / 60))
+
+
+class SyncText(QObject):
+    """The plural phrases: lupdate extracts ``%n`` plurals only from ``tr()`` calls on a QObject; the class
+    is named like the context so these stay in "SyncText" with the module's other words."""
+
+    def minutes_left(self, n: int) -> str:
+        return self.tr("about %n min left", "", n)
+
+    def seconds(self, n: int) -> str:
+        return self.tr("%n s", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", "", n)
+
+
+@cache
+def _plurals() -> SyncText:
+    return SyncText()
