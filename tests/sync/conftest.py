@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.conftest import NewDatabase
 
 from qbdesk.qbo.connection import Connection, ConnectionConfig
 from qbdesk.qbo.tokens import TokenSet, TokenStore
@@ -26,6 +27,11 @@ class Rig:
     realm_id: str
     company: Company
     connection: Connection
+
+    @property
+    def target(self) -> str:
+        """What `qbdesk --company` takes to open this company: its file, or its URL (password left out)."""
+        return str(self.company.path or self.company.display_url)
 
     def engine(self) -> SyncEngine:
         return SyncEngine(self.company, self.connection.client)
@@ -51,12 +57,12 @@ def connect(server: SandboxServer, realm_id: str, company: Company, lock_dir: Pa
 
 
 @pytest.fixture
-def make_rig(sandbox: SandboxServer, keychain: Path, tmp_path: Path) -> Iterator[object]:
+def make_rig(sandbox: SandboxServer, keychain: Path, tmp_path: Path, new_database: NewDatabase) -> Iterator[object]:
     made: list[Rig] = []
 
     def make(qbo_size: int = 0, here_size: int = 0, *, qbo_seed: int = 1, here_seed: int = 2) -> Rig:
         realm = sandbox.create_company(size=qbo_size, seed=qbo_seed, anchor=ANCHOR).realm_id
-        company = open_company(tmp_path / f"rig{len(made)}.qbdesk", create=True)
+        company = open_company(new_database(f"rig{len(made)}"), create=True)
         with company.session() as s:
             generate(s, here_size, seed=here_seed, anchor=ANCHOR)
         rig = Rig(sandbox, realm, company, connect(sandbox, realm, company, tmp_path / "locks"))

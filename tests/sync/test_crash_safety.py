@@ -79,7 +79,7 @@ def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain
     rig = make_rig(qbo_size=0, here_size=700)
     _prepare(rig)
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(5.0, 15.0)), seed=3)
-    path = str(rig.company.path)
+    path = rig.target
     rng = random.Random(11)
     kills = 0
     for attempt in range(4):

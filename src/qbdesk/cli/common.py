@@ -27,10 +27,19 @@ def print_json(document: Any) -> None:
 
 
 def open_existing(target: str) -> Company:
+    """Open ``--company``: a file, or a database URL whose password comes from the keychain or PGPASSWORD."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
     try:
         return open_company(target)
     except CompanyNotFoundError as exc:
         raise UsageError(str(exc)) from exc
+    except ArgumentError as exc:
+        raise UsageError(f"Not a company file or database URL: {target}") from exc
+    except OperationalError as exc:  # the server refused or could not be reached: say why, not a traceback
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise UsageError(f"Cannot open the company database: {reason} (a password is taken from the keychain "
+                         f"— `qbdesk office password` — or from PGPASSWORD)") from exc
 
 
 def fail(message: str, status: int = EXIT_USAGE) -> int:

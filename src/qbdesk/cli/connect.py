@@ -10,12 +10,13 @@ from urllib.parse import urlparse
 import requests
 
 from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, print_json, with_company
-from qbdesk.cli.connection import client_secret, lock_dir, open_connection
+from qbdesk.cli.connection import client_secret, lock_dir, open_connection, this_desktop
 from qbdesk.qbo.connection import DEFAULT_REDIRECT, ConnectionConfig, load_config, save_config
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.qbo.oauth import OAuthError, make_auth_client, revoke, sign_in
 from qbdesk.qbo.tokens import TokenStore
 from qbdesk.store import Company
+from qbdesk.sync.office import take_over
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,6 +86,7 @@ def run_connect(args: argparse.Namespace, company: Company) -> int:
         config = ConnectionConfig(**{**config.to_json(), "company_name": info.get("CompanyName")})
         with company.session() as s:
             save_config(s, config)
+        take_over(company, this_desktop(args))  # the tokens are in this desktop's keychain: it syncs now
     except (OAuthError, QboError, ReconnectNeeded, UsageError) as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
     if args.json:

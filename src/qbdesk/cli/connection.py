@@ -12,7 +12,7 @@ from qbdesk.cli.common import UsageError
 from qbdesk.qbo.connection import Connection, ConnectionConfig, load_config
 from qbdesk.qbo.errors import ReconnectNeeded
 from qbdesk.qbo.tokens import TokenStore
-from qbdesk.store import Company
+from qbdesk.store import Company, Desktop
 
 SECRET_ENV = "QBDESK_CLIENT_SECRET"
 
@@ -22,6 +22,20 @@ def lock_dir(args: argparse.Namespace) -> Path:
     base = getattr(args, "basedir", None)
     folder = Path(base) / "cache" if base else Path(platformdirs.user_cache_dir("qbdesk", appauthor=False))
     return folder / "locks"
+
+
+def app_data_dir(args: argparse.Namespace) -> Path:
+    """The app-data folder, the same one the window uses (Qt's AppDataLocation: ``<data>/qbdesk/qbdesk``),
+    so that the window and the command line on one machine are one desktop."""
+    base = getattr(args, "basedir", None)
+    if base:
+        return Path(base).expanduser().resolve() / "data"
+    return Path(platformdirs.user_data_dir("qbdesk", appauthor=False, roaming=True)) / "qbdesk"
+
+
+def this_desktop(args: argparse.Namespace) -> Desktop:
+    """This desktop's identity in office mode (who is the sync host, who asked for what)."""
+    return Desktop.of_this_machine(app_data_dir(args))
 
 
 def client_secret(store: TokenStore, client_id: str, *, ask: bool = False) -> str:

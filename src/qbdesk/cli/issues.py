@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 
 from qbdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, fail, print_json, with_company
-from qbdesk.cli.connection import open_connection
+from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.qbo.errors import ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.actions import ActionError, ProblemActions
 from qbdesk.sync.catalogue import BYPASS, CREATE, MATCH
+from qbdesk.sync.office import Office
 from qbdesk.sync.problem_list import open_problems
 
 ACTIONS = ("resync", "skip", "unskip", "bypass", "clear-id", "delete", "match", "create", "dont-sync", "move-back",
@@ -51,12 +52,13 @@ def run_issues(args: argparse.Namespace, company: Company) -> int:
 
 @with_company
 def run_resolve(args: argparse.Namespace, company: Company) -> int:
+    office = Office(company, this_desktop(args))
     try:
         client = None
-        if args.action in ONLINE:
+        if args.action in ONLINE and office.is_host():  # elsewhere it is sent to the sync host instead
             conn = open_connection(company, args)
             client = conn.client
-        result = ProblemActions(company, client).apply(args.issue_id, args.action, args.arg)
+        result = ProblemActions(company, client, office=office).apply(args.issue_id, args.action, args.arg)
     except ActionError as exc:
         return fail(str(exc))
     except (ReconnectNeeded, UsageError) as exc:

@@ -27,6 +27,7 @@ COMMANDS = {
     "sync": "qbdesk.cli.sync",
     "issues": "qbdesk.cli.issues",
     "resolve": "qbdesk.cli.issues",
+    "office": "qbdesk.cli.office",
     "sandbox": "qbdesk.cli.sandbox",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -16,11 +16,11 @@ from qbdesk.cli.common import (
     print_json,
     with_company,
 )
-from qbdesk.cli.connection import open_connection
+from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
-from qbdesk.sync.engine import SyncEngine
+from qbdesk.sync.engine import NotSyncHost, SyncBusy, SyncEngine
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,8 +42,15 @@ def run(args: argparse.Namespace, company: Company) -> int:
     reporter = TerminalReporter(quiet=args.json)
     try:
         conn = open_connection(company, args)
-        summary = SyncEngine(company, conn.client, reporter, cancel).run(resume=args.resume)
-        conn.close()
+        try:
+            summary = SyncEngine(company, conn.client, reporter, cancel, desktop=this_desktop(args)).run(
+                resume=args.resume)
+        finally:
+            conn.close()
+    except SyncBusy as exc:
+        return fail(str(exc), EXIT_PROBLEMS)
+    except NotSyncHost as exc:
+        return fail(f"{exc} (`qbdesk office take-over`)", EXIT_NOT_CONNECTED)
     except (ReconnectNeeded, UsageError) as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
     except QboError as exc:

@@ -1,6 +1,7 @@
 """The company file: business records and the sync engine's own records (no Qt here)."""
 
 from qbdesk.store.base import Base, Record
+from qbdesk.store.conflicts import EditConflict
 from qbdesk.store.database import Company, CompanyNotFoundError, open_company
 from qbdesk.store.events import backdated, sync_origin
 from qbdesk.store.lists import (
@@ -15,6 +16,7 @@ from qbdesk.store.lists import (
     Term,
     Vendor,
 )
+from qbdesk.store.office import Desktop, PendingAction, RequestStatus, SyncHost, SyncLockHolder
 from qbdesk.store.syncdata import (
     ApprovalDirection,
     ApprovalItem,
@@ -53,11 +55,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 BY_ENTITY: dict[str, type[Record]] = {cls.qbo_entity: cls for cls in RECORD_TYPES}
 
 __all__ = [
-    "BY_ENTITY", "RECORD_TYPES", "Account", "AccountType", "ApprovalDirection", "ApprovalItem",
-    "ApprovalStatus", "Base", "Bill", "BillLine", "Company", "CompanyNotFoundError", "CreditMemo",
-    "CreditMemoLine", "Customer", "Expense", "ExpenseLine", "Invoice", "InvoiceLine", "IssueStatus", "Item",
+    "BY_ENTITY", "RECORD_TYPES", "Account", "AccountType", "ApprovalDirection", "ApprovalItem", "ApprovalStatus",
+    "Base", "Bill", "BillLine", "Company", "CompanyNotFoundError", "CreditMemo", "CreditMemoLine", "Customer",
+    "Desktop", "EditConflict", "Expense", "ExpenseLine", "Invoice", "InvoiceLine", "IssueStatus", "Item",
     "ItemType", "JournalEntry", "JournalState", "Link", "LinkState", "Payment", "PaymentApplication",
-    "PaymentMethod", "PaymentMethodKind", "PaymentType", "Record", "RefundReceipt", "RefundReceiptLine",
-    "RunStatus", "Setting", "SyncIssue", "SyncRun", "TaxCode", "Term", "Vendor", "backdated",
-    "open_company", "sync_origin",
+    "PaymentMethod", "PaymentMethodKind", "PaymentType", "PendingAction", "Record", "RefundReceipt",
+    "RefundReceiptLine", "RequestStatus", "RunStatus", "Setting", "SyncHost", "SyncIssue", "SyncLockHolder",
+    "SyncRun", "TaxCode", "Term", "Vendor", "backdated", "open_company", "sync_origin",
 ]

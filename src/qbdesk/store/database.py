@@ -1,7 +1,10 @@
-"""Opening a company: a SQLite file by default, or any SQLAlchemy URL.
+"""Opening a company: a SQLite file by default, or any SQLAlchemy URL (PostgreSQL for an office).
 
 Opening always migrates to the current schema first (Alembic, shipped inside the
-package), so a company file made by an older qbdesk opens in a newer one.
+package), so a company file made by an older qbdesk opens in a newer one. When
+several desktops open an older shared database at the same moment, the upgrade
+runs once: it is serialized by a PostgreSQL advisory lock (an immediate write
+transaction on SQLite), and the revision is read again once the lock is held.
 """
 
 from __future__ import annotations
@@ -17,15 +20,19 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-import qbdesk.store.events  # noqa: F401 - registers the flush hook
+from qbdesk.store import events, notify  # noqa: F401 - register the flush hook and the change notices
+from qbdesk.store.credentials import connect_password, without_password
+from qbdesk.store.locks import advisory_key
 
 log = logging.getLogger("qbdesk.db")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = advisory_key("qbdesk.migrate")  # advisory locks are per database: per company
 
 
 def company_url(target: str | Path) -> URL:
@@ -60,19 +67,28 @@ def _sqlite_savepoint(conn: Any, name: str) -> None:
 
 
 def make_engine(url: URL | str) -> Engine:
+    """An engine for ``url``. A server database's password comes from the URL, else the keychain
+    (:mod:`qbdesk.store.credentials`), and is given to the driver only: ``engine.url`` never holds it."""
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    password = connect_password(url)
+    engine = create_engine(without_password(url), pool_pre_ping=True,
+                           connect_args={"password": password} if password is not None else {})
+    if url.get_backend_name() == "postgresql":
+        notify.install(engine)
+    return engine
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
+    if connection is not None:
+        cfg.attributes["connection"] = connection
     return cfg
 
 
@@ -83,18 +99,35 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: Engine | Connection) -> str | None:
+    if isinstance(engine, Connection):
+        return MigrationContext.configure(engine).get_current_revision()
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a no-op when it is already there."""
-    cfg = alembic_config(engine)
+    """Bring the schema to ``revision``; a no-op when it is already there.
+
+    Safe when several processes (desktops) open an older company at once: the
+    upgrade runs in one transaction holding a lock — ``pg_advisory_xact_lock`` on
+    PostgreSQL, whose DDL is transactional; ``BEGIN IMMEDIATE`` on SQLite — and the
+    revision is read again inside it, so whoever waited finds the work done.
+    """
     if revision == "head" and current_revision(engine) == head_revision():
-        return
-    log.info("migrating %s to %s", engine.url.render_as_string(hide_password=True), revision)
-    command.upgrade(cfg, revision)
+        return  # the common case costs one read and no lock
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if revision == "head" and current_revision(conn) == head_revision():
+            conn.rollback()
+            log.info("%s was migrated by another process meanwhile", engine.url.render_as_string())
+            return
+        log.info("migrating %s to %s", engine.url.render_as_string(), revision)
+        command.upgrade(alembic_config(engine, conn), revision)
+        conn.commit()
 
 
 class CompanyNotFoundError(FileNotFoundError):
@@ -129,8 +162,35 @@ class Company:
         self.engine.dispose()
 
 
+def _check_server_database(engine: Engine, create: bool) -> None:
+    """A server database must exist (an administrator creates it) and, unless ``create``, hold a company.
+
+    Without this, opening the wrong database by mistake (``…/postgres``) would
+    quietly create qbdesk's tables in it.
+    """
+    shown = engine.url.render_as_string()
+    try:
+        with engine.connect() as conn:
+            has_company = inspect(conn).has_table("alembic_version")
+    except OperationalError as exc:
+        # libpq reports a failed connection by message only (no SQLSTATE); a server speaking
+        # another language still fails, with its own words, just not as CompanyNotFoundError.
+        missing = f'database "{engine.url.database}" does not exist'
+        if getattr(exc.orig, "sqlstate", None) == "3D000" or missing in str(exc.orig):
+            raise CompanyNotFoundError(f"There is no database {engine.url.database!r} on the server ({shown})") \
+                from exc
+        raise
+    if not has_company and not create:
+        raise CompanyNotFoundError(f"The database {shown} holds no qbdesk company yet (create one in it first)")
+
+
 def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
-    """Open (and migrate) a company; ``create`` allows a new SQLite file to be made."""
+    """Open (and migrate) a company.
+
+    ``create`` allows a new SQLite file to be made, or a company to be set up in an
+    empty server database. ``Company.url`` never carries a password (see
+    :mod:`qbdesk.store.credentials`).
+    """
     url = target if isinstance(target, URL) else company_url(target)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
@@ -139,5 +199,11 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
                 raise CompanyNotFoundError(f"No company file at {path}")
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
-    migrate(engine)
-    return Company(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    try:
+        if url.get_backend_name() != "sqlite":
+            _check_server_database(engine, create)
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Company(url=without_password(url), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -108,7 +108,7 @@ class JournalEntry(Base):
     state: Mapped[JournalState] = mapped_column(_enum(JournalState, "journal_state"),
                                                 default=JournalState.PENDING)
     sync_token: Mapped[str | None] = mapped_column(String(32))
-    error_code: Mapped[str | None] = mapped_column(String(16))
+    error_code: Mapped[str | None] = mapped_column(String(64))
     error_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -136,7 +136,7 @@ class SyncIssue(Base):
     qbo_id: Mapped[str | None] = mapped_column(String(64))
     record_label: Mapped[str | None] = mapped_column(String(600))
     source: Mapped[str] = mapped_column(String(16))  # "qbo" | "preflight" | "engine"
-    code: Mapped[str | None] = mapped_column(String(16))
+    code: Mapped[str | None] = mapped_column(String(64))  # QBO's code, or the engine's reason
     message: Mapped[str | None] = mapped_column(Text)
     detail: Mapped[str | None] = mapped_column(Text)
     element: Mapped[str | None] = mapped_column(String(100))

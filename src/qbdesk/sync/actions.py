@@ -3,7 +3,9 @@
 Every action is persisted (the problem's status, the record's link) and logged,
 so it holds on every desktop and across restarts. Actions that need QuickBooks
 (match, create, bypass) take the API client; the others work offline and take
-effect at the next sync.
+effect at the next sync. On a desktop that is not the company's sync host (office
+mode, given an :class:`~qbdesk.sync.office.Office`), the QuickBooks actions become
+requests the host carries out at its next sync: only the host holds the tokens.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -45,7 +47,12 @@ from qbdesk.sync.catalogue import (
 from qbdesk.sync.links import LinkCache, write_link
 from qbdesk.sync.wire import decimals_back
 
+if TYPE_CHECKING:
+    from qbdesk.sync.office import Office
+
 log = logging.getLogger("qbdesk.sync.actions")
+
+FOR_THE_HOST = frozenset({MATCH, CREATE, BYPASS})  # need QuickBooks: queued when run on another desktop
 
 
 class ActionError(Exception):
@@ -59,6 +66,7 @@ class ActionResult:
     status: str
     message: str
     needs_sync: bool = False   # the change takes effect at the next sync (the caller may start one)
+    request_id: int | None = None  # set when it was sent to the sync host (status "queued")
 
 
 def _issue(session: Session, issue_id: int) -> SyncIssue:
@@ -79,9 +87,10 @@ def _set_link_state(session: Session, entity: str, local_id: int, state: LinkSta
 
 
 class ProblemActions:
-    def __init__(self, company: Company, client: QboClient | None = None) -> None:
+    def __init__(self, company: Company, client: QboClient | None = None, *, office: Office | None = None) -> None:
         self.company = company
         self.client = client
+        self.office = office
 
     def available(self, issue_id: int) -> tuple[str, ...]:
         with self.company.session() as s:
@@ -102,9 +111,12 @@ class ProblemActions:
             raise ActionError(f"Unknown action {action!r}")
         if action not in (SKIP, UNSKIP) and action not in self.available(issue_id):
             raise ActionError(f"'{action}' does not apply to this problem")
-        if action == MATCH:
-            if not arg:
-                raise ActionError("match needs the QuickBooks Id of the customer to use")
+        if action == MATCH and not arg:
+            raise ActionError("match needs the QuickBooks Id of the customer to use")
+        if action in FOR_THE_HOST and self.office is not None:
+            result = self._on_the_host(self.office, issue_id, action, arg)
+        elif action == MATCH:
+            assert arg is not None
             result = self.match(issue_id, arg)
         elif action in versions:
             result = versions[action](issue_id, action)
@@ -112,6 +124,31 @@ class ProblemActions:
             result = simple[action](issue_id)
         log.info("problem %s: %s → %s", issue_id, action, result.status)
         return result
+
+    def _on_the_host(self, office: Office, issue_id: int, action: str, arg: str | None) -> ActionResult:
+        """Carry out a QuickBooks action on the host, under the sync lock; queue it for the host otherwise.
+
+        On the host itself, a sync running at that moment holds the lock: the action
+        then waits for the next sync rather than writing to QuickBooks beside it.
+        """
+        from qbdesk.store.locks import SyncBusy, SyncLock
+
+        if office.is_host():
+            try:
+                with SyncLock(self.company, self._need_client().realm_id, office.desktop):
+                    if action == MATCH:
+                        assert arg is not None  # checked by apply()
+                        return self.match(issue_id, arg)
+                    return self.create(issue_id) if action == CREATE else self.bypass(issue_id)
+            except SyncBusy:
+                request = office.request_problem_action(issue_id, action, arg)
+                return ActionResult(issue_id, action, "queued", "A sync is running: this is carried out at the "
+                                                                "start of the next one.", request_id=request.id)
+        request = office.request_problem_action(issue_id, action, arg)
+        host = office.host()
+        name = host.desktop_name if host is not None else "the sync host"
+        return ActionResult(issue_id, action, "queued", f"Sent to {name}, the sync host: it is carried out at its "
+                                                        f"next sync.", request_id=request.id)
 
     # --- offline actions --------------------------------------------------------------------------
 

@@ -3,6 +3,10 @@
 One rule for all unchecked changes, as in the Sync Wizard: *keep* them (they show
 again next time) or *clear* them (dropped until the record changes again — the
 change's marker is remembered, and only a new version of the record comes back).
+
+On a desktop that is not the sync host (office mode), approving sends a request
+to the host, which carries it out at its next sync with the rule applied to the
+changes the user saw, never to ones that arrived after.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +27,9 @@ from qbdesk.sync.incremental import Change, IncrementalSync
 from qbdesk.sync.settings import SyncSettings
 from qbdesk.sync.wire import decimals_back
 
+if TYPE_CHECKING:
+    from qbdesk.sync.office import Office
+
 
 @dataclass(frozen=True)
 class ApprovalResult:
@@ -30,6 +37,7 @@ class ApprovalResult:
     kept: int
     cleared: int
     problems: int
+    request_id: int | None = None  # set when the approval was sent to the sync host instead
 
 
 def waiting(session: Session, direction: ApprovalDirection | None = None) -> list[ApprovalItem]:
@@ -44,15 +52,26 @@ def waiting_count(session: Session) -> int:
                           .where(ApprovalItem.status == ApprovalStatus.WAITING)) or 0
 
 
-def approve(company: Company, client: QboClient, settings: SyncSettings, checked: Iterable[int], *,
-            clear_unchecked: bool) -> ApprovalResult:
-    """Carry out the checked changes now; keep or clear every other waiting change."""
+def approve(company: Company, client: QboClient | None, settings: SyncSettings, checked: Iterable[int], *,
+            clear_unchecked: bool, among: Iterable[int] | None = None, office: Office | None = None) -> ApprovalResult:
+    """Carry out the checked changes now; keep or clear every other waiting change (of ``among``, if given).
+
+    With an ``office`` whose desktop is not the sync host, nothing is carried out
+    here: the approval is sent to the host (``request_id`` in the result).
+    """
     chosen = set(checked)
+    if office is not None:
+        return _through_office(company, client, settings, chosen, clear_unchecked, among, office)
+    if client is None:
+        raise ValueError("approving changes needs the connection to QuickBooks")
+    scope = set(among) if among is not None else None
     imports: list[Change] = []
     exports: list[Change] = []
     kept = cleared = 0
     with company.session() as s:
         for item in waiting(s):
+            if scope is not None and item.id not in scope and item.id not in chosen:
+                continue  # arrived after the user looked: left for the next review
             if item.id not in chosen:
                 if clear_unchecked:
                     item.status, item.decided_at = ApprovalStatus.CLEARED, utcnow()
@@ -73,3 +92,22 @@ def approve(company: Company, client: QboClient, settings: SyncSettings, checked
     sync.apply(imports, exports)
     sync.finish(time.monotonic() - started, client.stats.calls - calls)
     return ApprovalResult(len(imports) + len(exports), kept, cleared, sync.outcome.problems)
+
+
+def _through_office(company: Company, client: QboClient | None, settings: SyncSettings, chosen: set[int],
+                    clear_unchecked: bool, among: Iterable[int] | None, office: Office) -> ApprovalResult:
+    """On the host, approve under the sync lock; elsewhere, or while the host is syncing, ask the host to."""
+    from qbdesk.store.locks import SyncBusy, SyncLock
+
+    if office.is_host():
+        if client is None:
+            raise ValueError("approving changes needs the connection to QuickBooks")
+        try:
+            with SyncLock(company, client.realm_id, office.desktop):
+                return approve(company, client, settings, chosen, clear_unchecked=clear_unchecked, among=among)
+        except SyncBusy:
+            pass  # a sync is running: its successor carries the approval out
+    with company.session() as s:
+        seen = [item.id for item in waiting(s)] if among is None else list(among)
+    request = office.request_approval(chosen, seen, clear_unchecked=clear_unchecked)
+    return ApprovalResult(0, 0, 0, 0, request_id=request.id)  # nothing happened yet: the host reports

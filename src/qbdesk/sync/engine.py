@@ -3,6 +3,13 @@
 Reading QuickBooks is the slow part of planning, so the engine keeps the last
 snapshots and re-plans from them when only the settings change (the wizard's live
 counts); ``refresh=True`` reads both sides again.
+
+A run holds the company's sync lock (:mod:`qbdesk.store.locks`) from start to end:
+one engine at most syncs a QuickBooks company at a time, across threads, processes
+and desktops, and a second one is refused at once with :class:`SyncBusy` saying
+who is syncing. Given its ``desktop``, the engine also refuses to run anywhere but
+on the company's sync host (:class:`~qbdesk.sync.office.NotSyncHost`), and first
+carries out what other desktops asked the host to do (:mod:`qbdesk.sync.pending`).
 """
 
 from __future__ import annotations
@@ -18,11 +25,15 @@ from sqlalchemy import select
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
+from qbdesk.store.locks import SyncBusy, SyncLock
+from qbdesk.store.office import Desktop
 from qbdesk.store.syncdata import RunStatus, SyncRun
 from qbdesk.sync.executor import Executor
 from qbdesk.sync.incremental import IncrementalSync, NeedsFullSync, load_watermark, save_watermark
 from qbdesk.sync.links import LinkCache
 from qbdesk.sync.local_snapshot import local_snapshot
+from qbdesk.sync.office import NotSyncHost, Office
+from qbdesk.sync.pending import carry_out_requests, waiting_requests
 from qbdesk.sync.plan import Plan, make_plan
 from qbdesk.sync.progress import NullReporter, Reporter, RunSummary
 from qbdesk.sync.qbo_snapshot import qbo_snapshot
@@ -31,6 +42,8 @@ from qbdesk.sync.snapshot import Snapshot
 
 log = logging.getLogger("qbdesk.sync")
 
+__all__ = ["NotSyncHost", "SyncBusy", "SyncEngine"]
+
 
 @dataclass
 class SyncEngine:
@@ -38,6 +51,7 @@ class SyncEngine:
     client: QboClient
     reporter: Reporter = field(default_factory=NullReporter)
     cancel: threading.Event = field(default_factory=threading.Event)
+    desktop: Desktop | None = None  # given: only the company's sync host may run (office mode)
 
     def __post_init__(self) -> None:
         self._here: Snapshot | None = None
@@ -93,8 +107,19 @@ class SyncEngine:
         """Sync now: the first (full) sync, or the next incremental one once a full sync completed.
 
         With ``resume``, first settle what an interrupted run left in flight. ``full``
-        forces a complete comparison of both sides.
+        forces a complete comparison of both sides. Raises :class:`SyncBusy` when
+        another engine is syncing this company, :class:`NotSyncHost` when this
+        engine's desktop is not the sync host.
         """
+        with SyncLock(self.company, self.client.realm_id, self.desktop):
+            if self.desktop is not None:
+                Office(self.company, self.desktop).ensure_host()
+            if waiting_requests(self.company):
+                self.reporter.phase("host_requests")
+                carry_out_requests(self.company, self.client)
+            return self._run(resume=resume, settings=settings, full=full)
+
+    def _run(self, *, resume: bool, settings: SyncSettings | None, full: bool) -> RunSummary:
         calls_at_start = self.client.stats.calls
         with self.company.session() as s:
             settings = settings or load_settings(s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 import qbdesk.store  # noqa: F401 - registers every model on Base.metadata
 from qbdesk.store.base import Base
@@ -10,7 +11,8 @@ from qbdesk.store.base import Base
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
+
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -19,3 +21,11 @@ with engine.begin() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+
+
+# ``migrate()`` hands over the connection holding its lock, inside a transaction it commits itself.
+if "connection" in config.attributes:
+    run(config.attributes["connection"])
+else:
+    with engine.begin() as connection:
+        run(connection)
