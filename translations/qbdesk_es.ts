@@ -4009,6 +4009,14 @@
         <translation>Enviando y recibiendo los cambios desde la última sincronización…</translation>
     </message>
     <message>
+        <source>Comparing both sides in full…</source>
+        <translation>Comparando ambos lados por completo…</translation>
+    </message>
+    <message>
+        <source>Carrying out what other desktops asked for…</source>
+        <translation>Ejecutando lo que pidieron los otros equipos…</translation>
+    </message>
+    <message>
         <source>Found only in QuickBooks, and the settings say to ignore such records.</source>
         <translation>Solo está en QuickBooks y la configuración indica ignorar estos registros.</translation>
     </message>

@@ -4009,6 +4009,14 @@
         <translation>Envoi et réception des modifications depuis la dernière synchronisation…</translation>
     </message>
     <message>
+        <source>Comparing both sides in full…</source>
+        <translation>Comparaison complète des deux côtés…</translation>
+    </message>
+    <message>
+        <source>Carrying out what other desktops asked for…</source>
+        <translation>Exécution des demandes des autres postes…</translation>
+    </message>
+    <message>
         <source>Found only in QuickBooks, and the settings say to ignore such records.</source>
         <translation>Présent uniquement dans QuickBooks, et les paramètres demandent d&apos;ignorer ces enregistrements.</translation>
     </message>

@@ -23,6 +23,8 @@ PHASES: Final = {
     "read_qbo": QT_TRANSLATE_NOOP("SyncText", "Reading QuickBooks Online…"),
     "reconcile": QT_TRANSLATE_NOOP("SyncText", "Checking what the interrupted sync left unfinished…"),
     "incremental": QT_TRANSLATE_NOOP("SyncText", "Sending and receiving the changes since the last sync…"),
+    "compare": QT_TRANSLATE_NOOP("SyncText", "Comparing both sides in full…"),
+    "host_requests": QT_TRANSLATE_NOOP("SyncText", "Carrying out what other desktops asked for…"),
 }
 
 # The planner's reason codes (qbdesk.sync.plan R_*) the problem catalogue has no message for.
