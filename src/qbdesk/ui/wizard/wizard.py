@@ -81,7 +81,7 @@ class FirstSyncWizard(QWizard):
         controller.connectionChanged.connect(self._connection_changed)
         controller.runningChanged.connect(self._running_changed)
         controller.failed.connect(self._failed)
-        self.resize(QSize(860, 660))
+        self.resize(QSize(1000, 680))  # the counts table fits without a scroll bar in fr/es too
         if connected:
             self._load()
         elif controller.last_plan is not None:
