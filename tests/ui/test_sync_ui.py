@@ -251,3 +251,34 @@ def test_no_orm_object_crosses_threads(connected: MainWindow, qtbot: Any) -> Non
     assert not any(isinstance(v, DeclarativeBase) for op in plan.operations for v in dataclasses.astuple(op))
     status = controller.status
     assert status is not None and not isinstance(status.last_run, DeclarativeBase)
+
+
+def test_later_changes_sync_automatically_on_the_interval(connected: MainWindow, qtbot: Any) -> None:
+    from sqlalchemy import select
+
+    from qbdesk.store import Customer, open_company
+
+    window = connected
+    controller = window.sync_controller
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=TIMEOUT)
+    controller._auto_sync()  # before any first sync: an automatic tick does nothing
+    assert not controller.is_running
+    with qtbot.waitSignal(window.syncFinished, timeout=TIMEOUT * 2) as first:
+        assert controller.start(settings=SyncSettings())
+    assert first.args[0].status == "completed"
+    qtbot.waitUntil(lambda: not controller.is_busy and controller.status is not None
+                    and controller.status.completed_full_sync, timeout=TIMEOUT)
+    assert controller.auto_interval_ms == 15 * 60_000  # the default interval is on
+    controller.set_interval(5)
+    assert controller.auto_interval_ms == 5 * 60_000
+    company = open_company(controller.company.url)  # type: ignore[union-attr]
+    with company.session() as s:
+        customer = s.scalars(select(Customer)).first()
+        assert customer is not None
+        customer.notes = "changed, to be sent by the next automatic sync"
+    company.close()
+    with qtbot.waitSignal(window.syncFinished, timeout=TIMEOUT * 2) as tick:
+        controller._auto.timeout.emit()  # what the timer does every 5 minutes
+    assert tick.args[0].status == "completed" and tick.args[0].updated >= 1
+    controller.set_interval(0)
+    assert controller.auto_interval_ms == 0

@@ -112,6 +112,9 @@ class SyncController(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PLAN_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._send_plan)
+        # Later changes on either side sync by themselves: an incremental sync every N minutes.
+        self._auto = QTimer(self)
+        self._auto.timeout.connect(self._auto_sync)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -269,6 +272,27 @@ class SyncController(QObject):
         return True
 
     @Slot()
+    def set_interval(self, minutes: int) -> None:
+        """Sync automatically every ``minutes`` (0 stops it; "Sync now" always works)."""
+        if minutes <= 0:
+            self._auto.stop()
+        else:
+            self._auto.start(minutes * 60_000)
+
+    @property
+    def auto_interval_ms(self) -> int:
+        return self._auto.interval() if self._auto.isActive() else 0
+
+    @Slot()
+    def _auto_sync(self) -> None:
+        """Only after a completed first sync, when connected, idle and nothing is left to resume."""
+        status = self.status
+        if (self._connection is None or self._reconnect_needed or self.is_busy or status is None
+                or not status.completed_full_sync or status.interrupted_run):
+            return
+        log.info("automatic sync (every %d min)", self._auto.interval() // 60_000)
+        self.start()
+
     def cancel(self) -> None:
         """Stop the running sync between batches; it can be resumed."""
         if self._current is not None and self._current.kind is JobKind.RUN:
@@ -325,6 +349,8 @@ class SyncController(QObject):
     @Slot(object)
     def _on_status(self, status: SyncStatus) -> None:
         self.status = status
+        if not self._auto.isActive() and status.interval_minutes > 0:
+            self.set_interval(status.interval_minutes)
         if status.connection is not None:
             if self._connection is None:
                 self._replace_connection(status.connection)
@@ -378,6 +404,7 @@ class SyncController(QObject):
         self._queue = []
         self._pending_plan = None
         self._debounce.stop()
+        self._auto.stop()
         self._retiring[thread] = mailbox  # kept alive until the thread has stopped
         mailbox.submit.emit(Job(JobKind.CLOSE))  # after the job it is running, if any
         self._thread = self._worker = self._mailbox = None

@@ -118,6 +118,7 @@ class SyncStatus:
     interrupted_run: str | None
     completed_full_sync: bool
     last_run: LastRun | None
+    interval_minutes: int = 15   # automatic sync every N minutes (0: only "Sync now")
 
 
 class _SignalReporter:
@@ -255,15 +256,19 @@ class SyncWorker(QObject):
         from sqlalchemy import select
 
         from qbdesk.qbo.connection import load_config
-        from qbdesk.store import RunStatus, SyncRun
+        from qbdesk.store import RunStatus, Setting, SyncRun
         from qbdesk.sync.settings import load_settings
+        from qbdesk.ui.sync_data import DEFAULT_INTERVAL, INTERVAL_KEY
 
         company = self._open()
         with company.session() as s:
             config = load_config(s)
             settings = load_settings(s)
             runs = list(s.scalars(select(SyncRun).order_by(SyncRun.started_at.desc()).limit(1)))
-            completed = s.scalars(select(SyncRun.id).where(SyncRun.kind == "first",
+            interval_row = s.get(Setting, INTERVAL_KEY)
+            interval = interval_row.value if interval_row is not None and isinstance(interval_row.value, int) \
+                else DEFAULT_INTERVAL
+            completed = s.scalars(select(SyncRun.id).where(SyncRun.kind.in_(("first", "full")),
                                                            SyncRun.status == RunStatus.COMPLETED)).first()
             last = None
             interrupted = None
@@ -277,7 +282,8 @@ class SyncWorker(QObject):
         connection, error = None, None
         if config is not None and config.realm_id and job.lock_dir is not None:
             connection, error = open_connection(config, job.lock_dir)
-        return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last)
+        return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last,
+                          max(int(interval), 0))
 
     def _options(self, job: Job) -> SyncOptions:
         engine = self._engine_for(job)
