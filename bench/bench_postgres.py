@@ -15,7 +15,7 @@ Each figure is the best of ``--repeat`` fresh runs (new database, new realm). Th
 PostgreSQL server is the one named by ``--database-url`` or
 ``QBDESK_TEST_DATABASE_URL`` (a maintenance URL such as
 ``postgresql+psycopg://postgres:PW@127.0.0.1:5432/postgres``; ``.ci/run`` and
-``/work/shared/TOOLCHAIN.md`` §8 show how to start a throwaway one); a database
+the project brief's ``TOOLCHAIN.md`` §8 show how to start a throwaway one); a database
 is created for each run and dropped after.
 
     .venv/bin/python bench/bench_postgres.py [--size 10000] [--repeat 2] [--database-url URL]
