@@ -238,7 +238,7 @@ def test_no_secret_reaches_the_log_file_the_company_file_or_settings(server: San
     for where, data in haystacks.items():
         for secret_value in secrets:
             assert secret_value.encode() not in data, f"a secret leaked into the {where}"
-    assert "qbdesk.qbo" in caplog.text or caplog.records  # the test did log something
+    assert haystacks["log file"] and caplog.records  # the test did log (the searches above searched something)
 
 
 def test_redirect_uri_carries_the_loopback_port(server: SandboxServer, keychain: Path) -> None:
