@@ -71,6 +71,26 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
         app.processEvents()
 
 
+class Camera:
+    """One language's screenshots: its translators installed, its folder, ``save(widget, name)`` after the
+    event loop has settled, and the list of what was saved."""
+
+    def __init__(self, app: QApplication, out: Path, language: str) -> None:
+        self.app = app
+        self.translators = Translators()
+        self.translators.install(app, language)
+        self.folder = out / language
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.shots: list[Path] = []
+
+    def save(self, widget: QWidget, name: str) -> None:
+        for _ in range(5):
+            self.app.processEvents()
+        path = self.folder / f"{name}.png"
+        widget.grab().save(str(path))
+        self.shots.append(path)
+
+
 def make_company(folder: Path, language: str, size: int) -> Path:
     from qbdesk.store import open_company
     from qbdesk.store.demo import generate
@@ -92,18 +112,8 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     from qbdesk.ui.paths import resolve
     from qbdesk.ui.state import UiState
 
-    translators = Translators()
-    translators.install(app, language)
-    folder = out / language
-    folder.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def save(widget: QWidget, name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
-        path = folder / f"{name}.png"
-        widget.grab().save(str(path))
-        shots.append(path)
+    camera = Camera(app, out, language)
+    translators, shots, save = camera.translators, camera.shots, camera.save
 
     company = make_company(work, language, size)
     csv_path = work / f"customers-{language}.csv"
@@ -209,18 +219,8 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
 
     previous_keyring = keyring.get_keyring()
     keyring.set_keyring(memory_keyring())
-    translators = Translators()
-    translators.install(app, language)
-    folder = out / language
-    folder.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def save(widget: QWidget, name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
-        path = folder / f"{name}.png"
-        widget.grab().save(str(path))
-        shots.append(path)
+    camera = Camera(app, out, language)
+    translators, shots, save = camera.translators, camera.shots, camera.save
 
     server = SandboxServer(throttle=False).start()
     window: MainWindow | None = None
@@ -356,18 +356,8 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
 
     previous_keyring = keyring.get_keyring()
     keyring.set_keyring(memory_keyring())
-    translators = Translators()
-    translators.install(app, language)
-    folder = out / language
-    folder.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def save(widget: QWidget, name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
-        path = folder / f"{name}.png"
-        widget.grab().save(str(path))
-        shots.append(path)
+    camera = Camera(app, out, language)
+    translators, shots, save = camera.translators, camera.shots, camera.save
 
     server = SandboxServer(throttle=False).start()
     window: MainWindow | None = None

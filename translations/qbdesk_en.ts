@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>ElsewherePage</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for the sync host.</source>
+        <translation>
+            <numerusform>%n request waiting for the sync host.</numerusform>
+            <numerusform>%n requests waiting for the sync host.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message numerus="yes">
         <source>%n more error(s) happened since; they are in the log.</source>

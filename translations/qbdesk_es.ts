@@ -137,6 +137,14 @@
         <source>Approving…</source>
         <translation>Aprobando…</translation>
     </message>
+    <message>
+        <source>Sent to {host}, the sync host: the checked changes are approved at its next sync, and they leave this list then.</source>
+        <translation>Enviado a {host}, el equipo de sincronización: los cambios marcados se aprobarán en su próxima sincronización y entonces saldrán de esta lista.</translation>
+    </message>
+    <message>
+        <source>A sync is running: the checked changes are approved at the start of the next one.</source>
+        <translation>Hay una sincronización en curso: los cambios marcados se aprobarán al comienzo de la siguiente.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) approved and synced.</source>
         <translation>
@@ -962,6 +970,48 @@
     </message>
 </context>
 <context>
+    <name>ElsewherePage</name>
+    <message>
+        <source>The sync host&apos;s progress</source>
+        <translation>Progreso del equipo de sincronización</translation>
+    </message>
+    <message>
+        <source>Take over as sync host…</source>
+        <translation>Convertirse en el equipo de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync this company from this computer (you sign in to QuickBooks here)</source>
+        <translation>Sincronizar esta empresa desde este equipo (iniciará sesión en QuickBooks aquí)</translation>
+    </message>
+    <message>
+        <source>{computer} syncs this company with QuickBooks</source>
+        <translation>{computer} sincroniza esta empresa con QuickBooks</translation>
+    </message>
+    <message>
+        <source>{computer} is the sync host: it keeps the connection to QuickBooks Online and syncs for everyone. Problems you resolve and changes you approve here are sent to it and carried out at its next sync.</source>
+        <translation>{computer} es el equipo de sincronización: mantiene la conexión con QuickBooks Online y sincroniza para todos. Los problemas que resuelva y los cambios que apruebe aquí se le envían y se llevan a cabo en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Syncing now on {computer}, since {time}.</source>
+        <translation>Sincronizando ahora en {computer}, desde {time}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records sent or received.</source>
+        <translation>{done} de {total} registros enviados o recibidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for the sync host.</source>
+        <translation>
+            <numerusform>%n solicitud en espera del equipo de sincronización.</numerusform>
+            <numerusform>%n solicitudes en espera del equipo de sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your latest requests:</source>
+        <translation>Sus últimas solicitudes:</translation>
+    </message>
+</context>
+<context>
     <name>EnumValues</name>
     <message>
         <source>Bank</source>
@@ -1264,6 +1314,18 @@
         <translation>Procesando</translation>
     </message>
     <message>
+        <source>This computer is now the sync host. Sign in to QuickBooks to go on syncing.</source>
+        <translation>Este equipo es ahora el equipo de sincronización. Inicie sesión en QuickBooks para seguir sincronizando.</translation>
+    </message>
+    <message>
+        <source>Take over as sync host</source>
+        <translation>Convertirse en el equipo de sincronización</translation>
+    </message>
+    <message>
+        <source>This computer could not become the sync host: {message}</source>
+        <translation>Este equipo no pudo convertirse en el equipo de sincronización: {message}</translation>
+    </message>
+    <message>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
@@ -1274,6 +1336,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared company…</source>
+        <translation>Abrir una empresa &amp;compartida…</translation>
+    </message>
+    <message>
+        <source>Open a company kept in a database on your office&apos;s server, shared by several computers</source>
+        <translation>Abrir una empresa guardada en una base de datos del servidor de su oficina, compartida por varios equipos</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1314,6 +1384,14 @@
     <message>
         <source>C&amp;ancel the sync</source>
         <translation>C&amp;ancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Take over as sync host…</source>
+        <translation>Convertirse en el &amp;equipo de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
+        <translation>Sincronizar esta empresa desde este equipo en lugar del equipo de sincronización actual (iniciará sesión en QuickBooks aquí)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1507,6 +1585,76 @@
     <message>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation>Ya existe un archivo ahí. Elija otro nombre u otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialogs</name>
+    <message>
+        <source>Make this computer the sync host of this company?</source>
+        <translation>¿Convertir este equipo en el equipo de sincronización de esta empresa?</translation>
+    </message>
+    <message>
+        <source>It keeps the connection to QuickBooks and syncs; the other computers see its progress and send it what needs QuickBooks. You sign in to QuickBooks here next.</source>
+        <translation>Mantiene la conexión con QuickBooks y sincroniza; los demás equipos ven su progreso y le envían lo que requiere QuickBooks. A continuación, inicie sesión en QuickBooks en este equipo.</translation>
+    </message>
+    <message>
+        <source>Make this computer the sync host instead of {computer}?</source>
+        <translation>¿Convertir este equipo en el equipo de sincronización en lugar de {computer}?</translation>
+    </message>
+    <message>
+        <source>{computer} stops syncing this company: it has been the sync host since {time}. You sign in to QuickBooks here next; the sign-in is never copied from one computer to another.</source>
+        <translation>{computer} dejará de sincronizar esta empresa: es el equipo de sincronización desde {time}. A continuación, inicie sesión en QuickBooks en este equipo; la sesión nunca se copia de un equipo a otro.</translation>
+    </message>
+    <message>
+        <source>{computer} is syncing right now: that sync finishes first, then this computer takes over.</source>
+        <translation>{computer} está sincronizando ahora mismo: esa sincronización termina primero y después este equipo toma el relevo.</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the sync host are carried out by this computer from now on.</source>
+        <translation>Las solicitudes pendientes para el equipo de sincronización las atenderá a partir de ahora este equipo.</translation>
+    </message>
+    <message>
+        <source>Take over as sync host</source>
+        <translation>Convertirse en el equipo de sincronización</translation>
+    </message>
+    <message>
+        <source>Take over and sign in…</source>
+        <translation>Convertirse e iniciar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePanel</name>
+    <message>
+        <source>waiting</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>being carried out</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Approve changes</source>
+        <translation>Aprobar los cambios</translation>
+    </message>
+    <message>
+        <source>{action} — problem #{number}</source>
+        <translation>{action} — problema n.º {number}</translation>
+    </message>
+    <message>
+        <source>{what} ({time}): {state}</source>
+        <translation>{what} ({time}): {state}</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2360,10 @@
         <translation>Abierto</translation>
     </message>
     <message>
+        <source>Matching searches the customers in QuickBooks, which only the sync host can do: match this customer on {host}, or use Create or Don&apos;t sync here.</source>
+        <translation>Asociar busca entre los clientes de QuickBooks, y eso solo puede hacerlo el equipo de sincronización: asocie este cliente en {host}, o use aquí Crear o No sincronizar.</translation>
+    </message>
+    <message>
         <source>Connect to QuickBooks first: “{action}” works in QuickBooks right away.</source>
         <translation>Conéctese primero a QuickBooks: “{action}” actúa en QuickBooks en el momento.</translation>
     </message>
@@ -2231,8 +2383,12 @@
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Sent to the sync host: it is carried out at its next sync.</source>
-        <translation>Enviado al equipo de sincronización: se llevará a cabo en su próxima sincronización.</translation>
+        <source>A sync is running: this is carried out at the start of the next one.</source>
+        <translation>Hay una sincronización en curso: se llevará a cabo al comienzo de la siguiente.</translation>
+    </message>
+    <message>
+        <source>Sent to {host}, the sync host: it is carried out at its next sync.</source>
+        <translation>Enviado a {host}, el equipo de sincronización: se llevará a cabo en su próxima sincronización.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) queued: sent again at the next sync.</source>
@@ -3276,6 +3432,149 @@
     </message>
 </context>
 <context>
+    <name>SharedCompanyDialog</name>
+    <message>
+        <source>Open shared company</source>
+        <translation>Abrir una empresa compartida</translation>
+    </message>
+    <message>
+        <source>Open a company kept in a PostgreSQL database on your office server. Your administrator can tell you what to fill in.</source>
+        <translation>Abra una empresa guardada en una base de datos PostgreSQL del servidor de su oficina. Su administrador puede indicarle qué escribir.</translation>
+    </message>
+    <message>
+        <source>For example: office-server</source>
+        <translation>Por ejemplo: servidor-oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the saved password.</source>
+        <translation>Déjelo en blanco para usar la contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the password in: you will type it each time you open this company.</source>
+        <translation>Este equipo no tiene ningún llavero donde guardar la contraseña: tendrá que escribirla cada vez que abra esta empresa.</translation>
+    </message>
+    <message>
+        <source>Set up a new qbdesk company in this empty database</source>
+        <translation>Crear una nueva empresa de qbdesk en esta base de datos vacía</translation>
+    </message>
+    <message>
+        <source>Advanced: paste a connection address</source>
+        <translation>Avanzado: pegar una dirección de conexión</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://usuario@servidor:5432/base_de_datos</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Pasting fills in the fields above; a password in it moves to the password field.</source>
+        <translation>Al pegarla se rellenan los campos de arriba; si contiene una contraseña, esta pasa al campo de contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address. It looks like postgresql://user@server:5432/database.</source>
+        <translation>No es una dirección de PostgreSQL. Debe tener la forma postgresql://usuario@servidor:5432/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Escriba el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>Escriba un número de puerto del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Escriba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no qbdesk company yet. If it is the right one, tick “{option}” and open it again.</source>
+        <translation>La base de datos {database} todavía no contiene ninguna empresa de qbdesk. Si es la correcta, marque “{option}” y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Check its name, or ask your administrator to create it.</source>
+        <translation>No existe la base de datos {database} en {server}. Compruebe el nombre o pida a su administrador que la cree.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for {user}. Check the user name and type the password again.</source>
+        <translation>El servidor no aceptó la contraseña de {user}. Compruebe el nombre de usuario y vuelva a escribir la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the password for {user}.</source>
+        <translation>Escriba la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <source>There is no user {user} on {server}. Check the user name.</source>
+        <translation>No existe el usuario {user} en {server}. Compruebe el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>{server} does not accept {user} from this computer. Ask your administrator to allow it (pg_hba.conf).</source>
+        <translation>{server} no acepta a {user} desde este equipo. Pida a su administrador que lo permita (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>{user} may not set up a company in {database}. Ask your administrator to make {user} the database&apos;s owner.</source>
+        <translation>{user} no tiene permiso para crear una empresa en {database}. Pida a su administrador que haga a {user} propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>{user} may not use the database {database}. Ask your administrator for access.</source>
+        <translation>{user} no tiene permiso para usar la base de datos {database}. Pida acceso a su administrador.</translation>
+    </message>
+    <message>
+        <source>No server named {server} was found. Check the server&apos;s name, and that this computer is on the office network.</source>
+        <translation>No se encontró ningún servidor llamado {server}. Compruebe el nombre del servidor y que este equipo esté conectado a la red de la oficina.</translation>
+    </message>
+    <message>
+        <source>{server} did not answer on port {port}. Check that the server is on, the port is right, and this computer is on the office network.</source>
+        <translation>{server} no respondió en el puerto {port}. Compruebe que el servidor esté encendido, que el puerto sea correcto y que este equipo esté conectado a la red de la oficina.</translation>
+    </message>
+    <message>
+        <source>The company could not be opened: {message}</source>
+        <translation>No se pudo abrir la empresa: {message}</translation>
+    </message>
+</context>
+<context>
     <name>SyncHub</name>
     <message numerus="yes">
         <source>Problems: %n open</source>
@@ -3856,6 +4155,10 @@
         <translation>No se pudo leer QuickBooks: {message}</translation>
     </message>
     <message>
+        <source>Synced by {computer}</source>
+        <translation>Sincronizado por {computer}</translation>
+    </message>
+    <message>
         <source>Checking the connection…</source>
         <translation>Comprobando la conexión…</translation>
     </message>
@@ -3878,6 +4181,14 @@
     <message>
         <source>Connected to {company}</source>
         <translation>Conectado a {company}</translation>
+    </message>
+    <message>
+        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here waits until it has finished.</source>
+        <translation>qbdesk en {computer} (proceso {pid}) está sincronizando esta empresa desde {time}; una sincronización iniciada aquí espera a que termine.</translation>
+    </message>
+    <message>
+        <source>This computer is the sync host: it keeps the connection to QuickBooks and syncs for every computer that opens this company.</source>
+        <translation>Este equipo es el equipo de sincronización: mantiene la conexión con QuickBooks y sincroniza para todos los equipos que abren esta empresa.</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -4164,6 +4475,25 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>Another qbdesk is syncing this company: on {computer} since {time}. The sync here did not start; try again when it has finished.</source>
+        <translation>Otro qbdesk está sincronizando esta empresa: en {computer} desde {time}. La sincronización no se inició aquí; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Another qbdesk is syncing this company right now. The sync here did not start; try again when it has finished.</source>
+        <translation>Otro qbdesk está sincronizando esta empresa en este momento. La sincronización no se inició aquí; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>{computer} is this company&apos;s sync host: it syncs with QuickBooks, and what you do here is sent to it. To sync from this computer, take over as sync host.</source>
+        <translation>{computer} es el equipo de sincronización de esta empresa: sincroniza con QuickBooks, y lo que haga aquí se le envía. Para sincronizar desde este equipo, conviértalo en el equipo de sincronización.</translation>
+    </message>
+    <message>
+        <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>Se perdió la conexión con la base de datos de la empresa durante la sincronización, así que esta se detuvo para que ningún otro equipo sincronice al mismo tiempo. Reanudar continúa donde se quedó; no se envía nada dos veces.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Approving…</source>
         <translation>Approbation…</translation>
     </message>
+    <message>
+        <source>Sent to {host}, the sync host: the checked changes are approved at its next sync, and they leave this list then.</source>
+        <translation>Envoyé à {host}, le poste de synchronisation&#x202f;: les modifications cochées seront approuvées à sa prochaine synchronisation, puis quitteront cette liste.</translation>
+    </message>
+    <message>
+        <source>A sync is running: the checked changes are approved at the start of the next one.</source>
+        <translation>Une synchronisation est en cours&#x202f;: les modifications cochées seront approuvées au début de la suivante.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) approved and synced.</source>
         <translation>
@@ -962,6 +970,48 @@
     </message>
 </context>
 <context>
+    <name>ElsewherePage</name>
+    <message>
+        <source>The sync host&apos;s progress</source>
+        <translation>Progression du poste de synchronisation</translation>
+    </message>
+    <message>
+        <source>Take over as sync host…</source>
+        <translation>Devenir le poste de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync this company from this computer (you sign in to QuickBooks here)</source>
+        <translation>Synchroniser cette entreprise depuis cet ordinateur (vous vous connectez à QuickBooks ici)</translation>
+    </message>
+    <message>
+        <source>{computer} syncs this company with QuickBooks</source>
+        <translation>{computer} synchronise cette entreprise avec QuickBooks</translation>
+    </message>
+    <message>
+        <source>{computer} is the sync host: it keeps the connection to QuickBooks Online and syncs for everyone. Problems you resolve and changes you approve here are sent to it and carried out at its next sync.</source>
+        <translation>{computer} est le poste de synchronisation&#x202f;: il conserve la connexion à QuickBooks Online et synchronise pour tous. Les problèmes que vous résolvez et les modifications que vous approuvez ici lui sont envoyés et traités à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Syncing now on {computer}, since {time}.</source>
+        <translation>Synchronisation en cours sur {computer}, depuis {time}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records sent or received.</source>
+        <translation>{done} enregistrements sur {total} envoyés ou reçus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for the sync host.</source>
+        <translation>
+            <numerusform>%n demande en attente du poste de synchronisation.</numerusform>
+            <numerusform>%n demandes en attente du poste de synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your latest requests:</source>
+        <translation>Vos dernières demandes&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>EnumValues</name>
     <message>
         <source>Bank</source>
@@ -1264,6 +1314,18 @@
         <translation>Traitement en cours</translation>
     </message>
     <message>
+        <source>This computer is now the sync host. Sign in to QuickBooks to go on syncing.</source>
+        <translation>Cet ordinateur est désormais le poste de synchronisation. Connectez-vous à QuickBooks pour continuer à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Take over as sync host</source>
+        <translation>Devenir le poste de synchronisation</translation>
+    </message>
+    <message>
+        <source>This computer could not become the sync host: {message}</source>
+        <translation>Cet ordinateur n&apos;a pas pu devenir le poste de synchronisation&#x202f;: {message}</translation>
+    </message>
+    <message>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -1274,6 +1336,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared company…</source>
+        <translation>Ouvrir une entreprise &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Open a company kept in a database on your office&apos;s server, shared by several computers</source>
+        <translation>Ouvrir une entreprise conservée dans une base de données sur le serveur de votre bureau, partagée par plusieurs ordinateurs</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1314,6 +1384,14 @@
     <message>
         <source>C&amp;ancel the sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Take over as sync host…</source>
+        <translation>&amp;Devenir le poste de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
+        <translation>Synchroniser cette entreprise depuis cet ordinateur au lieu du poste de synchronisation actuel (vous vous connectez à QuickBooks ici)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1507,6 +1585,76 @@
     <message>
         <source>A file already exists there. Choose another name or folder.</source>
         <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom ou dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialogs</name>
+    <message>
+        <source>Make this computer the sync host of this company?</source>
+        <translation>Faire de cet ordinateur le poste de synchronisation de cette entreprise&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It keeps the connection to QuickBooks and syncs; the other computers see its progress and send it what needs QuickBooks. You sign in to QuickBooks here next.</source>
+        <translation>Il garde la connexion à QuickBooks et synchronise&#x202f;; les autres ordinateurs suivent sa progression et lui envoient ce qui nécessite QuickBooks. Vous vous connectez ensuite à QuickBooks sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Make this computer the sync host instead of {computer}?</source>
+        <translation>Faire de cet ordinateur le poste de synchronisation à la place de {computer}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{computer} stops syncing this company: it has been the sync host since {time}. You sign in to QuickBooks here next; the sign-in is never copied from one computer to another.</source>
+        <translation>{computer} cessera de synchroniser cette entreprise&#x202f;: c&apos;est le poste de synchronisation depuis {time}. Vous vous connectez ensuite à QuickBooks sur cet ordinateur&#x202f;; la connexion n&apos;est jamais copiée d&apos;un ordinateur à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{computer} is syncing right now: that sync finishes first, then this computer takes over.</source>
+        <translation>{computer} synchronise en ce moment&#x202f;: cette synchronisation se termine d&apos;abord, puis cet ordinateur prend le relais.</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the sync host are carried out by this computer from now on.</source>
+        <translation>Les demandes en attente pour le poste de synchronisation seront désormais traitées par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Take over as sync host</source>
+        <translation>Devenir le poste de synchronisation</translation>
+    </message>
+    <message>
+        <source>Take over and sign in…</source>
+        <translation>Devenir le poste et se connecter…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePanel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>being carried out</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Approve changes</source>
+        <translation>Approuver les modifications</translation>
+    </message>
+    <message>
+        <source>{action} — problem #{number}</source>
+        <translation>{action} — problème n°&#x202f;{number}</translation>
+    </message>
+    <message>
+        <source>{what} ({time}): {state}</source>
+        <translation>{what} ({time})&#x202f;: {state}</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2360,10 @@
         <translation>Ouvert</translation>
     </message>
     <message>
+        <source>Matching searches the customers in QuickBooks, which only the sync host can do: match this customer on {host}, or use Create or Don&apos;t sync here.</source>
+        <translation>Associer cherche parmi les clients de QuickBooks, ce que seul le poste de synchronisation peut faire&#x202f;: associez ce client sur {host}, ou utilisez ici Créer ou Ne pas synchroniser.</translation>
+    </message>
+    <message>
         <source>Connect to QuickBooks first: “{action}” works in QuickBooks right away.</source>
         <translation>Connectez-vous d&apos;abord à QuickBooks&#x202f;: «&#x202f;{action}&#x202f;» agit immédiatement dans QuickBooks.</translation>
     </message>
@@ -2231,8 +2383,12 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <source>Sent to the sync host: it is carried out at its next sync.</source>
-        <translation>Envoyé au poste de synchronisation&#x202f;: l&apos;action sera effectuée à sa prochaine synchronisation.</translation>
+        <source>A sync is running: this is carried out at the start of the next one.</source>
+        <translation>Une synchronisation est en cours&#x202f;: l&apos;action sera effectuée au début de la suivante.</translation>
+    </message>
+    <message>
+        <source>Sent to {host}, the sync host: it is carried out at its next sync.</source>
+        <translation>Envoyé à {host}, le poste de synchronisation&#x202f;: l&apos;action sera effectuée à sa prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) queued: sent again at the next sync.</source>
@@ -3276,6 +3432,149 @@
     </message>
 </context>
 <context>
+    <name>SharedCompanyDialog</name>
+    <message>
+        <source>Open shared company</source>
+        <translation>Ouvrir une entreprise partagée</translation>
+    </message>
+    <message>
+        <source>Open a company kept in a PostgreSQL database on your office server. Your administrator can tell you what to fill in.</source>
+        <translation>Ouvrez une entreprise conservée dans une base de données PostgreSQL sur le serveur de votre bureau. Votre administrateur peut vous indiquer quoi saisir.</translation>
+    </message>
+    <message>
+        <source>For example: office-server</source>
+        <translation>Par exemple&#x202f;: serveur-bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the saved password.</source>
+        <translation>Laissez vide pour utiliser le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the password in: you will type it each time you open this company.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau où conserver le mot de passe&#x202f;: vous devrez le saisir à chaque ouverture de cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Set up a new qbdesk company in this empty database</source>
+        <translation>Créer une nouvelle entreprise qbdesk dans cette base de données vide</translation>
+    </message>
+    <message>
+        <source>Advanced: paste a connection address</source>
+        <translation>Avancé&#x202f;: coller une adresse de connexion</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://utilisateur@serveur:5432/base</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Pasting fills in the fields above; a password in it moves to the password field.</source>
+        <translation>L&apos;adresse collée remplit les champs ci-dessus&#x202f;; le mot de passe qu&apos;elle contient va dans le champ du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL address. It looks like postgresql://user@server:5432/database.</source>
+        <translation>Ce n&apos;est pas une adresse PostgreSQL. Elle doit avoir la forme postgresql://utilisateur@serveur:5432/base.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>Saisissez un numéro de port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no qbdesk company yet. If it is the right one, tick “{option}” and open it again.</source>
+        <translation>La base de données {database} ne contient encore aucune entreprise qbdesk. Si c&apos;est la bonne, cochez «&#x202f;{option}&#x202f;» et ouvrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Check its name, or ask your administrator to create it.</source>
+        <translation>Il n&apos;y a pas de base de données {database} sur {server}. Vérifiez son nom, ou demandez à votre administrateur de la créer.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for {user}. Check the user name and type the password again.</source>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe de {user}. Vérifiez le nom d&apos;utilisateur et saisissez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the password for {user}.</source>
+        <translation>Saisissez le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <source>There is no user {user} on {server}. Check the user name.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur {user} sur {server}. Vérifiez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>{server} does not accept {user} from this computer. Ask your administrator to allow it (pg_hba.conf).</source>
+        <translation>{server} n&apos;accepte pas {user} depuis cet ordinateur. Demandez à votre administrateur de l&apos;autoriser (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>{user} may not set up a company in {database}. Ask your administrator to make {user} the database&apos;s owner.</source>
+        <translation>{user} n&apos;a pas le droit de créer une entreprise dans {database}. Demandez à votre administrateur de faire de {user} le propriétaire de la base de données.</translation>
+    </message>
+    <message>
+        <source>{user} may not use the database {database}. Ask your administrator for access.</source>
+        <translation>{user} n&apos;a pas le droit d&apos;utiliser la base de données {database}. Demandez l&apos;accès à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>No server named {server} was found. Check the server&apos;s name, and that this computer is on the office network.</source>
+        <translation>Aucun serveur nommé {server} n&apos;a été trouvé. Vérifiez le nom du serveur et que cet ordinateur est bien connecté au réseau du bureau.</translation>
+    </message>
+    <message>
+        <source>{server} did not answer on port {port}. Check that the server is on, the port is right, and this computer is on the office network.</source>
+        <translation>{server} n&apos;a pas répondu sur le port {port}. Vérifiez que le serveur est allumé, que le port est correct et que cet ordinateur est connecté au réseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The company could not be opened: {message}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;entreprise&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>SyncHub</name>
     <message numerus="yes">
         <source>Problems: %n open</source>
@@ -3856,6 +4155,10 @@
         <translation>Impossible de lire QuickBooks&#x202f;: {message}</translation>
     </message>
     <message>
+        <source>Synced by {computer}</source>
+        <translation>Synchronisé par {computer}</translation>
+    </message>
+    <message>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
@@ -3878,6 +4181,14 @@
     <message>
         <source>Connected to {company}</source>
         <translation>Connecté à {company}</translation>
+    </message>
+    <message>
+        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here waits until it has finished.</source>
+        <translation>qbdesk sur {computer} (processus {pid}) synchronise cette entreprise en ce moment, depuis {time}&#x202f;; une synchronisation lancée d&apos;ici attend qu&apos;elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>This computer is the sync host: it keeps the connection to QuickBooks and syncs for every computer that opens this company.</source>
+        <translation>Cet ordinateur est le poste de synchronisation&#x202f;: il conserve la connexion à QuickBooks et synchronise pour tous les ordinateurs qui ouvrent cette entreprise.</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -4164,6 +4475,25 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>Another qbdesk is syncing this company: on {computer} since {time}. The sync here did not start; try again when it has finished.</source>
+        <translation>Un autre qbdesk synchronise cette entreprise&#x202f;: sur {computer} depuis {time}. La synchronisation n&apos;a pas démarré ici&#x202f;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Another qbdesk is syncing this company right now. The sync here did not start; try again when it has finished.</source>
+        <translation>Un autre qbdesk synchronise cette entreprise en ce moment. La synchronisation n&apos;a pas démarré ici&#x202f;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>{computer} is this company&apos;s sync host: it syncs with QuickBooks, and what you do here is sent to it. To sync from this computer, take over as sync host.</source>
+        <translation>{computer} est le poste de synchronisation de cette entreprise&#x202f;: il synchronise avec QuickBooks, et ce que vous faites ici lui est envoyé. Pour synchroniser depuis cet ordinateur, faites-en le poste de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>La connexion à la base de données de l&apos;entreprise a été perdue pendant la synchronisation&#x202f;; celle-ci s&apos;est donc arrêtée pour qu&apos;aucun autre ordinateur ne synchronise en même temps. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
-from qbdesk.sync.engine import NotSyncHost, SyncBusy, SyncEngine
+from qbdesk.sync.engine import NotSyncHost, SyncBusy, SyncEngine, SyncLockLost
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +49,8 @@ def run(args: argparse.Namespace, company: Company) -> int:
             conn.close()
     except SyncBusy as exc:
         return fail(str(exc), EXIT_PROBLEMS)
+    except SyncLockLost as exc:  # the run is interrupted, as after a cancel: same status, same way on
+        return fail(f"{exc} (`qbdesk sync --resume`)", EXIT_PROBLEMS)
     except NotSyncHost as exc:
         return fail(f"{exc} (`qbdesk office take-over`)", EXIT_NOT_CONNECTED)
     except (ReconnectNeeded, UsageError) as exc:

@@ -66,6 +66,10 @@ def _sqlite_savepoint(conn: Any, name: str) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+CONNECT_TIMEOUT = 10  # seconds to reach a company's database server
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+
+
 def make_engine(url: URL | str) -> Engine:
     """An engine for ``url``. A server database's password comes from the URL, else the keychain
     (:mod:`qbdesk.store.credentials`), and is given to the driver only: ``engine.url`` never holds it."""
@@ -76,8 +80,17 @@ def make_engine(url: URL | str) -> Engine:
         event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
     password = connect_password(url)
-    engine = create_engine(without_password(url), pool_pre_ping=True,
-                           connect_args={"password": password} if password is not None else {})
+    connect_args: dict[str, object] = {"password": password} if password is not None else {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        # A server that never answers (a laptop away from the office network) is reported in seconds,
+        # not after the operating system's two-minute TCP timeout.
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    if url.get_backend_name() == "postgresql":
+        # TCP keepalives: a network that goes silent (not closed) is noticed in about a minute, so the sync
+        # lock's liveness probe and the change feed fail instead of waiting for TCP to give up (many minutes).
+        for key, value in KEEPALIVES.items():
+            connect_args.setdefault(key, value)
+    engine = create_engine(without_password(url), pool_pre_ping=True, connect_args=connect_args)
     if url.get_backend_name() == "postgresql":
         notify.install(engine)
     return engine

@@ -15,6 +15,12 @@
 Neither lock can say who holds it, so the holder writes a ``sync_lock`` row (host
 name, process id, since when) as soon as it has the lock; a second desktop reads
 it for its "Another qbdesk (on HOST, pid N, since T) is syncing" message.
+
+A lock can also go away *under* a running sync: the server ends the advisory
+lock's session (a network blip, a restart, an idle timeout, an administrator's
+``pg_terminate_backend``), or someone deletes the lock file. Another engine could
+then start on the same realm while this one goes on writing, so the engine calls
+:meth:`SyncLock.check` between batches, which raises :class:`SyncLockLost`.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +41,7 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from qbdesk.store.office import Desktop, SyncLockHolder
 from qbdesk.store.types import utcnow
@@ -43,6 +52,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("qbdesk.locks")
 
 HOLDER_WAIT = 2.0  # how long a refused desktop waits for the holder's row (written right after locking)
+LIVENESS_INTERVAL = 5.0  # seconds between two round trips to the server that confirm the advisory lock is still ours
+
+# The advisory lock ``key`` in ``pg_locks``, which shows a bigint key as its high and low 32 bits (unsigned).
+_ADVISORY_LOCK_ROW = (
+    "locktype = 'advisory' AND granted "
+    "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND classid::bigint = :high AND objid::bigint = :low AND objsubid = 1")
 
 
 def advisory_key(name: str) -> int:
@@ -76,8 +92,35 @@ class SyncBusy(Exception):
         super().__init__(f"Another qbdesk{who} is syncing this company")
 
 
+class SyncLockLost(Exception):
+    """The sync lock went away while a sync held it; another engine may be syncing the realm already.
+
+    Raised between batches, never in the middle of one, so the run stops like a
+    cancel does: interrupted, with nothing in flight that a resume cannot settle.
+    """
+
+    def __init__(self, why: str = "The connection that held this company's sync lock was lost") -> None:
+        super().__init__(f"{why}, so the sync stopped to avoid two syncs at once. Resume the sync to continue: "
+                         "nothing is sent twice.")
+
+
+def _key_params(key: int) -> dict[str, int]:
+    unsigned = key & 0xFFFFFFFFFFFFFFFF
+    return {"high": unsigned >> 32, "low": unsigned & 0xFFFFFFFF}
+
+
 class _Backend(Protocol):
+    @property
+    def probe_interval(self) -> float:
+        """Seconds a successful probe is trusted for: a probe that costs a round trip is not run per batch."""
+        ...
+
+    @property
+    def lost_reason(self) -> str: ...
+
     def try_acquire(self) -> bool: ...
+
+    def still_held(self) -> bool: ...
 
     def release(self) -> None: ...
 
@@ -95,6 +138,14 @@ class _AdvisoryLock:
         self.key = key
         self._conn: Connection | None = None
 
+    @property
+    def probe_interval(self) -> float:
+        return LIVENESS_INTERVAL  # read at each check, so a test can set it to 0
+
+    @property
+    def lost_reason(self) -> str:
+        return "The connection that held this company's sync lock was lost"
+
     def try_acquire(self) -> bool:
         conn = self.engine.connect()
         conn.detach()
@@ -109,6 +160,30 @@ class _AdvisoryLock:
             return False
         self._conn = conn
         return True
+
+    def still_held(self) -> bool:
+        """Ask on the lock's own connection whether its session still holds the lock.
+
+        A dead session fails the query; asking ``pg_locks`` for this backend's pid
+        (rather than only ``SELECT 1``) also catches a connection that silently
+        reconnected to a new session, which holds nothing.
+        """
+        conn = self._conn
+        if conn is None:
+            return False
+        try:
+            held = bool(conn.execute(text(
+                f"SELECT EXISTS (SELECT 1 FROM pg_locks WHERE pid = pg_backend_pid() AND {_ADVISORY_LOCK_ROW})"),
+                _key_params(self.key)).scalar())
+            conn.commit()  # as after locking: no transaction stays open between probes
+        except SQLAlchemyError:
+            log.warning("the sync lock's connection failed", exc_info=True)
+            held = False
+        if not held:  # whatever is left of the session is useless: end it now, release() has nothing to do
+            self._conn = None
+            with suppress(Exception):
+                conn.close()
+        return held
 
     def release(self) -> None:
         conn, self._conn = self._conn, None
@@ -130,6 +205,14 @@ class _FileLock:
         self.path = path
         self._handle: IO[bytes] | None = None
 
+    @property
+    def probe_interval(self) -> float:
+        return 0.0  # two system calls: cheap enough for every batch
+
+    @property
+    def lost_reason(self) -> str:
+        return f"This company's sync lock file ({self.path.name}) was removed or replaced"
+
     def try_acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle: IO[bytes] = self.path.open("a+b")
@@ -148,6 +231,22 @@ class _FileLock:
             return False
         self._handle = handle
         return True
+
+    def still_held(self) -> bool:
+        """Whether our open file is still the one at ``path``.
+
+        The kernel keeps the lock as long as the file is open, but if the lock file
+        is deleted (or replaced), the next engine creates a new file and locks that
+        one: two engines, each holding "the" lock.
+        """
+        handle = self._handle
+        if handle is None or handle.closed:
+            return False
+        try:
+            ours, there = os.fstat(handle.fileno()), self.path.stat()
+        except OSError:
+            return False
+        return (ours.st_dev, ours.st_ino) == (there.st_dev, there.st_ino)
 
     def release(self) -> None:
         handle, self._handle = self._handle, None
@@ -180,15 +279,21 @@ class SyncLock:
     """The sync lock of one company and realm. Use ``with SyncLock(...)``; raises :class:`SyncBusy`.
 
     Non-blocking by design: a second sync is refused at once, with who is syncing,
-    rather than queued behind the first.
+    rather than queued behind the first. A long sync calls :meth:`check` between
+    batches, so that it stops if the lock went away under it.
     """
 
-    def __init__(self, company: Company, realm_id: str, desktop: Desktop | None = None) -> None:
+    def __init__(self, company: Company, realm_id: str, desktop: Desktop | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.company = company
         self.realm_id = realm_id
         self.desktop = desktop
         self._lock = _backend(company, realm_id)
         self._held = False
+        self._lost = False
+        self._clock = clock
+        self._confirmed_at = 0.0               # when the lock was last known to be ours (clock's time)
+        self._row: tuple[str, int, datetime] | None = None  # the holder row we wrote: host, pid, since
 
     @property
     def held(self) -> bool:
@@ -199,30 +304,60 @@ class SyncLock:
             raise RuntimeError("this SyncLock is already held")
         if not self._lock.try_acquire():
             raise SyncBusy(self._wait_for_holder())
-        self._held = True
+        self._held, self._lost = True, False
+        self._confirmed_at = self._clock()
+        row = (self.desktop.name if self.desktop else platform.node(), os.getpid(), utcnow())
         try:
             with self.company.session() as s:
                 s.merge(SyncLockHolder(realm_id=self.realm_id, desktop_id=self.desktop.id if self.desktop else None,
-                                       host_name=self.desktop.name if self.desktop else platform.node(),
-                                       pid=os.getpid(), since=utcnow()))
+                                       host_name=row[0], pid=row[1], since=row[2]))
+            self._row = row
         except Exception:
             self.release()
             raise
         return self
 
+    def check(self) -> None:
+        """Raise :class:`SyncLockLost` unless the lock is still ours; call it before each batch of writes.
+
+        A lost lock stays lost (the session that held it is gone for good). On
+        PostgreSQL this costs a round trip at most once per ``LIVENESS_INTERVAL``:
+        the window it leaves is a few seconds and a batch, against a sync that
+        would otherwise go on for as long as it lasts.
+        """
+        if not self._held:
+            raise RuntimeError("this SyncLock is not held")
+        if self._lost:
+            raise SyncLockLost(self._lock.lost_reason)
+        now = self._clock()
+        if now - self._confirmed_at < self._lock.probe_interval:
+            return
+        if not self._lock.still_held():
+            self._lost = True
+            log.error("the sync lock of realm %s was lost during the sync; stopping it", self.realm_id)
+            raise SyncLockLost(self._lock.lost_reason)
+        self._confirmed_at = now
+
     def release(self) -> None:
+        """Let go of the lock; never raises, so it is safe in ``finally`` even after the lock was lost."""
         if not self._held:
             return
         self._held = False
+        row, self._row = self._row, None
         try:
             with self.company.session() as s:
-                row = s.get(SyncLockHolder, self.realm_id)
-                if row is not None:  # ours (we hold the lock), or a crashed holder's: either way done with
-                    s.delete(row)
+                held = s.get(SyncLockHolder, self.realm_id)
+                # Ours, or (while we hold the lock) a crashed holder's: done with either way. Once the lock was
+                # lost, the row may be that of the engine that took it since: only ours goes then.
+                if held is not None and (not self._lost or (held.host_name, held.pid, held.since) == row):
+                    s.delete(held)
         except Exception:  # a stale row is harmless: the next holder overwrites it
             log.warning("could not clear the sync lock's holder row", exc_info=True)
         finally:
-            self._lock.release()
+            try:
+                self._lock.release()
+            except Exception:  # the OS or the server let go of it with the file or the session
+                log.warning("could not release the sync lock", exc_info=True)
 
     def __enter__(self) -> SyncLock:
         return self.acquire()
@@ -249,15 +384,11 @@ class SyncLock:
 
 
 def _advisory_lock_held(company: Company, key: int) -> bool:
-    """Whether anyone holds the advisory lock ``key`` in this database (``pg_locks`` shows a bigint key as
-    its high and low 32 bits, unsigned). Read on a pooled connection: cheap enough to poll."""
-    unsigned = key & 0xFFFFFFFFFFFFFFFF
+    """Whether anyone holds the advisory lock ``key`` in this database. Read on a pooled connection: cheap
+    enough to poll."""
     with company.engine.connect() as conn:
-        return bool(conn.execute(text(
-            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted "
-            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-            "AND classid::bigint = :high AND objid::bigint = :low AND objsubid = 1)"),
-            {"high": unsigned >> 32, "low": unsigned & 0xFFFFFFFF}).scalar())
+        return bool(conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM pg_locks WHERE {_ADVISORY_LOCK_ROW})"),
+                                 _key_params(key)).scalar())
 
 
 def who_is_syncing(company: Company, realm_id: str) -> LockHolder | None:

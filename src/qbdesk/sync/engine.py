@@ -10,13 +10,19 @@ and desktops, and a second one is refused at once with :class:`SyncBusy` saying
 who is syncing. Given its ``desktop``, the engine also refuses to run anywhere but
 on the company's sync host (:class:`~qbdesk.sync.office.NotSyncHost`), and first
 carries out what other desktops asked the host to do (:mod:`qbdesk.sync.pending`).
+
+The lock can go away under a long sync (the database connection that holds it
+dies). The engine hands :meth:`SyncLock.check` to everything that writes as a
+guard called between batches, so the run stops within a few seconds and one batch
+with :class:`SyncLockLost`, recorded as interrupted: ``run(resume=True)``
+continues it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -25,7 +31,7 @@ from sqlalchemy import select
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
-from qbdesk.store.locks import SyncBusy, SyncLock
+from qbdesk.store.locks import SyncBusy, SyncLock, SyncLockLost
 from qbdesk.store.office import Desktop
 from qbdesk.store.syncdata import RunStatus, SyncRun
 from qbdesk.sync.executor import Executor
@@ -42,7 +48,7 @@ from qbdesk.sync.snapshot import Snapshot
 
 log = logging.getLogger("qbdesk.sync")
 
-__all__ = ["NotSyncHost", "SyncBusy", "SyncEngine"]
+__all__ = ["NotSyncHost", "SyncBusy", "SyncEngine", "SyncLockLost"]
 
 
 @dataclass
@@ -109,17 +115,19 @@ class SyncEngine:
         With ``resume``, first settle what an interrupted run left in flight. ``full``
         forces a complete comparison of both sides. Raises :class:`SyncBusy` when
         another engine is syncing this company, :class:`NotSyncHost` when this
-        engine's desktop is not the sync host.
+        engine's desktop is not the sync host, :class:`SyncLockLost` when the lock
+        went away during the sync (the run is then interrupted, and resumable).
         """
-        with SyncLock(self.company, self.client.realm_id, self.desktop):
+        with SyncLock(self.company, self.client.realm_id, self.desktop) as lock:
             if self.desktop is not None:
                 Office(self.company, self.desktop).ensure_host()
             if waiting_requests(self.company):
                 self.reporter.phase("host_requests")
-                carry_out_requests(self.company, self.client)
-            return self._run(resume=resume, settings=settings, full=full)
+                carry_out_requests(self.company, self.client, guard=lock.check)
+            return self._run(resume=resume, settings=settings, full=full, guard=lock.check)
 
-    def _run(self, *, resume: bool, settings: SyncSettings | None, full: bool) -> RunSummary:
+    def _run(self, *, resume: bool, settings: SyncSettings | None, full: bool,
+             guard: Callable[[], None]) -> RunSummary:
         calls_at_start = self.client.stats.calls
         with self.company.session() as s:
             settings = settings or load_settings(s)
@@ -129,10 +137,11 @@ class SyncEngine:
         if not full and run_id is None and watermark is not None and synced_before:
             try:
                 self.reporter.phase("incremental")
-                return IncrementalSync(self.company, self.client, settings, reporter=self.reporter).run()
+                return IncrementalSync(self.company, self.client, settings, reporter=self.reporter,
+                                       guard=guard).run()
             except NeedsFullSync as why:
                 log.info("incremental sync not possible (%s): comparing both sides in full", why)
-        executor = Executor(self.company, self.client, self.reporter, self.cancel, settings.refund_account)
+        executor = Executor(self.company, self.client, self.reporter, self.cancel, settings.refund_account, guard)
         if run_id is not None:
             self.reporter.phase("reconcile")
             settled = executor.reconcile(run_id)
@@ -143,8 +152,8 @@ class SyncEngine:
         if summary.status == RunStatus.COMPLETED.value and synced_before and self._qbo is not None:
             # A full comparison after the first sync also carries over edits and deletions, both ways.
             self.reporter.phase("compare")
-            changes = IncrementalSync(self.company, self.client, settings, reporter=self.reporter).run(
-                snapshot=self._qbo, mark=mark)
+            changes = IncrementalSync(self.company, self.client, settings, reporter=self.reporter,
+                                      guard=guard).run(snapshot=self._qbo, mark=mark)
             summary = replace(summary, updated=summary.updated + changes.updated,
                               created_here=summary.created_here + changes.created_here,
                               created_in_qbo=summary.created_in_qbo + changes.created_in_qbo,

@@ -13,6 +13,11 @@ Crash safety rests on three rules:
 
 A failed operation becomes a problem in the error list and blocks only the
 records that depend on it; the rest of the sync goes on.
+
+Between batches, where a cancel is noticed, the executor also calls its
+``guard`` — the engine's check that it still holds the company's sync lock
+(:meth:`qbdesk.store.locks.SyncLock.check`). A lost lock stops the run as a
+cancel does (interrupted, resumable), then :class:`SyncLockLost` goes on up.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import threading
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +40,7 @@ from qbdesk.qbo.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to
 from qbdesk.store import BY_ENTITY, Company
 from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
+from qbdesk.store.locks import SyncLockLost
 from qbdesk.store.syncdata import JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.store.types import utcnow
 from qbdesk.sync.catalogue import preflight_code, reason_message
@@ -65,6 +71,10 @@ _LOAD_CHILDREN = {"Invoice": "lines", "CreditMemo": "lines", "RefundReceipt": "l
 
 class Cancelled(Exception):
     """The user cancelled; the run stops between batches and can be resumed."""
+
+
+def no_guard() -> None:
+    """The guard of a run that holds no lock to watch (tests, tools): nothing to check."""
 
 
 def quote(value: str) -> str:
@@ -100,6 +110,7 @@ class Executor:
     reporter: Reporter = field(default_factory=NullReporter)
     cancel: threading.Event = field(default_factory=threading.Event)
     refund_account: str | None = None
+    guard: Callable[[], None] = no_guard  # called between batches; raises to stop the run (SyncLockLost)
 
     def __post_init__(self) -> None:
         self.links = LinkCache()
@@ -151,6 +162,9 @@ class Executor:
                     self._create_here(entity, level, tracker)
         except Cancelled:
             status = RunStatus.INTERRUPTED
+        except SyncLockLost as exc:  # stopped between batches like a cancel, but the caller must be told why
+            self._finish(RunStatus.INTERRUPTED, str(exc), time.monotonic() - started)
+            raise
         except QboError as exc:
             status, error = RunStatus.INTERRUPTED, exc.summary
             log.warning("sync interrupted: %s", exc.summary)
@@ -177,8 +191,10 @@ class Executor:
                           c.problems, calls, round(seconds, 2))
 
     def _check_cancel(self) -> None:
+        """Between batches: stop on a cancel, or when the guard says this engine must not go on writing."""
         if self.cancel.is_set():
             raise Cancelled
+        self.guard()
 
     # --- problems ---------------------------------------------------------------------------------
 
@@ -432,6 +448,7 @@ class Executor:
         settled = 0
         for entry_id, entity, local_id, key, request_id in unsettled:
             assert local_id is not None
+            self.guard()  # a re-send is a write: not without the lock (each entry is settled on its own)
             if self.links.qbo_id(entity, local_id) is not None:
                 self._close_entry(entry_id, JournalState.DONE)
                 settled += 1

@@ -15,6 +15,12 @@ Cheap by design — one changed record costs two API calls (one CDC, one batch):
 * A record changed on both sides follows the conflict policy: QuickBooks wins,
   this app wins, or ask (a problem that shows both versions field by field).
 * With "review changes" on, detected changes wait in the approval queue instead.
+
+Before each change is applied and each batch is sent, the run calls its ``guard``
+(the engine's sync-lock check). When the lock was lost the run is recorded as
+interrupted and :class:`SyncLockLost` goes on up; the watermark stays where it
+was, so the next sync pulls the same changes again (those already applied come
+back with the SyncToken their link holds, and are skipped).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,6 +42,7 @@ from qbdesk.qbo.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to
 from qbdesk.store import BY_ENTITY, Company
 from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
+from qbdesk.store.locks import SyncLockLost
 from qbdesk.store.syncdata import (
     ApprovalDirection,
     ApprovalItem,
@@ -116,11 +124,12 @@ def _label(entity: str, row: dict[str, Any]) -> str:
 
 class IncrementalSync:
     def __init__(self, company: Company, client: QboClient, settings: SyncSettings, *,
-                 reporter: Reporter | None = None) -> None:
+                 reporter: Reporter | None = None, guard: Callable[[], None] | None = None) -> None:
         self.company = company
         self.client = client
         self.settings = settings
         self.reporter = reporter or NullReporter()
+        self.guard: Callable[[], None] = guard or (lambda: None)
         self.links = LinkCache()
         self.run_id = ""
         self.outcome = Outcome()
@@ -264,27 +273,32 @@ class IncrementalSync:
         started = time.monotonic()
         calls_before = self.client.stats.calls
         watermark = self.begin()
-        if snapshot is not None:
-            imports, next_mark = self.pull_snapshot(snapshot), mark or watermark
-        else:
-            imports, next_mark = self.pull(watermark)
-        exports = self.local_changes()
-        imports, exports = self._resolve_conflicts(imports, exports)
-        if self.settings.review_changes:
-            self._enqueue(imports + exports)
-        else:
-            self.apply(imports, exports)
+        try:
+            if snapshot is not None:
+                imports, next_mark = self.pull_snapshot(snapshot), mark or watermark
+            else:
+                imports, next_mark = self.pull(watermark)
+            exports = self.local_changes()
+            imports, exports = self._resolve_conflicts(imports, exports)
+            if self.settings.review_changes:
+                self._enqueue(imports + exports)
+            else:
+                self.apply(imports, exports)
+        except SyncLockLost as exc:
+            self._finish(RunStatus.INTERRUPTED, time.monotonic() - started, self.client.stats.calls - calls_before,
+                         error=str(exc))
+            raise
         if next_mark is not None:
             with self.company.session() as s:
                 save_watermark(s, next_mark)
         return self._finish(RunStatus.COMPLETED, time.monotonic() - started, self.client.stats.calls - calls_before)
 
-    def _finish(self, status: RunStatus, seconds: float, calls: int) -> RunSummary:
+    def _finish(self, status: RunStatus, seconds: float, calls: int, error: str | None = None) -> RunSummary:
         o = self.outcome
         with self.company.session() as s:
             run = s.get(SyncRun, self.run_id)
             if run is not None:
-                run.status, run.finished_at, run.api_calls = status, utcnow(), calls
+                run.status, run.finished_at, run.api_calls, run.error = status, utcnow(), calls, error
                 run.counts = {"_result": {"created_in_qbo": o.created_in_qbo, "created_here": o.created_here,
                                           "updated": o.updated, "linked": o.linked, "problems": o.problems,
                                           "waiting_for_approval": o.waiting}}
@@ -346,6 +360,7 @@ class IncrementalSync:
 
     def apply(self, imports: list[Change], exports: list[Change]) -> None:
         for change in imports:
+            self.guard()
             self._apply_import(change)
         for entity in ENTITY_ORDER:
             mine = [c for c in exports if c.entity == entity]
@@ -462,6 +477,7 @@ class IncrementalSync:
                     by_bid[bid] = change
             if not items:
                 continue
+            self.guard()  # last moment before the batch is sent; nothing of it is journaled yet
             results = self.client.batch(items)
             with self.company.session() as s, sync_origin(s):
                 for bid, change in by_bid.items():

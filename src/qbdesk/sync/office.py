@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from qbdesk.qbo.connection import load_config
-from qbdesk.store import Company
+from qbdesk.store import Company, JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.store.locks import LockHolder, who_is_syncing
 from qbdesk.store.notify import ChangeFeed, watch
 from qbdesk.store.office import (
@@ -43,8 +45,13 @@ from qbdesk.store.office import (
 )
 from qbdesk.store.types import utcnow
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 PROBLEM = "problem"
 APPROVE = "approve"
+RECENT_REQUESTS = 5  # how many of this desktop's latest requests a status carries
+_FINISHED = (JournalState.DONE, JournalState.FAILED, JournalState.SKIPPED)
 
 
 class NotSyncHost(Exception):
@@ -84,6 +91,29 @@ class Request:
         if self.kind == APPROVE:
             return "Approve changes"
         return f"{self.action} on problem #{self.issue_id}" + (f" ({self.arg})" if self.arg else "")
+
+
+@dataclass(frozen=True)
+class OfficeStatus:
+    """What a desktop shows about a shared company, read in one go (off the GUI thread).
+
+    ``progress`` is the running sync's (done, total) writes as its journal shows
+    them, so a desktop that is not syncing can follow the host's sync live.
+    """
+
+    desktop: Desktop
+    host: HostInfo | None
+    is_host: bool
+    shared: bool                          # a database several desktops open (PostgreSQL)
+    syncing: LockHolder | None
+    progress: tuple[int, int] | None
+    waiting: int                          # requests not carried out yet (every desktop's)
+    recent: tuple[Request, ...]           # this desktop's latest requests, newest first
+
+    @property
+    def syncing_here(self) -> bool:
+        """The sync running now is this desktop's own (the window's worker or ``qbdesk sync`` here)."""
+        return self.syncing is not None and self.syncing.desktop_id == self.desktop.id
 
 
 @dataclass
@@ -135,6 +165,21 @@ class Office:
             return None
         return who_is_syncing(self.company, config.realm_id)
 
+    def status(self) -> OfficeStatus:
+        host = self.host()
+        syncing = self.syncing()
+        progress = None
+        with self.company.session() as s:
+            if syncing is not None:
+                progress = _run_progress(s)
+            waiting = s.scalar(select(func.count()).select_from(PendingAction)
+                               .where(PendingAction.status == RequestStatus.PENDING)) or 0
+            mine = s.scalars(select(PendingAction).where(PendingAction.requested_by == self.desktop.id)
+                             .order_by(PendingAction.id.desc()).limit(RECENT_REQUESTS))
+            recent = tuple(Request.of(r) for r in mine)
+        return OfficeStatus(self.desktop, host, host is None or host.is_(self.desktop),
+                            self.company.engine.dialect.name == "postgresql", syncing, progress, int(waiting), recent)
+
     # --- requests for the host -------------------------------------------------------------------
 
     def request_problem_action(self, issue_id: int, action: str, arg: str | None = None) -> Request:
@@ -168,6 +213,19 @@ class Office:
     def watch(self) -> ChangeFeed:
         """A feed of this company's changes from every desktop (see :mod:`qbdesk.store.notify`)."""
         return watch(self.company)
+
+
+def _run_progress(session: Session) -> tuple[int, int] | None:
+    """(writes done, writes planned) of the newest running sync; None when none is recorded as running."""
+    run = session.scalars(select(SyncRun).where(SyncRun.status == RunStatus.RUNNING)
+                          .order_by(SyncRun.started_at.desc()).limit(1)).first()
+    if run is None:
+        return None
+    total = sum(int(c.get("create_in_qbo", 0)) + int(c.get("create_here", 0)) + int(c.get("update", 0))
+                for key, c in (run.counts or {}).items() if not key.startswith("_") and isinstance(c, dict))
+    done = session.scalar(select(func.count()).select_from(JournalEntry)
+                          .where(JournalEntry.run_id == run.id, JournalEntry.state.in_(_FINISHED))) or 0
+    return int(done), max(total, int(done))
 
 
 def take_over(company: Company, desktop: Desktop) -> HostInfo | None:

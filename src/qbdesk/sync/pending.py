@@ -15,6 +15,7 @@ back in the queue and stops the sync, which fails for the same reason.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.qbo.errors import QboError, ReconnectNeeded, ServerError, ThrottledError, TransportError
@@ -38,8 +39,13 @@ def waiting_requests(company: Company) -> int:
         return len(requests(s, status=RequestStatus.PENDING))
 
 
-def carry_out_requests(company: Company, client: QboClient) -> list[Request]:
-    """Carry out every waiting request in the order they were made; returns them as they ended."""
+def carry_out_requests(company: Company, client: QboClient,
+                       guard: Callable[[], None] | None = None) -> list[Request]:
+    """Carry out every waiting request in the order they were made; returns them as they ended.
+
+    ``guard`` is called before each request is taken on (the engine's sync-lock check): when it raises,
+    the requests not taken on yet stay waiting for the next sync.
+    """
     with company.session() as s:
         for stuck in requests(s, status=RequestStatus.RUNNING):
             stuck.status, stuck.finished_at = RequestStatus.FAILED, utcnow()
@@ -48,6 +54,8 @@ def carry_out_requests(company: Company, client: QboClient) -> list[Request]:
         ids = [waiting.id for waiting in requests(s, status=RequestStatus.PENDING)]
     done: list[Request] = []
     for request_id in ids:
+        if guard is not None:
+            guard()
         with company.session() as s:
             row = s.get(PendingAction, request_id, with_for_update=True)
             if row is None or row.status is not RequestStatus.PENDING:

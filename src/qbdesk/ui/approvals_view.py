@@ -344,7 +344,8 @@ class ApprovalsView(QWidget):
         if company is None or self.approving or not self.rows:
             return
         client = self.context.qbo_client()
-        if client is None:
+        office = self.context.office()
+        if client is None and self.context.host_name() is None:
             self._message_goes_to = ""
             self.message.show_message(self.tr("Connect to QuickBooks first: approved changes are sent and "
                                               "received right away."), "error")
@@ -355,7 +356,7 @@ class ApprovalsView(QWidget):
         self._update_buttons()
         self.approve_button.setText(self.tr("Approving…"))
         (BackgroundOp(self, lambda _ctx: approve_checked(company, client, checked, clear_unchecked=clear,
-                                                         shown=shown),
+                                                         shown=shown, office=office),
                       label="approve changes", writes=True)
          .success(self._approved)
          .failure(self._approve_failed)
@@ -368,6 +369,18 @@ class ApprovalsView(QWidget):
 
     def _approved(self, result: ApprovalResult) -> None:
         self._done_approving()
+        if result.request_id is not None:
+            host = self.context.host_name()
+            text = self.tr("Sent to {host}, the sync host: the checked changes are approved at its next sync, and "
+                           "they leave this list then.").format(host=host) if host is not None else \
+                self.tr("A sync is running: the checked changes are approved at the start of the next one.")
+            self._message_goes_to = ""
+            self.message.show_message(text, "success")
+            self.unchecked.clear()
+            self.refresh()
+            self.approved.emit(result)
+            self.changed.emit()
+            return
         parts = [self.tr("%n change(s) approved and synced.", "", result.approved)]
         if result.kept:
             parts.append(self.tr("%n unchecked change(s) kept for next time.", "", result.kept))

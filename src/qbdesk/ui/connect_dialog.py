@@ -54,6 +54,7 @@ from qbdesk.ui.logs import logger
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection
     from qbdesk.store import Company
+    from qbdesk.store.office import Desktop
     from qbdesk.ui.sync_controller import SyncController
 
 log = logger("qbo")
@@ -91,9 +92,10 @@ class ConnectDialog(QDialog):
 
     def __init__(self, controller: SyncController, company: Company, lock_dir: Path,
                  parent: QWidget | None = None, *, sandbox: SandboxDefaults | None = None,
-                 browser: Callable[[str], object] | None = None) -> None:
+                 browser: Callable[[str], object] | None = None, desktop: Desktop | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
+        self.desktop = desktop  # signing in makes it the company's sync host (office mode)
         self.setWindowTitle(self.tr("Connect to QuickBooks Online"))
         self.controller = controller
         self.company = company
@@ -339,8 +341,9 @@ class ConnectDialog(QDialog):
         self.paste.clear()
         self._say("", error=False)
         self._update_buttons()
-        company, lock_dir, realm = self.company, self.lock_dir, self.previous_realm
-        op = BackgroundOp(self, lambda ctx: complete_sign_in(pending, company, lock_dir, realm, ctx),
+        company, lock_dir, realm, desktop = self.company, self.lock_dir, self.previous_realm, self.desktop
+        op = BackgroundOp(self, lambda ctx: complete_sign_in(pending, company, lock_dir, realm, ctx,
+                                                             desktop=desktop),
                           label=self.tr("Connect to QuickBooks"))
         op.success(self._signed_in)
         op.failure(self._sign_in_failed)

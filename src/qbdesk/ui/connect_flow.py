@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection, ConnectionConfig, Health
     from qbdesk.qbo.oauth import CallbackResult, LoopbackReceiver
     from qbdesk.store import Company
+    from qbdesk.store.office import Desktop
 
 log = logger("qbo")
 
@@ -165,8 +166,12 @@ def prepare_sign_in(request: ConnectRequest, ctx: TaskContext) -> PendingSignIn:
 
 
 def complete_sign_in(pending: PendingSignIn, company: Company, lock_dir: Path, previous_realm: str | None,
-                     ctx: TaskContext, timeout: float = SIGN_IN_TIMEOUT) -> Connection:
-    """Wait for the browser (or the pasted address), then save everything and open the connection."""
+                     ctx: TaskContext, timeout: float = SIGN_IN_TIMEOUT, *, desktop: Desktop | None = None
+                     ) -> Connection:
+    """Wait for the browser (or the pasted address), then save everything and open the connection.
+
+    The tokens now live in this desktop's keychain, so this desktop becomes the company's sync host (as
+    ``qbdesk connect`` does): another desktop's engine would spend tokens QuickBooks rotates."""
     from qbdesk.qbo.connection import Connection, save_config
     from qbdesk.qbo.oauth import finish_sign_in, revoke
     from qbdesk.qbo.tokens import TokenStore
@@ -187,6 +192,10 @@ def complete_sign_in(pending: PendingSignIn, company: Company, lock_dir: Path, p
     config = dataclasses.replace(pending.config, realm_id=tokens.realm_id)
     with company.session() as s:
         save_config(s, config)
+    if desktop is not None:
+        from qbdesk.sync.office import take_over
+
+        take_over(company, desktop)
     connection = Connection(config, secret=pending.secret, store=store, lock_dir=lock_dir)
     try:
         info = connection.client.company_info()

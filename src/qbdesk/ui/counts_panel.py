@@ -300,7 +300,7 @@ class CountsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
             width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, width + 12)
+            header.resizeSection(column, width + 8)
         self._fit_rows()
 
     @Slot()

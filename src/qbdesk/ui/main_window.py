@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui import background
 from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
+from qbdesk.ui.change_watcher import ChangeWatcher
 from qbdesk.ui.empty_state import EmptyState
 from qbdesk.ui.file_chooser import FileChooser
 from qbdesk.ui.home_page import HomePage
@@ -54,6 +55,7 @@ from qbdesk.ui.sync_panel import SyncPanel
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection
     from qbdesk.store import Company
+    from qbdesk.store.office import Desktop
     from qbdesk.store.summary import CompanySummary
     from qbdesk.sync.progress import RunSummary
     from qbdesk.ui.records.view import RecordBrowser
@@ -70,7 +72,12 @@ def _open(target: str, create: bool, name: str | None) -> tuple[Company, Company
     from qbdesk.store import open_company
     from qbdesk.store.summary import set_company_name, summarize
 
-    company = open_company(target, create=create)
+    try:
+        company = open_company(target, create=create)
+    except Exception as exc:
+        if "://" in target and not target.startswith("sqlite"):
+            _forget_refused_password(target, exc)
+        raise
     try:
         with company.session() as session:
             if name:
@@ -80,6 +87,21 @@ def _open(target: str, create: bool, name: str | None) -> tuple[Company, Company
         company.close()
         raise
     return company, summary
+
+
+def _forget_refused_password(target: str, error: BaseException) -> None:
+    """A shared company's server refused the keychain's password: forget it, so the dialog asks again."""
+    import keyring.errors
+    from sqlalchemy.engine import make_url
+
+    from qbdesk.store.credentials import forget_password
+    from qbdesk.ui.shared_company_dialog import classify
+
+    if classify(error) == "wrong_password":
+        try:
+            forget_password(make_url(target))
+        except keyring.errors.KeyringError as exc:
+            log.info("could not forget the refused database password: %s", exc)
 
 
 def _make_practice(path: Path, name: str, locale: str, ctx: TaskContext) -> None:
@@ -139,6 +161,9 @@ class MainWindow(QMainWindow):
         self.browser: RecordBrowser | None = None
         self._opening: BackgroundOp[Any] | None = None
         self.sandbox_session: SandboxSession | None = None
+        self._desktop: Desktop | None = None
+        self.watcher = ChangeWatcher(self)  # what other desktops and processes change, live
+        self.watcher.changed.connect(self._changed_elsewhere)
         self._sync_controller = SyncController(self)
         self._sync_controller.connectionChanged.connect(self.connectionChanged)
         self._sync_controller.syncStarted.connect(self.syncStarted)
@@ -181,6 +206,7 @@ class MainWindow(QMainWindow):
         self.home.practice_requested.connect(self.open_practice_company)
         self.sync_panel = SyncPanel(self._sync_controller)
         self.sync_panel.connect_requested.connect(self.open_connect_dialog)
+        self.sync_panel.take_over_requested.connect(self.ask_take_over)
         self.sync_panel.wizard_requested.connect(self.open_first_sync_wizard)
         self.home.set_sync_panel(self.sync_panel)
         self.records_placeholder = EmptyState(
@@ -264,15 +290,91 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_connect_dialog(self, parent: QWidget | None = None) -> None:
+        if self.company is None:
+            return
+        if not self._sync_controller.is_host:
+            self.ask_take_over(parent)  # signing in here makes this desktop the sync host: say so first
+            return
+        self._show_connect_dialog(parent)
+
+    def _show_connect_dialog(self, parent: QWidget | None = None) -> None:
         from qbdesk.ui.connect_dialog import ConnectDialog
 
         if self.company is None:
             return
         dialog = ConnectDialog(self._sync_controller, self.company, self.paths.cache / "locks", parent or self,
-                               sandbox=self.sandbox_session.defaults() if self.sandbox_session else None)
+                               sandbox=self.sandbox_session.defaults() if self.sandbox_session else None,
+                               desktop=self.desktop)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.connect_dialog = dialog
+
+    @property
+    def desktop(self) -> Desktop:
+        """This installation of qbdesk (office mode: which desktop is the sync host). The same id as the command
+        line's, read from the app-data folder both use."""
+        if self._desktop is None:
+            from qbdesk.store.office import Desktop
+
+            self._desktop = Desktop.of_this_machine(self.paths.data)
+        return self._desktop
+
+    @Slot()
+    def ask_take_over(self, parent: QWidget | None = None) -> None:
+        """Make this desktop the company's sync host (after the user agrees), then sign in here."""
+        office = self._sync_controller.office
+        if self.company is None or office is None:
+            return
+        from qbdesk.ui.office_dialogs import confirm_take_over
+
+        box = confirm_take_over(office, parent or self, self._take_over)
+        box.open()
+        self.take_over_box = box
+
+    @Slot()
+    def _take_over(self) -> None:
+        company, desktop = self.company, self.desktop
+        if company is None:
+            return
+
+        def work(_ctx: TaskContext) -> None:
+            from qbdesk.sync.office import take_over
+
+            take_over(company, desktop)
+
+        def done(_none: None) -> None:
+            self.statusBar().showMessage(self.tr("This computer is now the sync host. Sign in to QuickBooks to "
+                                                 "go on syncing."), 8000)
+            self._sync_controller.refresh_status()  # the dialog below signs in; the status follows
+            self._show_connect_dialog()
+
+        (BackgroundOp(self, work, label=self.tr("Take over as sync host"), writes=True)
+         .success(done).failure(self._take_over_failed).run())
+
+    def _take_over_failed(self, failure: Failure) -> None:
+        message = self.tr("This computer could not become the sync host: {message}").format(
+            message=failure.info.message)
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, self.tr("Take over as sync host"), message)
+
+    @Slot(object)
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another desktop, ``qbdesk`` command or this window's own worker committed a change: show it."""
+        from qbdesk.ui.sync_hub import OFFICE_TABLES, RECORD_TABLES
+
+        def touches(*names: str) -> bool:
+            return not tables or not tables.isdisjoint(names)
+
+        controller = self._sync_controller
+        if controller.is_running and controller.is_host:
+            return  # this window's own sync: its signals already keep every view up to date
+        if touches(*OFFICE_TABLES) and not controller.is_busy:
+            controller.refresh_status()
+        self.sync_hub.changed_elsewhere(tables)
+        # The home page's counts follow; the record lists do not reload under the user's eyes (that would lose
+        # the selection and scroll position): an edit there meets the other desktop's change as an EditConflict.
+        if touches(*RECORD_TABLES) and self.pages.currentWidget() is self.home:
+            self.refresh_summary()
 
     @Slot()
     def open_first_sync_wizard(self) -> None:
@@ -313,6 +415,7 @@ class MainWindow(QMainWindow):
         running = controller.is_running
         interrupted = controller.interrupted_run is not None
         self.connect_action.setEnabled(controller.company is not None and not running)
+        self.take_over_action.setEnabled(controller.company is not None and not controller.is_host)
         self.wizard_action.setEnabled(connected and not running)
         self.sync_now_action.setEnabled(connected and not running and not interrupted)
         self.resume_action.setEnabled(connected and not running and interrupted)
@@ -353,6 +456,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("new", self.tr("&New…"), self.ask_new_company, QKeySequence.StandardKey.New)
         self.open_action = self._action("open", self.tr("&Open…"), self.ask_open_company,
                                         QKeySequence.StandardKey.Open)
+        self.open_shared_action = self._action("open", self.tr("Open &shared company…"), self.ask_open_shared)
+        self.open_shared_action.setToolTip(self.tr("Open a company kept in a database on your office's server, "
+                                                   "shared by several computers"))
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -364,6 +470,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         company.addAction(self.new_action)
         company.addAction(self.open_action)
+        company.addAction(self.open_shared_action)
         company.addMenu(self.recent_menu)
         company.addAction(self.practice_action)
         company.addSeparator()
@@ -379,8 +486,11 @@ class MainWindow(QMainWindow):
         self.sync_now_action = self._action(None, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S")
         self.resume_action = self._action(None, self.tr("&Resume the interrupted sync"), self.resume_sync)
         self.cancel_sync_action = self._action(None, self.tr("C&ancel the sync"), self._sync_controller.cancel)
+        self.take_over_action = self._action(None, self.tr("&Take over as sync host…"), self.ask_take_over)
+        self.take_over_action.setToolTip(self.tr("Sync this company from this computer instead of the current sync "
+                                                 "host (you sign in to QuickBooks here)"))
         for action in (self.connect_action, self.wizard_action, None, self.sync_now_action, self.resume_action,
-                       self.cancel_sync_action):
+                       self.cancel_sync_action, None, self.take_over_action):
             if action is None:
                 quickbooks.addSeparator()
             else:
@@ -465,6 +575,22 @@ class MainWindow(QMainWindow):
             self.open_company(path)
 
     @Slot()
+    def ask_open_shared(self, url: str | None = None, error: str | None = None) -> None:
+        """The "Open shared company…" dialog: a company in a PostgreSQL database, its password in the keychain."""
+        from qbdesk.ui.shared_company_dialog import SharedCompanyDialog
+
+        dialog = SharedCompanyDialog(lambda target, create: _open(target, create, None), self, url=url,
+                                     error=error)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self._shared_opened)
+        dialog.open()
+        self.shared_dialog = dialog
+
+    @Slot(str, object)
+    def _shared_opened(self, target: str, result: tuple[Company, CompanySummary]) -> None:
+        self._opened(target, False, *result)
+
+    @Slot()
     def ask_new_company(self) -> None:
         from qbdesk.ui.dialogs import NewCompanyDialog
 
@@ -505,7 +631,7 @@ class MainWindow(QMainWindow):
             self.home.show_loading(Path(target).stem, target, practice)
         op = BackgroundOp(self, lambda _ctx: _open(target, create, name), label="open company", writes=True)
         op.success(lambda result: self._opened(target, practice, *result))
-        op.failure(self._open_failed)
+        op.failure(lambda failure: self._open_failed(failure, target))
         self._opening = op.run()
 
     def _opened(self, target: str, practice: bool, company: Company, summary: CompanySummary) -> None:
@@ -531,7 +657,8 @@ class MainWindow(QMainWindow):
                                practice)
         self.import_action.setEnabled(True)
         self.sync_hub.set_company(company)
-        self._sync_controller.set_company(company, self.paths.cache / "locks")
+        self._sync_controller.set_company(company, self.paths.cache / "locks", self.desktop)
+        self.watcher.start(company)
         self.sync_settings_action.setEnabled(True)
         if "://" not in target or company.url.password is None:
             self.state.add_recent_company(target)
@@ -541,9 +668,19 @@ class MainWindow(QMainWindow):
         self.company_opened.emit(company.display_url)
         self.summary_shown.emit()
 
-    def _open_failed(self, failure: Failure) -> None:
+    def _open_failed(self, failure: Failure, target: str | None = None) -> None:
         self._set_busy(None)
         from qbdesk.store import CompanyNotFoundError
+
+        if target is not None and "://" in target and not target.startswith("sqlite"):
+            # A shared company (a recent entry, --company): the dialog says what went wrong in words for
+            # people (wrong password, server not answering…) and lets them fix it there.
+            self.ask_open_shared(target)
+            self.shared_dialog.show_failure(failure.error)
+            if self.company is None:
+                self.home.show_welcome()
+            self.company_failed.emit(failure.info.message)
+            return
 
         if isinstance(failure.error, CompanyNotFoundError):
             message = self.tr("There is no company file there any more. It may have been moved or renamed.")
@@ -572,6 +709,7 @@ class MainWindow(QMainWindow):
             return
         self._replace_page("records", self.records_placeholder)
         self.browser = None
+        self.watcher.stop()
         self.sync_hub.set_company(None)
         self._sync_controller.set_company(None)
         self.sync_settings_action.setEnabled(False)
@@ -696,6 +834,7 @@ class MainWindow(QMainWindow):
         self.state.set_geometry(self.saveGeometry(), self.saveState())
         self.state.sync()
         self.sync_hub.close()
+        self.watcher.stop(wait_s=1.0)
         if self._sync_controller.is_running:
             self.statusBar().showMessage(self.tr("Stopping the sync: it can be resumed next time…"))
         self._sync_controller.shutdown()

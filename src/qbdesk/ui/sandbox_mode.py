@@ -144,6 +144,8 @@ def _connect(session: SandboxSession, paths: Paths) -> None:
     from qbdesk.qbo.oauth import make_auth_client, sign_in
     from qbdesk.qbo.tokens import TokenStore
     from qbdesk.store import open_company
+    from qbdesk.store.office import Desktop
+    from qbdesk.sync.office import take_over
 
     server, app = session.server, session.app
     store = TokenStore()
@@ -165,6 +167,8 @@ def _connect(session: SandboxSession, paths: Paths) -> None:
             log.info("signed in to the practice QuickBooks company %s", tokens.realm_id)
         with company.session() as s:
             save_config(s, config)  # the port changes at every start: the addresses are rewritten
+        # The sign-in is in this desktop's keychain: this desktop syncs the practice company.
+        take_over(company, Desktop.of_this_machine(paths.data))
         if config.company_name is None:
             connection = Connection(config, secret=app.client_secret, store=store, lock_dir=paths.cache / "locks")
             try:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.store import Company
+    from qbdesk.sync.office import Office
 
 
 class SyncContext(Protocol):
@@ -22,6 +23,12 @@ class SyncContext(Protocol):
 
     def qbo_client(self) -> QboClient | None:
         """The connection's thread-safe API client, or None when not connected."""
+
+    def office(self) -> Office | None:
+        """This desktop's view of a shared company (None when no company is open)."""
+
+    def host_name(self) -> str | None:
+        """The sync host's name when it is another desktop: QuickBooks actions are sent there."""
 
     def can_sync_now(self) -> bool:
         """Whether a sync can be started from here (connected, a controller, none running)."""

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.qbo.connection import Connection
     from qbdesk.store import Company
+    from qbdesk.store.office import Desktop
+    from qbdesk.sync.office import OfficeStatus
     from qbdesk.sync.plan import Plan
     from qbdesk.sync.settings import SyncSettings
 
@@ -94,6 +96,7 @@ class SyncController(QObject):
         self._reconnect_needed = False
         self._company: Company | None = None
         self._lock_dir: Path | None = None
+        self._desktop: Desktop | None = None
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None
         self._mailbox: _Mailbox | None = None
@@ -148,16 +151,36 @@ class SyncController(QObject):
             j.kind is JobKind.PLAN for j in ([self._current] if self._current else []) + self._queue)
 
     @property
+    def office(self) -> OfficeStatus | None:
+        """The sync host, who is syncing and the requests for the host, as last read (None before that)."""
+        return self.status.office if self.status else None
+
+    @property
+    def is_host(self) -> bool:
+        """This desktop syncs the open company (it is the sync host, or no host is recorded yet)."""
+        return self.status is None or self.status.is_host
+
+    @property
+    def desktop(self) -> Desktop | None:
+        return self._desktop
+
+    @property
     def interrupted_run(self) -> str | None:
         return self.status.interrupted_run if self.status else None
 
     # --- company and connection ---------------------------------------------------------------------
 
-    def set_company(self, company: Company | None, lock_dir: Path | None = None) -> None:
-        """Follow the window's open company: a new worker thread for it (the old one stops by itself)."""
+    def set_company(self, company: Company | None, lock_dir: Path | None = None,
+                    desktop: Desktop | None = None) -> None:
+        """Follow the window's open company: a new worker thread for it (the old one stops by itself).
+
+        Given ``desktop``, the engine syncs only while this desktop is the company's
+        sync host (office mode), and the status says who the host is.
+        """
         self._retire()
         self._company = company
         self._lock_dir = lock_dir
+        self._desktop = desktop
         self.status = None
         self.options = None
         self.last_plan = None
@@ -167,7 +190,7 @@ class SyncController(QObject):
             return
         thread = QThread(self)
         thread.setObjectName("qbdesk-sync")
-        worker = SyncWorker(company.url)
+        worker = SyncWorker(company.url, desktop)
         worker.moveToThread(thread)
         queued = Qt.ConnectionType.QueuedConnection
         mailbox = _Mailbox(self)
@@ -351,6 +374,12 @@ class SyncController(QObject):
         self.status = status
         if not self._auto.isActive() and status.interval_minutes > 0:
             self.set_interval(status.interval_minutes)
+        if not status.is_host and self._connection is not None:
+            # Another desktop took over: its sign-in is the live one now. Using this one (a plan, the
+            # wizard's lists) would refresh tokens QuickBooks has already rotated for the new host.
+            log.info("this desktop is no longer the sync host: dropping its connection")
+            self._reconnect_needed = False
+            self._replace_connection(None)
         if status.connection is not None:
             if self._connection is None:
                 self._replace_connection(status.connection)

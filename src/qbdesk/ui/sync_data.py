@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.sync.actions import ActionResult
     from qbdesk.sync.approvals import ApprovalResult
+    from qbdesk.sync.office import Office
 
 # Preferences the engine's SyncSettings does not have (yet), kept in the same settings table.
 KEEP_NUMBERS_KEY = "ui.keep_numbers_in_step"
@@ -116,11 +117,14 @@ def read_problems(company: Company, *, include_skipped: bool = False) -> list[Pr
 
 
 def apply_action(company: Company, client: QboClient | None, issue_id: int, action: str,
-                 arg: str | None = None) -> ActionResult:
-    """Run one engine action (the same as ``qbdesk resolve``); ActionError carries the user's message."""
+                 arg: str | None = None, *, office: Office | None = None) -> ActionResult:
+    """Run one engine action (the same as ``qbdesk resolve``); ActionError carries the user's message.
+
+    With ``office``, what needs QuickBooks is sent to the sync host when this desktop is not it (and waits for the
+    next sync on the host while one is running)."""
     from qbdesk.sync.actions import ProblemActions
 
-    return ProblemActions(company, client).apply(issue_id, action, arg)
+    return ProblemActions(company, client, office=office).apply(issue_id, action, arg)
 
 
 # --- QuickBooks customers (the Match picker) --------------------------------------------------------
@@ -175,15 +179,17 @@ def read_approvals(company: Company) -> tuple[list[ApprovalRow], bool]:
         return rows, load_settings(s).review_changes
 
 
-def approve_checked(company: Company, client: QboClient, checked: Iterable[int], *, clear_unchecked: bool,
-                    shown: Iterable[int]) -> ApprovalResult:
+def approve_checked(company: Company, client: QboClient | None, checked: Iterable[int], *, clear_unchecked: bool,
+                    shown: Iterable[int], office: Office | None = None) -> ApprovalResult:
     """Approve ``checked``; the keep/clear rule applies to the changes the user was ``shown`` only, never to one
-    detected after the list was read."""
+    detected after the list was read. With ``office`` on a desktop that is not the sync host, the approval is sent
+    to the host (``request_id`` in the result)."""
     from qbdesk.sync.approvals import approve
 
     with company.sessions() as s:
         settings = load_settings(s)
-    return approve(company, client, settings, list(checked), clear_unchecked=clear_unchecked, among=list(shown))
+    return approve(company, client, settings, list(checked), clear_unchecked=clear_unchecked, among=list(shown),
+                   office=office)
 
 
 # --- preferences ------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from qbdesk.ui.tray import TrayNotifier
 if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.store import Company
+    from qbdesk.sync.office import Office
     from qbdesk.ui.approvals_view import ApprovalsView
     from qbdesk.ui.problems.view import ProblemsView
     from qbdesk.ui.sync_data import SyncCounts
@@ -44,6 +45,13 @@ log = logger("ui")
 
 COUNTS_POLL_MS: Final = 30_000
 SYNC_PAGES: Final = ("problems", "approvals", "sync_log")
+
+# What a change notice from another desktop touches (qbdesk.store.notify names the tables written).
+OFFICE_TABLES: Final = ("sync_host", "sync_lock", "sync_runs", "pending_actions", "settings", "sync_journal")
+RECORD_TABLES: Final = ("accounts", "payment_methods", "terms", "tax_codes", "items", "customers", "vendors",
+                        "invoices", "credit_memos", "refund_receipts", "payments", "expenses", "bills")
+_VIEW_TABLES: Final = {"problems": ("sync_issues", "sync_links"), "approvals": ("approval_queue", "settings"),
+                       "sync_log": ("sync_journal", "sync_runs", "sync_issues")}
 
 
 class PageHost(QStackedWidget):
@@ -114,6 +122,25 @@ class SyncHub(QObject):
     def qbo_client(self) -> QboClient | None:
         connection = getattr(self.window, "connection", None)
         return connection.client if connection is not None else None
+
+    def office(self) -> Office | None:
+        """This desktop's office-mode view of the company: problem actions and approvals that need QuickBooks
+        are sent to the sync host when this desktop is not it."""
+        company = self._company
+        desktop = getattr(self._controller(), "desktop", None)
+        if company is None or desktop is None:
+            return None
+        from qbdesk.sync.office import Office
+
+        return Office(company, desktop)
+
+    def host_name(self) -> str | None:
+        """The sync host's name when it is another desktop (requests go there); None on the host itself."""
+        controller = self._controller()
+        office = getattr(controller, "office", None)
+        if office is None or office.is_host or office.host is None:
+            return None
+        return str(office.host.desktop_name)
 
     def _controller(self) -> Any:
         return getattr(self.window, "sync_controller", None)
@@ -267,6 +294,17 @@ class SyncHub(QObject):
         self.refresh_counts(after_sync=True)
         for view in (self.problems_view, self.approvals_view, self.log_view):
             if view is not None and view.isVisible():
+                view.refresh()
+
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another desktop or process changed the company (empty ``tables``: anything may have changed)."""
+        if self._company is None:
+            return
+        if not tables or not tables.isdisjoint(("sync_issues", "approval_queue", "pending_actions")):
+            self.refresh_counts()
+        views = {"problems": self.problems_view, "approvals": self.approvals_view, "sync_log": self.log_view}
+        for key, view in views.items():
+            if view is not None and view.isVisible() and (not tables or not tables.isdisjoint(_VIEW_TABLES[key])):
                 view.refresh()
 
     @Slot()

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from qbdesk.ui.connection_panel import ConnectionPanel
 from qbdesk.ui.counts_panel import CountsPanel
 from qbdesk.ui.icons import icon
+from qbdesk.ui.office_panel import ElsewherePage
 from qbdesk.ui.sync_progress import SyncProgressView
-from qbdesk.ui.sync_text import elapsed_text
+from qbdesk.ui.sync_text import elapsed_text, moment_text
 
 if TYPE_CHECKING:
     from qbdesk.sync.plan import Plan
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from qbdesk.ui.sync_controller import SyncController
     from qbdesk.ui.sync_worker import SyncStatus
 
-CONNECT, FIRST, RUNNING, IDLE = range(4)
+CONNECT, FIRST, RUNNING, IDLE, ELSEWHERE = range(5)
 
 
 def _heading(text: str) -> QLabel:
@@ -54,10 +55,12 @@ class SyncPanel(QFrame):
     Signals:
         connect_requested(): open the Connect dialog.
         wizard_requested(): open the first-sync wizard (settings and counts).
+        take_over_requested(): make this desktop the sync host (office mode), then sign in.
     """
 
     connect_requested = Signal()
     wizard_requested = Signal()
+    take_over_requested = Signal()
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +107,10 @@ class SyncPanel(QFrame):
         self.banner.hide()
 
         # One page at a time, but not a QStackedWidget: that one is as tall as its tallest page.
-        self.pages = [self._connect_page(), self._first_page(), self._running_page(), self._idle_page()]
+        self.elsewhere = ElsewherePage()
+        self.elsewhere.take_over_requested.connect(self.take_over_requested)
+        self.pages = [self._connect_page(), self._first_page(), self._running_page(), self._idle_page(),
+                      self.elsewhere]
         self.page = CONNECT
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +149,11 @@ class SyncPanel(QFrame):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(12)
         layout.addLayout(header)
+        self.host_label = QLabel()  # office mode: this desktop syncs for everyone, or another process is syncing
+        self.host_label.setObjectName("syncHostLine")
+        self.host_label.setWordWrap(True)
+        self.host_label.hide()
+        layout.addWidget(self.host_label)
         layout.addWidget(self.banner)
         layout.addLayout(pages)
         layout.addWidget(self.counts_box)
@@ -334,6 +345,19 @@ class SyncPanel(QFrame):
         connection = controller.connection
         status = controller.status
         reconnect = controller.reconnect_needed
+        office = controller.office
+        self._show_host_line()
+        if office is not None and not office.is_host:
+            self.banner.hide()
+            self.counts_box.hide()
+            self.details_button.hide()
+            self.health.hide()
+            name = office.host.desktop_name if office.host is not None else ""
+            self.state_label.setText(self.tr("Synced by {computer}").format(computer=name))
+            self.state_label.setStyleSheet("")
+            self.elsewhere.show_status(office, self._result_text(status))
+            self._show_page(ELSEWHERE)
+            return
         self.banner.setVisible(reconnect)
         self.counts_box.setVisible(connection is not None)
         self.details_button.setVisible(connection is not None)
@@ -368,10 +392,30 @@ class SyncPanel(QFrame):
         self.sync_now_button.setEnabled(not reconnect)
         self.resume_button.setEnabled(not reconnect)
 
+    def _show_host_line(self) -> None:
+        """On the sync host of a shared company: say so; and say when another process here is syncing."""
+        office = self.controller.office
+        text = ""
+        if office is not None and office.is_host:
+            syncing = office.syncing
+            if syncing is not None and not self.controller.is_running:
+                text = self.tr("qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; "
+                               "a sync from here waits until it has finished.").format(
+                    computer=syncing.host, pid=syncing.pid, time=moment_text(syncing.since))
+            elif office.shared and office.host is not None:
+                text = self.tr("This computer is the sync host: it keeps the connection to QuickBooks and syncs for "
+                               "every computer that opens this company.")
+        self.host_label.setText(text)
+        self.host_label.setVisible(bool(text))
+
     def _render_result(self, status: SyncStatus | None) -> None:
         interrupted = status.interrupted_run if status else None
         self.resume_button.setVisible(interrupted is not None)
         self.sync_now_button.setVisible(interrupted is None)
+        self.result.setText(self._result_text(status))
+
+    def _result_text(self, status: SyncStatus | None) -> str:
+        interrupted = status.interrupted_run if status else None
         summary = self.summary
         last = status.last_run if status else None
         locale = QLocale()
@@ -385,10 +429,9 @@ class SyncPanel(QFrame):
             state = last.status
             seconds = (last.finished_at - last.started_at).total_seconds() if last.finished_at else 0.0
         else:
-            self.result.setText(self.tr("No sync has run yet.") + (
+            return self.tr("No sync has run yet.") + (
                 "\n" + self.tr("The last attempt failed: {message}").format(message=self.failure)
-                if self.failure else ""))
-            return
+                if self.failure else "")
         created_qbo, created_here, linked, updated, problems = (locale.toString(n) for n in counts)
         figures = self.tr("{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, "
                           "{problems} problem(s).").format(qbo=created_qbo, here=created_here, linked=linked,
@@ -402,7 +445,7 @@ class SyncPanel(QFrame):
         problems_hint = self.tr(" See Problems for what needs attention.") if counts[4] else ""
         failure = "\n" + self.tr("The last attempt failed: {message}").format(message=self.failure) \
             if self.failure else ""
-        self.result.setText(f"{head} {figures}{problems_hint}{failure}")
+        return f"{head} {figures}{problems_hint}{failure}"
 
     def _show_page(self, index: int) -> None:
         self.page = index

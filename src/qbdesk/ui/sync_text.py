@@ -8,10 +8,11 @@ than written twice.
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from qbdesk.ui.records.labels import BY_ENTITY
 from qbdesk.ui.tr import QT_TRANSLATE_NOOP
@@ -176,3 +177,12 @@ class SyncText(QObject):
 @cache
 def _plurals() -> SyncText:
     return SyncText()
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment as people say it: the time alone today, the date and time on another day (local time)."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    if local.date() == QDateTime.currentDateTime().date():
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(local, QLocale.FormatType.ShortFormat)

@@ -18,6 +18,7 @@ set from the GUI thread and the engine checks it between batches.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import threading
 import time
@@ -38,7 +39,9 @@ if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.qbo.connection import Connection, ConnectionConfig
     from qbdesk.store import Company
+    from qbdesk.store.office import Desktop
     from qbdesk.sync.engine import SyncEngine
+    from qbdesk.sync.office import OfficeStatus
     from qbdesk.sync.plan import Plan
     from qbdesk.sync.progress import EntityProgress, ProblemNotice, RunSummary
     from qbdesk.sync.settings import SyncSettings
@@ -119,6 +122,12 @@ class SyncStatus:
     completed_full_sync: bool
     last_run: LastRun | None
     interval_minutes: int = 15   # automatic sync every N minutes (0: only "Sync now")
+    office: OfficeStatus | None = None  # the sync host, who is syncing, requests for the host
+
+    @property
+    def is_host(self) -> bool:
+        """This desktop may sync (it is the sync host, or no host is recorded yet)."""
+        return self.office is None or self.office.is_host
 
 
 class _SignalReporter:
@@ -182,9 +191,10 @@ class SyncWorker(QObject):
     failed = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, url: URL) -> None:
+    def __init__(self, url: URL, desktop: Desktop | None = None) -> None:
         super().__init__()
         self._url = url
+        self._desktop = desktop
         self._company: Company | None = None
         self._engine: SyncEngine | None = None
         self._engine_client: QboClient | None = None
@@ -217,7 +227,7 @@ class SyncWorker(QObject):
         except Exception as exc:
             log.warning("sync job %s failed: %s", job.kind.value, exc, exc_info=True)
             self._reporter.flush()
-            self.failed.emit(ErrorInfo.from_exception(exc, context=f"sync {job.kind.value}"))
+            self.failed.emit(explain_failure(exc, context=f"sync {job.kind.value}"))
         self._reporter.flush()
         self.finished.emit(result)
 
@@ -244,7 +254,7 @@ class SyncWorker(QObject):
 
             raise ReconnectNeeded("This company is not connected to QuickBooks")
         if self._engine is None or self._engine_client is not job.client:
-            self._engine = SyncEngine(self._open(), job.client, self._reporter)
+            self._engine = SyncEngine(self._open(), job.client, self._reporter, desktop=self._desktop)
             self._engine_client = job.client
             self._stale = True
         self._engine.cancel = job.cancel
@@ -279,11 +289,19 @@ class SyncWorker(QObject):
                                run.api_calls or 0, run.error)
                 if run.status in (RunStatus.INTERRUPTED, RunStatus.RUNNING, RunStatus.FAILED):
                     interrupted = run.id
+        office = None
+        if self._desktop is not None:
+            from qbdesk.sync.office import Office
+
+            office = Office(company, self._desktop).status()
         connection, error = None, None
-        if config is not None and config.realm_id and job.lock_dir is not None:
+        # Only the sync host opens the saved sign-in: QuickBooks rotates refresh tokens, so a desktop that
+        # was host before (its keychain still holds them) would spend the new host's tokens.
+        if config is not None and config.realm_id and job.lock_dir is not None and (office is None
+                                                                                  or office.is_host):
             connection, error = open_connection(config, job.lock_dir)
         return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last,
-                          max(int(interval), 0))
+                          max(int(interval), 0), office)
 
     def _options(self, job: Job) -> SyncOptions:
         engine = self._engine_for(job)
@@ -358,6 +376,39 @@ class _PlanObserver:
 
     def restore(self) -> None:
         del self.engine.plan  # back to the class's method
+
+
+def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
+    """The error as the window shows it: office-mode refusals in the user's language, with who and since when."""
+    from PySide6.QtCore import QCoreApplication
+
+    from qbdesk.store.locks import SyncBusy, SyncLockLost
+    from qbdesk.sync.office import NotSyncHost
+    from qbdesk.ui.sync_text import moment_text
+
+    info = ErrorInfo.from_exception(exc, context=context)
+    message: str | None = None
+    if isinstance(exc, SyncBusy):
+        holder = exc.holder
+        message = QCoreApplication.translate(
+            "SyncWorker", "Another qbdesk is syncing this company: on {computer} since {time}. The sync here did "
+            "not start; try again when it has finished.").format(
+            computer=holder.host, time=moment_text(holder.since)) if holder is not None else \
+            QCoreApplication.translate("SyncWorker", "Another qbdesk is syncing this company right now. The sync "
+                                                     "here did not start; try again when it has finished.")
+    elif isinstance(exc, NotSyncHost):
+        message = QCoreApplication.translate(
+            "SyncWorker", "{computer} is this company's sync host: it syncs with QuickBooks, and what you do "
+            "here is sent to it. To sync from this computer, take over as sync host.").format(
+            computer=exc.host.desktop_name)
+    elif isinstance(exc, SyncLockLost):
+        message = QCoreApplication.translate(
+            "SyncWorker", "The connection to the company database was lost during the sync, so it stopped to "
+            "make sure no other computer syncs at the same time. Resume continues where it stopped; nothing "
+            "is sent twice.")
+    if message is None:
+        return info
+    return dataclasses.replace(info, message=message)
 
 
 def open_connection(config: ConnectionConfig, lock_dir: Path) -> tuple[Connection | None, str | None]:

@@ -304,7 +304,12 @@ class ProblemDetail(QWidget):
             self.raw_heading.setText(self.tr("Found before sending: nothing was sent to QuickBooks"))
         else:
             self.raw_heading.setText(self.tr("Details"))
-        values = {"code": row.code or "", "message": row.message, "detail": row.detail,
+        # QuickBooks' words are shown as received; the engine's own reasons in the user's language (the stored
+        # English line is for logs and `qbdesk issues`), and not at all when they would repeat the title.
+        message = row.message if from_qbo else problem_message(item)
+        if not from_qbo and message == problem_title(item):
+            message = ""
+        values = {"code": row.code or "", "message": message, "detail": row.detail if from_qbo else "",
                   "tid": row.intuit_tid or ""}
         for key, value in values.items():
             self.raw_values[key].setText(value)

@@ -407,7 +407,14 @@ class ProblemsView(QWidget):
             self._edit(ids[0])
             return
         client = self.context.qbo_client()
-        if action in NEEDS_CONNECTION and client is None:
+        host = self.context.host_name()
+        if action == "match" and client is None and host is not None:
+            self.message.show_message(self.tr("Matching searches the customers in QuickBooks, which only the sync "
+                                              "host can do: match this customer on {host}, or use Create or Don't "
+                                              "sync here.").format(host=host), "error")
+            self.action_finished.emit(action)
+            return
+        if action in NEEDS_CONNECTION and client is None and host is None and action != "keep-qbo":
             self.message.show_message(self.tr("Connect to QuickBooks first: “{action}” works in QuickBooks "
                                               "right away.").format(action=action_label(action).rstrip("…")),
                                       "error")
@@ -426,6 +433,7 @@ class ProblemsView(QWidget):
         if company is None:
             return
         client = self.context.qbo_client()
+        office = self.context.office()
 
         def work(_ctx: object) -> tuple[list[ActionResult], list[str]]:
             from qbdesk.sync.actions import ActionError
@@ -434,7 +442,7 @@ class ProblemsView(QWidget):
             errors: list[str] = []
             for issue_id in ids:
                 try:
-                    done.append(apply_action(company, client, issue_id, action, arg))
+                    done.append(apply_action(company, client, issue_id, action, arg, office=office))
                 except ActionError as exc:
                     errors.append(str(exc))
             return done, errors
@@ -479,7 +487,10 @@ class ProblemsView(QWidget):
     def _result_text(self, action: str, done: list[ActionResult]) -> str:
         n = len(done)
         if done and all(r.status == "queued" for r in done):
-            return self.tr("Sent to the sync host: it is carried out at its next sync.")
+            host = self.context.host_name()
+            if host is None:  # this desktop is the host and a sync is running
+                return self.tr("A sync is running: this is carried out at the start of the next one.")
+            return self.tr("Sent to {host}, the sync host: it is carried out at its next sync.").format(host=host)
         if action == "resync":
             return self.tr("%n problem(s) queued: sent again at the next sync.", "", n)
         if action == "skip":
