@@ -992,6 +992,10 @@
         <translation>{computer} es el equipo de sincronización: mantiene la conexión con QuickBooks Online y sincroniza para todos. Los problemas que resuelva y los cambios que apruebe aquí se le envían y se llevan a cabo en su próxima sincronización.</translation>
     </message>
     <message>
+        <source>QuickBooks no longer accepts {computer}&apos;s sign-in: nothing syncs until someone reconnects there (QuickBooks → Connection…), or takes over as sync host here.</source>
+        <translation>QuickBooks ya no acepta la sesión de {computer}: no se sincroniza nada hasta que alguien vuelva a conectarse allí (QuickBooks → Conexión…) o este equipo se convierta en el equipo de sincronización.</translation>
+    </message>
+    <message>
         <source>Syncing now on {computer}, since {time}.</source>
         <translation>Sincronizando ahora en {computer}, desde {time}.</translation>
     </message>

@@ -992,6 +992,10 @@
         <translation>{computer} est le poste de synchronisation&#x202f;: il conserve la connexion à QuickBooks Online et synchronise pour tous. Les problèmes que vous résolvez et les modifications que vous approuvez ici lui sont envoyés et traités à sa prochaine synchronisation.</translation>
     </message>
     <message>
+        <source>QuickBooks no longer accepts {computer}&apos;s sign-in: nothing syncs until someone reconnects there (QuickBooks → Connection…), or takes over as sync host here.</source>
+        <translation>QuickBooks n&apos;accepte plus la connexion de {computer}&#x202f;: plus rien n&apos;est synchronisé tant que quelqu&apos;un ne s&apos;y reconnecte pas (QuickBooks → Connexion…) ou que cet ordinateur ne devient pas le poste de synchronisation.</translation>
+    </message>
+    <message>
         <source>Syncing now on {computer}, since {time}.</source>
         <translation>Synchronisation en cours sur {computer}, depuis {time}.</translation>
     </message>

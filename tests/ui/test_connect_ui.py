@@ -194,6 +194,13 @@ def test_reconnect_needed_after_quickbooks_revokes_the_sign_in(connected: MainWi
     with qtbot.waitSignal(controller.finished, timeout=TIMEOUT):
         controller.plan(None, refresh=True, debounce=False)
     assert controller.last_error is not None and controller.last_error.kind == "ReconnectNeeded"
+    # ... and the other desktops of the company are told: they have no sign-in to find out with
+    from qbdesk.store.office import Desktop
+    from qbdesk.sync.office import Office
+
+    assert window.company is not None
+    other_desktop = Office(window.company, Desktop("another-desktop", "BACK-OFFICE"))
+    assert other_desktop.status().sign_in_needed
 
     # Reconnect: the dialog signs in again (same company) and the state clears
     qtbot.mouseClick(panel.reconnect_button, Qt.MouseButton.LeftButton)
@@ -204,6 +211,7 @@ def test_reconnect_needed_after_quickbooks_revokes_the_sign_in(connected: MainWi
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert not controller.reconnect_needed and not panel.banner.isVisible()
     assert window.connection is not None and window.connection is not connection
+    assert not other_desktop.status().sign_in_needed
     dialog.close()
 
 

@@ -23,7 +23,7 @@ from qbdesk.store import Company, Customer, IssueStatus, PendingAction, RequestS
 from qbdesk.store.locks import SyncLock
 from qbdesk.store.office import Desktop
 from qbdesk.sync.engine import SyncEngine
-from qbdesk.sync.office import take_over
+from qbdesk.sync.office import set_sign_in_needed, take_over
 from qbdesk.sync.problems import ProblemInput, record_problem
 from qbdesk.ui.problems.view import ProblemsView
 from qbdesk.ui.sync_panel import ELSEWHERE, IDLE
@@ -83,6 +83,13 @@ def test_a_desktop_that_is_not_the_host_follows_the_host_and_drops_its_sign_in(
     assert controller.connection is None and not controller.is_host
     assert not window.sync_now_action.isEnabled() and window.take_over_action.isEnabled()
     assert not window.sync_panel.counts_box.isVisible()
+    # QuickBooks refuses FRONT-DESK's sign-in: this desktop, which has none, is told (live).
+    assert not page.sign_in.isVisible()
+    set_sign_in_needed(front_desk, True)
+    qtbot.waitUntil(page.sign_in.isVisible, timeout=15000)
+    assert "FRONT-DESK's sign-in" in page.sign_in.text()
+    set_sign_in_needed(front_desk, False)
+    qtbot.waitUntil(lambda: not page.sign_in.isVisible(), timeout=15000)
 
 
 def test_problem_actions_from_another_desktop_are_carried_out_by_the_host(

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from qbdesk.qbo.connection import load_config
-from qbdesk.store import Company, JournalEntry, JournalState, RunStatus, SyncRun
+from qbdesk.store import Company, JournalEntry, JournalState, RunStatus, Setting, SyncRun
 from qbdesk.store.locks import LockHolder, who_is_syncing
 from qbdesk.store.notify import ChangeFeed, watch
 from qbdesk.store.office import (
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 PROBLEM = "problem"
 APPROVE = "approve"
 RECENT_REQUESTS = 5  # how many of this desktop's latest requests a status carries
+SIGN_IN_NEEDED_KEY = "office.sign_in_needed"  # QuickBooks refused the host's sign-in: every desktop should know
 _FINISHED = (JournalState.DONE, JournalState.FAILED, JournalState.SKIPPED)
 
 
@@ -109,6 +110,7 @@ class OfficeStatus:
     progress: tuple[int, int] | None
     waiting: int                          # requests not carried out yet (every desktop's)
     recent: tuple[Request, ...]           # this desktop's latest requests, newest first
+    sign_in_needed: bool = False          # QuickBooks refused the host's sign-in: nothing syncs until it reconnects
 
     @property
     def syncing_here(self) -> bool:
@@ -177,8 +179,10 @@ class Office:
             mine = s.scalars(select(PendingAction).where(PendingAction.requested_by == self.desktop.id)
                              .order_by(PendingAction.id.desc()).limit(RECENT_REQUESTS))
             recent = tuple(Request.of(r) for r in mine)
+            flag = s.get(Setting, SIGN_IN_NEEDED_KEY)
         return OfficeStatus(self.desktop, host, host is None or host.is_(self.desktop),
-                            self.company.engine.dialect.name == "postgresql", syncing, progress, int(waiting), recent)
+                            self.company.engine.dialect.name == "postgresql", syncing, progress, int(waiting), recent,
+                            bool(flag is not None and flag.value))
 
     # --- requests for the host -------------------------------------------------------------------
 
@@ -226,6 +230,20 @@ def _run_progress(session: Session) -> tuple[int, int] | None:
     done = session.scalar(select(func.count()).select_from(JournalEntry)
                           .where(JournalEntry.run_id == run.id, JournalEntry.state.in_(_FINISHED))) or 0
     return int(done), max(total, int(done))
+
+
+def set_sign_in_needed(company: Company, needed: bool) -> None:
+    """Record (or clear) that QuickBooks refused the host's sign-in, for the other desktops to show.
+
+    The host learns it from QuickBooks (``invalid_grant``); the others have no sign-in
+    of their own to find out with, so it is kept in the company.
+    """
+    with company.session() as s:
+        row = s.get(Setting, SIGN_IN_NEEDED_KEY)
+        if needed and row is None:
+            s.add(Setting(key=SIGN_IN_NEEDED_KEY, value=True))
+        elif not needed and row is not None:
+            s.delete(row)
 
 
 def take_over(company: Company, desktop: Desktop) -> HostInfo | None:

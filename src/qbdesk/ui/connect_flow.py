@@ -193,9 +193,10 @@ def complete_sign_in(pending: PendingSignIn, company: Company, lock_dir: Path, p
     with company.session() as s:
         save_config(s, config)
     if desktop is not None:
-        from qbdesk.sync.office import take_over
+        from qbdesk.sync.office import set_sign_in_needed, take_over
 
         take_over(company, desktop)
+        set_sign_in_needed(company, False)
     connection = Connection(config, secret=pending.secret, store=store, lock_dir=lock_dir)
     try:
         info = connection.client.company_info()

@@ -72,6 +72,11 @@ class ElsewherePage(QFrame):
         self.bar.setAccessibleName(self.tr("The sync host's progress"))
         self.bar.setMaximumHeight(16)
         self.bar.hide()
+        self.sign_in = QLabel()  # the host must reconnect: said first, in the warning colour
+        self.sign_in.setObjectName("hostSignInNeeded")
+        self.sign_in.setWordWrap(True)
+        self.sign_in.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.sign_in.hide()
         self.requests = QLabel()
         self.requests.setObjectName("hostRequests")
         self.requests.setWordWrap(True)
@@ -86,6 +91,7 @@ class ElsewherePage(QFrame):
         column.setSpacing(6)
         column.addWidget(self.headline)
         column.addWidget(self.text)
+        column.addWidget(self.sign_in)
         column.addWidget(self.activity)
         column.addWidget(self.bar)
         column.addWidget(self.requests)
@@ -101,6 +107,10 @@ class ElsewherePage(QFrame):
         self.text.setText(self.tr("{computer} is the sync host: it keeps the connection to QuickBooks Online and "
                                   "syncs for everyone. Problems you resolve and changes you approve here are sent "
                                   "to it and carried out at its next sync.").format(computer=host))
+        self.sign_in.setText(self.tr("QuickBooks no longer accepts {computer}'s sign-in: nothing syncs until "
+                                     "someone reconnects there (QuickBooks → Connection…), or takes over as sync "
+                                     "host here.").format(computer=host))
+        self.sign_in.setVisible(office.sign_in_needed)
         locale = QLocale()
         syncing = office.syncing
         if syncing is not None:

@@ -224,12 +224,28 @@ class SyncWorker(QObject):
                 self.planned.emit(self._plan(job))
             elif job.kind is JobKind.RUN:
                 result = self._run(job)
+                self._note_sign_in(None)
         except Exception as exc:
             log.warning("sync job %s failed: %s", job.kind.value, exc, exc_info=True)
+            if job.client is not None:  # (no client: nothing was asked of QuickBooks)
+                self._note_sign_in(exc)
             self._reporter.flush()
             self.failed.emit(explain_failure(exc, context=f"sync {job.kind.value}"))
         self._reporter.flush()
         self.finished.emit(result)
+
+    def _note_sign_in(self, error: Exception | None) -> None:
+        """Tell the other desktops whether QuickBooks accepts this host's sign-in (a refusal, or a sync that ran)."""
+        from qbdesk.qbo.errors import ReconnectNeeded
+
+        if self._desktop is None or (error is not None and not isinstance(error, ReconnectNeeded)):
+            return
+        try:
+            from qbdesk.sync.office import set_sign_in_needed
+
+            set_sign_in_needed(self._open(), error is not None)
+        except Exception as exc:  # a note for other desktops: never worth failing the job over
+            log.info("could not record whether the sign-in is needed: %s", exc)
 
     # --- the company and the engine ---------------------------------------------------------------
 
