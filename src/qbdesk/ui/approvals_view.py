@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
 from qbdesk.ui.message_bar import MessageBar
+from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.problems.detail import format_moment
 from qbdesk.ui.sync_data import ApprovalRow, approve_checked, read_approvals
 from qbdesk.ui.sync_labels import change_label, entity_label
@@ -71,14 +72,8 @@ class ApprovalsView(QWidget):
         self.approving = False
         self._generation = 0
 
-        self.title = QLabel(self.tr("Changes waiting for approval"))
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.header = PageHeader(self.tr("Changes waiting for approval"))
+        self.title, self.count_label = self.header.title, self.header.count
         self.settings_button = QPushButton(self.tr("Sync settings…"))
         self.settings_button.setObjectName("approvalSettings")
         self.settings_button.clicked.connect(self._open_settings)
@@ -129,13 +124,7 @@ class ApprovalsView(QWidget):
         self.message.action_clicked.connect(self._message_action)
         self._message_goes_to = ""
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.count_label)
-        top.addLayout(titles)
-        top.addStretch(1)
+        top = self.header.row
         top.addWidget(self.settings_button)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)

@@ -52,6 +52,7 @@ from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.icons import icon
 from qbdesk.ui.logs import logger
 from qbdesk.ui.message_bar import MessageBar
+from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.problems.detail import format_moment
 from qbdesk.ui.records.labels import BY_ENTITY
 from qbdesk.ui.sync_data import (
@@ -266,14 +267,8 @@ class SyncLogView(QWidget):
         self.exporting = False
         self.totals: dict[str, int] = {}
 
-        self.title = QLabel(self.tr("Sync log"))
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.header = PageHeader(self.tr("Sync log"))
+        self.title, self.count_label = self.header.title, self.header.count
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(self.export)
@@ -349,13 +344,7 @@ class SyncLogView(QWidget):
 
         self.message = MessageBar()
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.count_label)
-        top.addLayout(titles)
-        top.addStretch(1)
+        top = self.header.row
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         sections = QHBoxLayout()

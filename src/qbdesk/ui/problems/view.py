@@ -22,9 +22,7 @@ from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
 from qbdesk.ui.message_bar import MessageBar
+from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.problems.detail import (
     NEEDS_CONNECTION,
     ProblemDetail,
@@ -88,14 +87,8 @@ class ProblemsView(QWidget):
         self.picker: CustomerPicker | None = None
         self._matching: int | None = None
 
-        self.title = QLabel(self.tr("Sync problems"))
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.header = PageHeader(self.tr("Sync problems"), spacing=10)
+        self.title, self.count_label = self.header.title, self.header.count
         self.show_skipped = QCheckBox(self.tr("Show skipped"))
         self.show_skipped.setObjectName("showSkipped")
         self.show_skipped.setToolTip(self.tr("Also list the problems you chose to skip, to unskip them."))
@@ -152,14 +145,7 @@ class ProblemsView(QWidget):
         self.message = MessageBar()
         self.message.action_clicked.connect(self._sync_now)
 
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.count_label)
-        top.addLayout(titles)
-        top.addStretch(1)
+        top = self.header.row
         top.addWidget(self.show_skipped)
         top.addSpacing(6)
         top.addWidget(self.resync_button)

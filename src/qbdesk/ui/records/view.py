@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.store import Company
 from qbdesk.ui.icons import icon
+from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.records.columns import RecordSpec, specs
 from qbdesk.ui.records.labels import TYPES, group_title, type_title
 from qbdesk.ui.records.model import RecordTableModel
@@ -67,14 +68,8 @@ class RecordView(QWidget):
         self.setObjectName(f"recordView_{spec.key}")
         self.model = RecordTableModel(company, spec, self)
 
-        self.title = QLabel(type_title(spec.key))
-        self.title.setObjectName("pageTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
+        self.header = PageHeader(type_title(spec.key))
+        self.title, self.count_label = self.header.title, self.header.count
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText(self._translate_hint())
@@ -132,14 +127,7 @@ class RecordView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.count_label)
-        top.addLayout(titles)
-        top.addStretch(1)
+        top = self.header.row
         top.addWidget(self.filter_edit)
         top.addWidget(self.edit_button)
 
