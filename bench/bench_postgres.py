@@ -10,6 +10,9 @@ N records in a sandbox realm (different seeds: some match, most do not), then
 * **first sync**: the plan executed — records created in QuickBooks in batches of 30,
   records created here with their links, every write journaled before and after —
   against the sandbox with throttling off, so the store's share of the time shows.
+  The SQL statements the first sync sends to the database (cursor executions, a
+  multi-row ``executemany`` counted once) are counted too, per record written:
+  on PostgreSQL each is a round trip to the server.
 
 Each figure is the best of ``--repeat`` fresh runs (new database, new realm). The
 PostgreSQL server is the one named by ``--database-url`` or
@@ -36,8 +39,8 @@ from pathlib import Path
 
 import keyring
 from keyrings.alt.file import PlaintextKeyring
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
 
 from qbdesk.qbo.connection import Connection, ConnectionConfig
 from qbdesk.qbo.tokens import TokenSet, TokenStore
@@ -60,11 +63,40 @@ class Figures:
     sync: float = float("inf")
     written: int = 0
     problems: int = 0
+    statements: int = 0
+
+    @property
+    def per_record(self) -> float:
+        return self.statements / max(self.written, 1)
 
     def best(self, other: Figures) -> None:
         for name in ("generate", "read_here", "plan", "plan_warm", "sync"):
             setattr(self, name, min(getattr(self, name), getattr(other, name)))
-        self.written, self.problems = other.written, other.problems
+        self.written, self.problems, self.statements = other.written, other.problems, other.statements
+
+
+class StatementCounter:
+    """Counts the statements every engine of this process sends while ``counting`` is on."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.counting = False
+        event.listen(Engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args: object) -> None:
+        if self.counting:
+            self.count += 1
+
+    @contextmanager
+    def measure(self) -> Iterator[None]:
+        self.count, self.counting = 0, True
+        try:
+            yield
+        finally:
+            self.counting = False
+
+
+STATEMENTS = StatementCounter()
 
 
 @contextmanager
@@ -133,8 +165,10 @@ def one_run(make_company: MakeCompany, size: int, tmp: Path) -> Figures:
         figures.written = sum(c.create_in_qbo + c.create_here for c in plan.counts.values())
 
         t0 = time.perf_counter()
-        summary = engine.run(settings=settings)  # re-reads both sides, plans, executes: the whole first sync
+        with STATEMENTS.measure():
+            summary = engine.run(settings=settings)  # re-reads both sides, plans, executes: the whole first sync
         figures.sync = time.perf_counter() - t0
+        figures.statements = STATEMENTS.count
         figures.problems = summary.problems
         if summary.status != "completed":
             raise SystemExit(f"the first sync ended {summary.status}")
@@ -166,7 +200,8 @@ def main() -> None:
             results[name] = best
             print(f"{name:<10} generate {best.generate:6.2f} s | read here {best.read_here:5.2f} s | "
                   f"plan {best.plan:5.2f} s cold, {best.plan_warm:5.2f} s warm | first sync {best.sync:6.2f} s "
-                  f"({best.written:,} records created, {best.problems} problems)", flush=True)
+                  f"({best.written:,} records created, {best.problems} problems; {best.statements:,} statements, "
+                  f"{best.per_record:.2f} per record)", flush=True)
         lite, pg = results["SQLite"], results["PostgreSQL"]
         print(f"PostgreSQL / SQLite: generate {pg.generate / lite.generate:.2f}x, read here "
               f"{pg.read_here / lite.read_here:.2f}x, plan {pg.plan / lite.plan:.2f}x cold and "

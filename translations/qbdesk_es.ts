@@ -2167,6 +2167,18 @@
         <translation>Solucione el problema del registro al que espera; este lo seguirá en la próxima sincronización.</translation>
     </message>
     <message>
+        <source>This record from QuickBooks could not be stored here</source>
+        <translation>Este registro de QuickBooks no se pudo guardar aquí</translation>
+    </message>
+    <message>
+        <source>The company file refused the record that came from QuickBooks ({detail}). The other records were stored; only those that refer to this one wait.</source>
+        <translation>El archivo de empresa rechazó el registro que llegó de QuickBooks ({detail}). Los demás registros se guardaron; solo esperan los que hacen referencia a este.</translation>
+    </message>
+    <message>
+        <source>Look at the record in QuickBooks (an unusual or repeated value), correct it there if needed, then click Resync.</source>
+        <translation>Revise el registro en QuickBooks (un valor inusual o repetido), corríjalo allí si hace falta y haga clic en Resincronizar.</translation>
+    </message>
+    <message>
         <source>Depends on an ignored record</source>
         <translation>Depende de un registro ignorado</translation>
     </message>

@@ -2167,6 +2167,18 @@
         <translation>Corrigez le problème de l&apos;enregistrement attendu&#x202f;; celui-ci suivra à la prochaine synchronisation.</translation>
     </message>
     <message>
+        <source>This record from QuickBooks could not be stored here</source>
+        <translation>Cet enregistrement de QuickBooks n&apos;a pas pu être enregistré ici</translation>
+    </message>
+    <message>
+        <source>The company file refused the record that came from QuickBooks ({detail}). The other records were stored; only those that refer to this one wait.</source>
+        <translation>Le fichier d&apos;entreprise a refusé l&apos;enregistrement venu de QuickBooks ({detail}). Les autres enregistrements ont été enregistrés&#x202f;; seuls ceux qui font référence à celui-ci attendent.</translation>
+    </message>
+    <message>
+        <source>Look at the record in QuickBooks (an unusual or repeated value), correct it there if needed, then click Resync.</source>
+        <translation>Examinez l&apos;enregistrement dans QuickBooks (une valeur inhabituelle ou en double), corrigez-le si besoin, puis cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
         <source>Depends on an ignored record</source>
         <translation>Dépend d&apos;un enregistrement ignoré</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from qbdesk.store import (
@@ -79,6 +80,24 @@ def test_writes_from_the_sync_are_not_marked_dirty(company: Company) -> None:
         s.get(Customer, c.id).phone = "555"  # type: ignore[union-attr]
     with company.session() as s:
         assert s.get(Customer, c.id).dirty is False  # type: ignore[union-attr]
+
+
+def test_an_edit_saved_after_the_sync_cleared_the_flag_it_read_marks_the_record_again(company: Company) -> None:
+    """The sync clears ``dirty`` with ``UPDATE … WHERE version = ?``, leaving the version alone: an editor that
+    read the record (dirty) just before must still be able to save, and its save must mark it dirty again."""
+    with company.session() as s:
+        c = Customer(display_name="Bob")
+        s.add(c)
+    table = Customer.__table__
+    with company.session() as s:
+        editor = s.get(Customer, c.id)
+        assert editor is not None and editor.dirty is True and editor.version == 1
+        # What the sync does meanwhile (from its own connection; here in this transaction, for both backends).
+        s.execute(update(table).where(table.c.id == c.id, table.c.version == 1).values(dirty=False))
+        editor.phone = "555-0100"  # the session still believes the record dirty
+    with company.session() as s:
+        row = s.execute(select(table.c.dirty, table.c.version, table.c.phone).where(table.c.id == c.id)).one()
+    assert (row.dirty, row.version, row.phone) == (True, 2, "555-0100")
 
 
 def test_line_amounts_totals_and_balance_are_computed(company: Company) -> None:

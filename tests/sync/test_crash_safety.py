@@ -8,10 +8,9 @@ import random
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import keyring
@@ -20,6 +19,7 @@ from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import func, select
 from tests.sync.conftest import Rig
 
+from qbdesk.qbo.client import BatchItem, BatchResult
 from qbdesk.qbo.connection import save_config
 from qbdesk.qbo.tokens import TokenStore
 from qbdesk.sandbox.chaos import FaultPlan
@@ -78,13 +78,15 @@ def _qbdesk(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
 def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain: dict[str, str]) -> None:
     rig = make_rig(qbo_size=0, here_size=700)
     _prepare(rig)
-    rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(5.0, 15.0)), seed=3)
+    # Latency spreads the sync (about a second of work once started) over a few seconds, so that a kill
+    # 1.0–2.6 s after the process starts (about a second of which is Python starting) lands inside it.
+    rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(15.0, 40.0)), seed=3)
     path = rig.target
     rng = random.Random(11)
     kills = 0
     for attempt in range(4):
         proc = _qbdesk(shared_keychain, "sync", "--company", path, "--json", *(["--resume"] if attempt else []))
-        time.sleep(rng.uniform(1.2, 3.0))
+        time.sleep(rng.uniform(1.0, 2.6))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
@@ -97,16 +99,25 @@ def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain
     assert_exactly_one_copy(rig)
 
 
-def test_cancel_between_batches_then_resume(make_rig: MakeRig) -> None:
+def test_cancel_between_batches_then_resume(make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch) -> None:
     rig = make_rig(qbo_size=0, here_size=400)
     _prepare(rig)
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(10.0, 20.0)), seed=1)
     engine = SyncEngine(rig.company, rig.connection.client)
-    timer = threading.Timer(0.8, engine.cancel.set)
-    timer.start()
+    client = rig.connection.client
+    send, sent = client.batch, []
+
+    def batch(items: Sequence[BatchItem], request_id: str | None = None) -> dict[str, BatchResult]:
+        sent.append(len(items))
+        if len(sent) == 3:  # Cancel is clicked while the third batch is on its way (a timer can miss the run)
+            engine.cancel.set()
+        return send(items, request_id=request_id)
+
+    monkeypatch.setattr(client, "batch", batch)
     first = engine.run()
-    timer.cancel()
+    monkeypatch.undo()
     assert first.status == "interrupted"
+    assert len(sent) == 3
     second = SyncEngine(rig.company, rig.connection.client).run(resume=True)
     assert second.status == "completed", second
     assert second.run_id == first.run_id

@@ -7,6 +7,11 @@ stored total and balance agrees with the lines and payments behind it.
 
 Writes made on behalf of the sync itself (records created or updated from
 QuickBooks) are flagged with :func:`sync_origin` so they are not echoed back.
+
+An edit always writes ``dirty = true``, even when the session read the record as
+dirty already: the sync clears the flag of a record it sent with a statement of
+its own (``… WHERE version = <the version it sent>``, without bumping ``version``),
+which may land between an editor's read and its save.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any, cast
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from qbdesk.store.base import Base, Child, Record
 from qbdesk.store.transactions import (
@@ -160,6 +166,10 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 obj.updated_at = now
                 if not from_sync:
                     obj.dirty = True
+                    # Written even when this session read the record as dirty already: the sync may have
+                    # cleared the flag since, with a statement that leaves ``version`` alone (so this save
+                    # still passes the version check), and this edit must mark the record again.
+                    flag_modified(obj, "dirty")
 
 
 def _exact_setter(column_type: ExactDecimal) -> Any:

@@ -200,6 +200,11 @@ CATALOGUE: tuple[Entry, ...] = (
        QT_TRANSLATE_NOOP("Problems", "This record refers to {record}, which could not sync yet, so it waits."),
        (QT_TRANSLATE_NOOP("Problems", "Fix the problem of the record it waits for; this one follows at the next sync."),),
        (RESYNC, SKIP), codes=("depends_on_failed", "depends_on_blocked")),
+    _e("not_stored", QT_TRANSLATE_NOOP("Problems", "This record from QuickBooks could not be stored here"),
+       QT_TRANSLATE_NOOP("Problems", "The company file refused the record that came from QuickBooks ({detail}). The other "
+                     "records were stored; only those that refer to this one wait."),
+       (QT_TRANSLATE_NOOP("Problems", "Look at the record in QuickBooks (an unusual or repeated value), correct it there "
+                          "if needed, then click Resync."),), (RESYNC, SKIP), codes=("not_stored",)),
     _e("depends_on_ignored", QT_TRANSLATE_NOOP("Problems", "Depends on an ignored record"),
        QT_TRANSLATE_NOOP("Problems", "This record refers to {record}, which the sync settings leave out, so it is not created "
                      "either."),

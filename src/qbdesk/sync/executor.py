@@ -14,6 +14,22 @@ Crash safety rests on three rules:
 A failed operation becomes a problem in the error list and blocks only the
 records that depend on it; the rest of the sync goes on.
 
+The database work is done per batch, not per record — on a server database every
+statement is a round trip. A batch of writes to QuickBooks costs one transaction
+before it is sent (its records read with one query, all its journal rows inserted
+with one statement) and one after (the links read with one query and inserted with
+one statement, the journal rows completed, the records' ``dirty`` flags cleared and
+their open problems resolved with one statement each). Records created here from
+QuickBooks go in per chunk of :data:`FETCH_SIZE`: one flush inserts them all,
+inside a savepoint; should the database refuse that, the chunk is stored again
+record by record, each in its own savepoint, so one bad row becomes a problem and
+the rest go in.
+
+A record's ``dirty`` flag is cleared only if the record is still at the version
+its request was built from (a bookkeeping write that leaves ``version`` alone, so
+an editor holding that version can still save): an edit made while the request
+was on its way keeps the record dirty, and the next sync sends it.
+
 Between batches, where a cancel is noticed, the executor also calls its
 ``guard`` — the engine's check that it still holds the company's sync lock
 (:meth:`qbdesk.store.locks.SyncLock.check`). A lost lock stops the run as a
@@ -31,7 +47,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from qbdesk.qbo.client import BatchItem, QboClient
@@ -41,12 +58,14 @@ from qbdesk.store import BY_ENTITY, Company
 from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
 from qbdesk.store.locks import SyncLockLost
+from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.store.types import utcnow
 from qbdesk.sync.catalogue import preflight_code, reason_message
-from qbdesk.sync.links import LinkCache, write_link
+from qbdesk.sync.links import LinkCache, write_links
+from qbdesk.sync.outbox import clear_dirty
 from qbdesk.sync.plan import Operation, OpKind, Plan
-from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
+from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for_records
 from qbdesk.sync.progress import NullReporter, ProblemNotice, ProgressTracker, Reporter, RunSummary
 from qbdesk.sync.qbo_snapshot import QboKeys, to_snap
 from qbdesk.sync.snapshot import ENTITY_ORDER
@@ -98,7 +117,18 @@ class _Pending:
     request_id: str
     bid: str
     body: dict[str, Any]
+    version: int          # the record's version the body was built from
     attempts: int = 1
+
+
+@dataclass(frozen=True)
+class _Done:
+    """A write QuickBooks carried out: its journal row, its record, and QuickBooks' copy of it."""
+
+    entry_id: int
+    local_id: int
+    version: int | None   # the version its body was built from; None when not known (the record stays dirty)
+    row: dict[str, Any]
 
 
 @dataclass
@@ -223,16 +253,16 @@ class Executor:
     def _link_all(self, ops: Sequence[Operation], tracker: ProgressTracker) -> None:
         if not ops:
             return
-        cls = BY_ENTITY[ops[0].entity]
+        entity = ops[0].entity
+        assert all(op.local_id is not None and op.qbo_id is not None for op in ops)
         with self.company.session() as s, sync_origin(s):
-            for op in ops:
-                assert op.local_id is not None and op.qbo_id is not None
-                write_link(s, self.links, op.entity, int(op.local_id), op.qbo_id, op.sync_token)
-                record = s.get(cls, int(op.local_id))
-                if record is not None:
-                    record.dirty = False  # the twins are one record now; later edits mark it again
-                self.counters.linked += 1
-        self.reporter.progress(tracker.advance(ops[0].entity, len(ops)))
+            write_links(s, self.links, entity, [(int(op.local_id or 0), op.qbo_id or "", op.sync_token)
+                                                for op in ops])
+            # The twins are one record now; later edits mark it again. An edit made since the plan read the
+            # record (another version) is one QuickBooks has not seen: the record stays dirty.
+            clear_dirty(s, entity, [(int(op.local_id or 0), op.version) for op in ops])
+            self.counters.linked += len(ops)
+        self.reporter.progress(tracker.advance(entity, len(ops)))
 
     # --- creating in QuickBooks -------------------------------------------------------------------
 
@@ -272,13 +302,15 @@ class Executor:
     def _prepare(self, ops: list[Operation]) -> tuple[str, list[_Pending]]:
         """Build the bodies and journal the writes (committed) before anything is sent.
 
-        Returns the batch's ``requestid`` (kept on the journal rows) and the items.
+        Returns the batch's ``requestid`` (kept on the journal rows) and the items. The
+        records are read with one query and the journal rows inserted with one flush
+        (one multi-row ``INSERT … RETURNING``).
         """
         batch_id = str(uuid.uuid4())
         if not ops:
             return batch_id, []
         entity = ops[0].entity
-        pending: list[_Pending] = []
+        built: list[tuple[str, Operation, dict[str, Any], int, JournalEntry]] = []
         with self.company.session() as s:
             records = self._load(s, entity, (int(op.local_id) for op in ops if op.local_id))
             for n, op in enumerate(ops):
@@ -298,69 +330,84 @@ class Executor:
                     continue
                 if entity == "RefundReceipt" and self.refund_account:
                     body["DepositToAccountRef"] = {"value": self.refund_account}
-                request_id = str(uuid.uuid4())
                 self._seq += 1
                 entry = JournalEntry(run_id=self.run_id, seq=self._seq, operation=OpKind.CREATE_IN_QBO.value,
                                      entity_type=entity, local_id=int(op.local_id), natural_key=op.key[:600],
-                                     request_id=request_id, batch_id=batch_id, state=JournalState.SENT,
+                                     request_id=str(uuid.uuid4()), batch_id=batch_id, state=JournalState.SENT,
                                      created_at=utcnow())
-                s.add(entry)
-                s.flush()
-                pending.append(_Pending(op, entry.id, request_id, f"b{n}", body))
+                built.append((f"b{n}", op, body, record.version, entry))
+            s.add_all(entry for *_, entry in built)
+            s.flush()  # the ids of all the batch's journal rows, from one statement
+            pending = [_Pending(op, entry.id, entry.request_id or "", bid, body, version)
+                       for bid, op, body, version, entry in built]
         return batch_id, pending
 
     def _send(self, pending: list[_Pending], batch_request_id: str, tracker: ProgressTracker) -> list[_Pending]:
-        """Send one batch; returns the items to try again (throttled or transient)."""
+        """Send one batch and record its outcome in one transaction; returns the items to try again
+        (throttled or transient)."""
         entity = pending[0].op.entity
         items = [BatchItem(p.bid, entity, "create", p.body) for p in pending]
         results = self.client.batch(items, request_id=batch_request_id)
         retry: list[_Pending] = []
-        done = 0
+        done: list[_Done] = []
+        failed: list[tuple[_Pending, QboError | None]] = []
+        for p in pending:
+            result = results.get(p.bid)
+            local_id = int(p.op.local_id or 0)
+            if result is not None and result.ok and result.entity:
+                done.append(_Done(p.entry_id, local_id, p.version, result.entity))
+                continue
+            fault = result.fault if result is not None else None
+            if fault is not None and (isinstance(fault, ThrottledError) or is_transient(fault)) \
+                    and p.attempts < MAX_ITEM_ATTEMPTS:
+                if isinstance(fault, ThrottledError):
+                    self.client.governor.throttled(fault.retry_after)
+                found = None if isinstance(fault, ThrottledError) else self._lookup(entity, local_id, p.op.key)
+                if found is not None:
+                    done.append(_Done(p.entry_id, local_id, p.version, found))
+                else:
+                    p.bid = f"r{p.attempts}{p.bid}"[:10]
+                    p.attempts += 1
+                    retry.append(p)
+                continue
+            failed.append((p, fault))
         with self.company.session() as s, sync_origin(s):
-            for p in pending:
-                result = results.get(p.bid)
-                entry = s.get(JournalEntry, p.entry_id)
-                assert entry is not None
-                local_id = int(p.op.local_id or 0)
-                if result is not None and result.ok and result.entity:
-                    self._complete(s, entry, entity, local_id, result.entity)
-                    done += 1
-                    continue
-                fault = result.fault if result is not None else None
-                if fault is not None and (isinstance(fault, ThrottledError) or is_transient(fault)) \
-                        and p.attempts < MAX_ITEM_ATTEMPTS:
-                    if isinstance(fault, ThrottledError):
-                        self.client.governor.throttled(fault.retry_after)
-                    found = None if isinstance(fault, ThrottledError) else self._lookup(entity, local_id, p.op.key)
-                    if found is not None:
-                        self._complete(s, entry, entity, local_id, found)
-                        done += 1
-                    else:
-                        p.bid = f"r{p.attempts}{p.bid}"[:10]
-                        p.attempts += 1
-                        retry.append(p)
-                    continue
-                entry.state = JournalState.FAILED
-                entry.completed_at = utcnow()
-                if fault is not None:
-                    entry.error_code, entry.error_message = fault.code, fault.summary[:2000]
-                    self._problem(s, ProblemInput.from_error(entity, p.op.local_id, None, p.op.label, fault))
-                self.failed[(entity, str(local_id))] = p.op.label
-                done += 1
-        self.reporter.progress(tracker.advance(entity, done))
+            self._complete(s, entity, done)
+            self._fail(s, entity, failed)
+        self.reporter.progress(tracker.advance(entity, len(done) + len(failed)))
         return retry
 
-    def _complete(self, s: Session, entry: JournalEntry, entity: str, local_id: int, row: dict[str, Any]) -> None:
-        qbo_id = str(row["Id"])
-        token = str(row.get("SyncToken")) if row.get("SyncToken") is not None else None
-        write_link(s, self.links, entity, local_id, qbo_id, token)
-        entry.state = JournalState.DONE
-        entry.qbo_id, entry.sync_token, entry.completed_at = qbo_id, token, utcnow()
-        record = s.get(BY_ENTITY[entity], local_id)
-        if record is not None:
-            record.dirty = False
-        resolve_problems_for(s, entity, str(local_id), None)
-        self.counters.created_in_qbo += 1
+    def _complete(self, s: Session, entity: str, done: Sequence[_Done]) -> None:
+        """Writes QuickBooks carried out: their links, journal rows, records and problems, in ``s``'s
+        transaction — a statement or two for all of them, whatever their number."""
+        if not done:
+            return
+        now = utcnow()
+        completed = [(d, str(d.row["Id"]), str(d.row["SyncToken"]) if d.row.get("SyncToken") is not None else None)
+                     for d in done]
+        write_links(s, self.links, entity, [(d.local_id, qbo_id, token) for d, qbo_id, token in completed])
+        s.execute(update(JournalEntry), [
+            {"id": d.entry_id, "state": JournalState.DONE, "qbo_id": qbo_id, "sync_token": token,
+             "completed_at": now} for d, qbo_id, token in completed])
+        notify_change(s, {JournalEntry.__tablename__})
+        clear_dirty(s, entity, [(d.local_id, d.version) for d in done])
+        resolve_problems_for_records(s, entity, [d.local_id for d in done])
+        self.counters.created_in_qbo += len(done)
+
+    def _fail(self, s: Session, entity: str, failed: Sequence[tuple[_Pending, QboError | None]]) -> None:
+        """Writes QuickBooks refused (or never answered for): journal rows closed, problems recorded."""
+        if not failed:
+            return
+        now = utcnow()
+        s.execute(update(JournalEntry), [
+            {"id": p.entry_id, "state": JournalState.FAILED, "completed_at": now,
+             "error_code": fault.code if fault is not None else None,
+             "error_message": fault.summary[:2000] if fault is not None else None} for p, fault in failed])
+        notify_change(s, {JournalEntry.__tablename__})
+        for p, fault in failed:
+            if fault is not None:
+                self._problem(s, ProblemInput.from_error(entity, p.op.local_id, None, p.op.label, fault))
+            self.failed[(entity, str(int(p.op.local_id or 0)))] = p.op.label
 
     # --- looking records up by natural key (resume, ambiguous failures) ---------------------------
 
@@ -400,35 +447,76 @@ class Executor:
         return self.links.local_id(entity, qbo_id)
 
     def _create_here(self, entity: str, ops: list[Operation], tracker: ProgressTracker) -> None:
+        """Create here the QuickBooks records of ``ops``, with their links and journal rows, one
+        transaction per chunk of :data:`FETCH_SIZE` (one query to QuickBooks each)."""
         for start in range(0, len(ops), FETCH_SIZE):
             self._check_cancel()
             chunk = ops[start:start + FETCH_SIZE]
             ids = ", ".join(quote(op.qbo_id or "") for op in chunk)
             rows = {str(r["Id"]): r for r in self.client.query(f"SELECT * FROM {entity} WHERE Id IN ({ids})")}
             with self.company.session() as s, sync_origin(s):
+                built: list[tuple[Operation, dict[str, Any], Record]] = []
                 for op in chunk:
                     row = rows.get(op.qbo_id or "")
                     if row is None:
                         continue  # gone from QuickBooks since planning
                     try:
-                        with s.begin_nested():
-                            record = from_qbo(entity, row, self._local_ref)
-                            s.add(record)
-                            s.flush()
+                        record = from_qbo(entity, row, self._local_ref)
                     except UnresolvedReference as err:
                         p = self._blocked_by(err, entity)
                         self._problem(s, ProblemInput(entity, None, op.qbo_id, op.label, p.source, p.code,
                                                       p.message, data=p.data))
                         continue
-                    token = str(row.get("SyncToken")) if row.get("SyncToken") is not None else None
-                    write_link(s, self.links, entity, record.id, str(row["Id"]), token)
+                    built.append((op, row, record))
+                stored = self._store_here(s, entity, built)
+                write_links(s, self.links, entity, [(record.id, str(row["Id"]), _token(row))
+                                                    for _, row, record in stored])
+                now = utcnow()
+                journal = []
+                for op, row, record in stored:
                     self._seq += 1
-                    s.add(JournalEntry(run_id=self.run_id, seq=self._seq, operation=OpKind.CREATE_HERE.value,
-                                       entity_type=entity, local_id=record.id, qbo_id=str(row["Id"]),
-                                       natural_key=op.key[:600], state=JournalState.DONE, sync_token=token,
-                                       created_at=utcnow(), completed_at=utcnow()))
-                    self.counters.created_here += 1
+                    journal.append({"run_id": self.run_id, "seq": self._seq, "operation": OpKind.CREATE_HERE.value,
+                                    "entity_type": entity, "local_id": record.id, "qbo_id": str(row["Id"]),
+                                    "natural_key": op.key[:600], "state": JournalState.DONE,
+                                    "sync_token": _token(row), "created_at": now, "completed_at": now})
+                if journal:  # one multi-row INSERT; nothing read back
+                    s.execute(insert(JournalEntry), journal)
+                    notify_change(s, {JournalEntry.__tablename__})
+                self.counters.created_here += len(stored)
             self.reporter.progress(tracker.advance(entity, len(chunk)))
+
+    def _store_here(self, s: Session, entity: str, built: list[tuple[Operation, dict[str, Any], Record]]
+                    ) -> list[tuple[Operation, dict[str, Any], Record]]:
+        """Insert the new records made from QuickBooks' rows: all with one flush, in a savepoint.
+
+        Should the database refuse that flush (a row breaking a constraint or a column's
+        size), the savepoint is rolled back and the records are stored again one by one,
+        each in a savepoint of its own: the one it refuses becomes a problem, the others
+        go in. Returns what was stored (the records now have their ids).
+        """
+        if not built:
+            return []
+        try:
+            with s.begin_nested():
+                s.add_all(record for _, _, record in built)
+                s.flush()
+            return built
+        except (IntegrityError, DataError) as exc:
+            log.info("%s: %d records could not be stored together (%s); storing them one by one",
+                     entity, len(built), type(exc.orig).__name__)
+        stored: list[tuple[Operation, dict[str, Any], Record]] = []
+        for op, row, _ in built:
+            record = from_qbo(entity, row, self._local_ref)  # afresh: the rolled-back ones left the session
+            try:
+                with s.begin_nested():
+                    s.add(record)
+                    s.flush()
+            except (IntegrityError, DataError) as exc:
+                self._problem(s, ProblemInput(entity, None, op.qbo_id, op.label, "engine", "not_stored",
+                                              f"Could not be stored here: {str(exc.orig).strip()[:500]}"))
+                continue
+            stored.append((op, row, record))
+        return stored
 
     # --- resume -----------------------------------------------------------------------------------
 
@@ -453,37 +541,39 @@ class Executor:
                 self._close_entry(entry_id, JournalState.DONE)
                 settled += 1
                 continue
-            found = self._lookup(entity, local_id, key)
+            # Found: the version its body was built from is not known, so the record stays dirty (the next
+            # sync sends it once more, as an update) rather than risk dropping an edit made meanwhile.
+            found, version = self._lookup(entity, local_id, key), None
             if found is None:
-                found = self._resend(entity, local_id, request_id)
-            with self.company.session() as s, sync_origin(s):
-                entry = s.get(JournalEntry, entry_id)
-                assert entry is not None
-                if found is not None:
-                    self._complete(s, entry, entity, local_id, found)
-                else:
-                    entry.state = JournalState.SKIPPED  # the re-plan will create it afresh
-                    entry.completed_at = utcnow()
+                found, version = self._resend(entity, local_id, request_id)
+            if found is not None:
+                with self.company.session() as s, sync_origin(s):
+                    self._complete(s, entity, [_Done(entry_id, local_id, version, found)])
+            else:
+                self._close_entry(entry_id, JournalState.SKIPPED)  # the re-plan will create it afresh
             settled += 1
         return settled
 
-    def _resend(self, entity: str, local_id: int, request_id: str | None) -> dict[str, Any] | None:
+    def _resend(self, entity: str, local_id: int, request_id: str | None) -> tuple[dict[str, Any] | None, int | None]:
+        """Send one unsettled write again; returns QuickBooks' record (None if not created) and the
+        version of the record its body was built from."""
         with self.company.session() as s:
             record = self._load(s, entity, [local_id]).get(local_id)
             if record is None:
-                return None
+                return None, None
             try:
                 body = to_qbo(record, self._qbo_ref)
             except (UnresolvedReference, ReadOnlyEntity):
-                return None
+                return None, None
+            version = record.version
         if entity == "RefundReceipt" and self.refund_account:
             body["DepositToAccountRef"] = {"value": self.refund_account}
         try:
-            return self.client.create(entity, body, request_id=request_id)
+            return self.client.create(entity, body, request_id=request_id), version
         except QboError as err:
             if is_transient(err):
                 raise
-            return None
+            return None, None
 
     def _close_entry(self, entry_id: int, state: JournalState) -> None:
         with self.company.session() as s:
@@ -491,6 +581,11 @@ class Executor:
             if entry is not None:
                 entry.state = state
                 entry.completed_at = utcnow()
+
+
+def _token(row: dict[str, Any]) -> str | None:
+    """QuickBooks' SyncToken of ``row``, as text."""
+    return str(row["SyncToken"]) if row.get("SyncToken") is not None else None
 
 
 def _lookup_value(record: Record) -> str | None:

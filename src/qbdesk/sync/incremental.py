@@ -58,6 +58,7 @@ from qbdesk.store.syncdata import (
 from qbdesk.store.types import utcnow
 from qbdesk.sync.links import LinkCache, write_link
 from qbdesk.sync.local_snapshot import local_snapshot
+from qbdesk.sync.outbox import clear_dirty
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
 from qbdesk.sync.progress import NullReporter, ProblemNotice, Reporter, RunSummary
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
@@ -449,6 +450,7 @@ class IncrementalSync:
             chunk = changes[start:start + 30]
             items: list[BatchItem] = []
             by_bid: dict[str, Change] = {}
+            versions: dict[str, int] = {}  # the version each body was built from: an edit since keeps it dirty
             with self.company.session() as s:
                 records = self._load(s, entity, [c.local_id or 0 for c in chunk])
                 for n, change in enumerate(chunk):
@@ -466,6 +468,7 @@ class IncrementalSync:
                     if entity == "RefundReceipt" and self.settings.refund_account:
                         body["DepositToAccountRef"] = {"value": self.settings.refund_account}
                     bid = f"c{n}"
+                    versions[bid] = record.version
                     if change.kind == "update":
                         token = self._tokens.get((entity, record.id))
                         if token is None and change.qbo_id:  # linked before tokens were kept: ask once
@@ -480,6 +483,7 @@ class IncrementalSync:
             self.guard()  # last moment before the batch is sent; nothing of it is journaled yet
             results = self.client.batch(items)
             with self.company.session() as s, sync_origin(s):
+                sent: list[tuple[int, int | None]] = []
                 for bid, change in by_bid.items():
                     result = results.get(bid)
                     if result is not None and result.ok and result.entity:
@@ -487,9 +491,7 @@ class IncrementalSync:
                         write_link(s, self.links, entity, change.local_id or 0, str(row["Id"]),
                                    str(row.get("SyncToken")))
                         self._tokens[(entity, change.local_id or 0)] = str(row.get("SyncToken"))
-                        record = s.get(BY_ENTITY[entity], change.local_id)
-                        if record is not None:
-                            record.dirty = False
+                        sent.append((change.local_id or 0, versions.get(bid)))
                         resolve_problems_for(s, entity, str(change.local_id), None)
                         op = "update_in_qbo" if change.kind == "update" else "create_in_qbo"
                         self._journal(s, op, change, JournalState.DONE, str(row["Id"]), str(row.get("SyncToken")))
@@ -502,6 +504,7 @@ class IncrementalSync:
                                                                  change.label, result.fault))
                         self._journal(s, "update_in_qbo" if change.kind == "update" else "create_in_qbo", change,
                                       JournalState.FAILED, error=result.fault)
+                clear_dirty(s, entity, sent)
 
 
 def _moved(entity: str, record: Record, row: dict[str, Any], links: LinkCache) -> str | None:

@@ -4,13 +4,21 @@ The executor resolves thousands of references (an invoice's customer, its items)
 while it builds requests; reading the link table once and keeping the cache in
 step with every link it writes keeps that cheap, while the table stays the truth
 on disk for resume and for the next run.
+
+:func:`write_links` writes the links of a whole batch with one look-up of the
+existing rows and one insert of the new ones: on a server database each
+statement is a round trip, so per-record statements would dominate a first sync.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import Link, LinkState
 from qbdesk.store.types import utcnow
 from qbdesk.sync.plan import LinkInfo
@@ -56,14 +64,45 @@ class LinkCache:
 def write_link(session: Session, cache: LinkCache, entity: str, local_id: int, qbo_id: str,
                sync_token: str | None, state: LinkState = LinkState.LINKED) -> None:
     """Create or update the link of one record (in the caller's transaction)."""
+    write_links(session, cache, entity, [(local_id, qbo_id, sync_token)], state)
+
+
+LOOKUP_CHUNK = 500  # ids per IN (...) look-up: far below SQLite's and PostgreSQL's limits on parameters
+
+
+def write_links(session: Session, cache: LinkCache, entity: str,
+                rows: Sequence[tuple[int, str, str | None]], state: LinkState = LinkState.LINKED) -> None:
+    """Create or update the links of many records of ``entity`` (in the caller's transaction).
+
+    ``rows`` holds ``(local id, QuickBooks Id, SyncToken)``. The existing links are read
+    with one ``IN`` query per :data:`LOOKUP_CHUNK` records (and updated at the next
+    flush); the new ones are inserted at once, all with one statement.
+    """
+    if not rows:
+        return
     now = utcnow()
-    link = session.scalars(select(Link).where(Link.entity_type == entity, Link.local_id == local_id)).first()
-    if link is None:
-        link = Link(entity_type=entity, local_id=local_id, created_at=now)
-        session.add(link)
-    link.qbo_id = qbo_id
-    link.sync_token = sync_token
-    link.state = state
-    link.last_synced_at = now
-    link.updated_at = now
-    cache.remember(entity, local_id, qbo_id)
+    ids = list(dict.fromkeys(local_id for local_id, _, _ in rows))
+    existing: dict[int, Link] = {}
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        chunk = ids[start:start + LOOKUP_CHUNK]
+        for found in session.scalars(select(Link).where(Link.entity_type == entity, Link.local_id.in_(chunk))):
+            if found.local_id is not None:
+                existing.setdefault(found.local_id, found)
+    new: dict[int, dict[str, Any]] = {}
+    for local_id, qbo_id, sync_token in rows:
+        link = existing.get(local_id)
+        if link is None:
+            new[local_id] = {"entity_type": entity, "local_id": local_id, "qbo_id": qbo_id, "sync_token": sync_token,
+                             "state": state, "last_synced_at": now, "created_at": now, "updated_at": now}
+        else:
+            link.qbo_id = qbo_id
+            link.sync_token = sync_token
+            link.state = state
+            link.last_synced_at = now
+            link.updated_at = now
+        cache.remember(entity, local_id, qbo_id)
+    if new:
+        # One multi-row INSERT (an executemany on SQLite); nothing is read back, so the new rows need no
+        # RETURNING, which SQLAlchemy can only batch on PostgreSQL.
+        session.execute(insert(Link), list(new.values()))
+        notify_change(session, {Link.__tablename__})  # a statement, not a flush: the change notice is ours

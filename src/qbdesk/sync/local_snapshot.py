@@ -1,7 +1,8 @@
 """The company file as a :class:`Snapshot`, read with a few column-only queries.
 
 It reads columns, not ORM objects, so that 100,000 records snapshot in seconds
-with little memory, and it runs the local pre-flight checks (string lengths,
+with little memory (each record's ``version`` too, so that a link made from this
+snapshot can tell whether the record was edited since), and it runs the local pre-flight checks (string lengths,
 account types, missing accounts) on the way, so that a record QuickBooks would
 refuse is blocked with a reason before any request is sent.
 """
@@ -90,7 +91,8 @@ def local_snapshot(session: Session) -> Snapshot:
     snap = Snapshot("here")
 
     accounts = {r.id: r for r in session.execute(select(Account.id, Account.name, Account.account_type,
-                                                        Account.parent_id, Account.created_at))}
+                                                        Account.parent_id, Account.created_at,
+                                                        Account.version))}
 
     def account_path(account_id: int | None) -> str:
         parts: list[str] = []
@@ -103,18 +105,19 @@ def local_snapshot(session: Session) -> Snapshot:
 
     snap.add_all("Account", (
         Snap("Account", str(a.id), name_key(account_path(a.id)), a.name, _day(a.created_at),
-             _refs(("Account", a.parent_id)), checks=_name_checks("Account", a.name))
+             _refs(("Account", a.parent_id)), checks=_name_checks("Account", a.name), version=a.version)
         for a in accounts.values()))
 
     for cls, entity in ((PaymentMethod, "PaymentMethod"), (Term, "Term"), (TaxCode, "TaxCode")):
         snap.add_all(entity, (
             Snap(entity, str(r.id), name_key(r.name), r.name, _day(r.created_at),
-                 checks=_name_checks(entity, r.name))
-            for r in session.execute(select(cls.id, cls.name, cls.created_at))))
+                 checks=_name_checks(entity, r.name), version=r.version)
+            for r in session.execute(select(cls.id, cls.name, cls.created_at, cls.version))))
 
     item_snaps = []
     for it in session.execute(select(Item.id, Item.name, Item.item_type, Item.income_account_id,
-                                     Item.expense_account_id, Item.asset_account_id, Item.created_at)):
+                                     Item.expense_account_id, Item.asset_account_id, Item.created_at,
+                                     Item.version)):
         checks = list(_name_checks("Item", it.name))
         income = accounts.get(it.income_account_id) if it.income_account_id else None
         if income is None:
@@ -134,24 +137,26 @@ def local_snapshot(session: Session) -> Snapshot:
                 checks.append(("expense_account_type", "An inventory item needs a Cost of Goods Sold account."))
         item_snaps.append(Snap("Item", str(it.id), name_key(it.name), it.name, _day(it.created_at),
                                _refs(("Account", it.income_account_id), ("Account", it.expense_account_id),
-                                     ("Account", it.asset_account_id)), checks=tuple(checks)))
+                                     ("Account", it.asset_account_id)), checks=tuple(checks),
+                               version=it.version))
     snap.add_all("Item", item_snaps)
 
     customers = {c.id: c for c in session.execute(select(
         Customer.id, Customer.display_name, Customer.parent_id, Customer.term_id, Customer.customer_since,
-        Customer.created_at))}
+        Customer.created_at, Customer.version))}
     customer_key = {cid: name_key(c.display_name) for cid, c in customers.items()}
     snap.add_all("Customer", (
         Snap("Customer", str(c.id), customer_key[c.id], c.display_name, c.customer_since or _day(c.created_at),
-             _refs(("Customer", c.parent_id), ("Term", c.term_id)), checks=_name_checks("Customer", c.display_name))
+             _refs(("Customer", c.parent_id), ("Term", c.term_id)), checks=_name_checks("Customer", c.display_name),
+             version=c.version)
         for c in customers.values()))
 
     vendors = {v.id: v for v in session.execute(select(Vendor.id, Vendor.display_name, Vendor.term_id,
-                                                       Vendor.created_at))}
+                                                       Vendor.created_at, Vendor.version))}
     vendor_key = {vid: name_key(v.display_name) for vid, v in vendors.items()}
     snap.add_all("Vendor", (
         Snap("Vendor", str(v.id), vendor_key[v.id], v.display_name, _day(v.created_at), _refs(("Term", v.term_id)),
-             checks=_name_checks("Vendor", v.display_name))
+             checks=_name_checks("Vendor", v.display_name), version=v.version)
         for v in vendors.values()))
 
     method_key = {m.id: name_key(m.name) for m in session.execute(select(PaymentMethod.id, PaymentMethod.name))}
@@ -161,9 +166,9 @@ def local_snapshot(session: Session) -> Snapshot:
         Snap("Invoice", str(i.id), sales_doc_key(i.doc_number, customer_key.get(i.customer_id, ""), f"here:{i.id}"),
              i.doc_number or f"#{i.id}", i.txn_date,
              (*_refs(("Customer", i.customer_id), ("Term", i.term_id)), *inv_lines.get(i.id, ())),
-             checks=_doc_checks(i.doc_number))
+             checks=_doc_checks(i.doc_number), version=i.version)
         for i in session.execute(select(Invoice.id, Invoice.doc_number, Invoice.customer_id, Invoice.term_id,
-                                        Invoice.txn_date))))
+                                        Invoice.txn_date, Invoice.version))))
 
     applied: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for a in session.execute(select(PaymentApplication.payment_id, PaymentApplication.invoice_id)):
@@ -174,18 +179,18 @@ def local_snapshot(session: Session) -> Snapshot:
              f"{p.txn_date.isoformat()} {p.total}", p.txn_date,
              (*_refs(("Customer", p.customer_id), ("PaymentMethod", p.payment_method_id),
                      ("Account", p.deposit_account_id)), *applied.get(p.id, ())),
-             method=method_key.get(p.payment_method_id) if p.payment_method_id else None)
+             method=method_key.get(p.payment_method_id) if p.payment_method_id else None, version=p.version)
         for p in session.execute(select(Payment.id, Payment.customer_id, Payment.txn_date, Payment.total,
                                         Payment.reference_number, Payment.payment_method_id,
-                                        Payment.deposit_account_id))))
+                                        Payment.deposit_account_id, Payment.version))))
 
     cm_lines = _line_refs(session, CreditMemoLine, "credit_memo_id")
     snap.add_all("CreditMemo", (
         Snap("CreditMemo", str(c.id), sales_doc_key(c.doc_number, customer_key.get(c.customer_id, ""), f"here:{c.id}"),
              c.doc_number or f"#{c.id}", c.txn_date, (*_refs(("Customer", c.customer_id)), *cm_lines.get(c.id, ())),
-             checks=_doc_checks(c.doc_number))
+             checks=_doc_checks(c.doc_number), version=c.version)
         for c in session.execute(select(CreditMemo.id, CreditMemo.doc_number, CreditMemo.customer_id,
-                                        CreditMemo.txn_date))))
+                                        CreditMemo.txn_date, CreditMemo.version))))
 
     rr_lines = _line_refs(session, RefundReceiptLine, "refund_receipt_id")
     snap.add_all("RefundReceipt", (
@@ -193,15 +198,16 @@ def local_snapshot(session: Session) -> Snapshot:
              sales_doc_key(r.doc_number, customer_key.get(r.customer_id, ""), f"here:{r.id}"),
              r.doc_number or f"#{r.id}", r.txn_date,
              (*_refs(("Customer", r.customer_id), ("PaymentMethod", r.payment_method_id)), *rr_lines.get(r.id, ())),
-             checks=_doc_checks(r.doc_number))
+             checks=_doc_checks(r.doc_number), version=r.version)
         for r in session.execute(select(RefundReceipt.id, RefundReceipt.doc_number, RefundReceipt.customer_id,
-                                        RefundReceipt.txn_date, RefundReceipt.payment_method_id))))
+                                        RefundReceipt.txn_date, RefundReceipt.payment_method_id,
+                                        RefundReceipt.version))))
 
     exp_lines = _line_refs(session, ExpenseLine, "expense_id", with_accounts=True)
     expense_snaps = []
     for e in session.execute(select(Expense.id, Expense.txn_date, Expense.total, Expense.account_id,
                                     Expense.doc_number, Expense.vendor_id, Expense.payment_type,
-                                    Expense.payment_method_id)):
+                                    Expense.payment_method_id, Expense.version)):
         checks = list(_doc_checks(e.doc_number))
         source = accounts.get(e.account_id)
         want = AccountType.CREDIT_CARD if e.payment_type is PaymentType.CREDIT_CARD else AccountType.BANK
@@ -214,7 +220,7 @@ def local_snapshot(session: Session) -> Snapshot:
                                                 e.doc_number),
             e.doc_number or f"{e.txn_date.isoformat()} {e.total}", e.txn_date,
             (*_refs(("Account", e.account_id), ("Vendor", e.vendor_id), ("PaymentMethod", e.payment_method_id)),
-             *exp_lines.get(e.id, ())), checks=tuple(checks)))
+             *exp_lines.get(e.id, ())), checks=tuple(checks), version=e.version))
     snap.add_all("Purchase", expense_snaps)
 
     bill_lines = _line_refs(session, BillLine, "bill_id", with_accounts=True)
@@ -223,7 +229,7 @@ def local_snapshot(session: Session) -> Snapshot:
              f"{vendors[b.vendor_id].display_name} {b.doc_number or ''}".strip() if b.vendor_id in vendors
              else b.doc_number or f"#{b.id}", b.txn_date,
              (*_refs(("Vendor", b.vendor_id), ("Term", b.term_id), ("Account", b.ap_account_id)),
-              *bill_lines.get(b.id, ())), checks=_doc_checks(b.doc_number))
+              *bill_lines.get(b.id, ())), checks=_doc_checks(b.doc_number), version=b.version)
         for b in session.execute(select(Bill.id, Bill.vendor_id, Bill.doc_number, Bill.txn_date, Bill.term_id,
-                                        Bill.ap_account_id))))
+                                        Bill.ap_account_id, Bill.version))))
     return snap

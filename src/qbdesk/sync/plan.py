@@ -79,6 +79,7 @@ class Operation:
     params: dict[str, str] = field(default_factory=dict)
     refs: tuple[tuple[str, str], ...] = ()  # on the side the record is read from
     sync_token: str | None = None           # QuickBooks' current SyncToken (links)
+    version: int | None = None              # the local record's version when it was read (links)
 
 
 @dataclass
@@ -265,7 +266,8 @@ class _Planner:
                 if link is None or link.qbo_id != qbo_id:
                     twin = self.qbo.get(entity, qbo_id)
                     self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label,
-                                              sync_token=twin.sync_token if twin else None))
+                                              sync_token=twin.sync_token if twin else None,
+                                              version=snap.version))
                 continue
             if link is not None and link.state == "bypassed":
                 counts.matched += 1  # already in QuickBooks by the user's word: never sent

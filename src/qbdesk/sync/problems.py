@@ -8,13 +8,15 @@ A problem that happens again is the same problem seen again (``attempts`` and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from qbdesk.qbo.errors import QboError
+from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import IssueStatus, SyncIssue
 from qbdesk.store.types import utcnow
 
@@ -103,6 +105,27 @@ def resolve_problems_for(session: Session, entity: str, local_id: str | None, qb
         issue.status = IssueStatus.RESOLVED
         issue.last_seen = utcnow()
         count += 1
+    return count
+
+
+RESOLVE_CHUNK = 500  # records per UPDATE … WHERE local_id IN (...)
+
+
+def resolve_problems_for_records(session: Session, entity: str, local_ids: Iterable[int]) -> int:
+    """Many records of ``entity`` synced: their open problems are resolved, with one statement per
+    :data:`RESOLVE_CHUNK` records (rather than a look-up per record). Returns how many were resolved."""
+    ids = sorted(set(local_ids))
+    count = 0
+    now = utcnow()
+    for start in range(0, len(ids), RESOLVE_CHUNK):
+        result = session.execute(
+            update(SyncIssue)
+            .where(SyncIssue.entity_type == entity, SyncIssue.status == IssueStatus.OPEN,
+                   SyncIssue.local_id.in_(ids[start:start + RESOLVE_CHUNK]))
+            .values(status=IssueStatus.RESOLVED, last_seen=now))
+        count += cast(CursorResult[Any], result).rowcount
+    if count:
+        notify_change(session, {SyncIssue.__tablename__})  # an UPDATE statement is not flushed: say so
     return count
 
 

@@ -54,6 +54,7 @@ class Snap:
     active: bool = True
     sync_token: str | None = None
     checks: tuple[tuple[str, str], ...] = ()   # local pre-flight findings: (code, message)
+    version: int | None = None         # the local record's version when it was read (see Record.version)
 
 
 @dataclass
