@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,6 +56,9 @@ CLICKABLE: Final = frozenset({"ignored", "blocked"})
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 TOTAL = ""
 MAX_LISTED = 300  # records listed per reason in the details dialog
+
+
+CELL_PADDING = 8  # what the style puts around a cell's text (focus frame margins), as sizeHintForColumn counts it
 
 
 class CountsModel(QAbstractTableModel):
@@ -102,6 +105,13 @@ class CountsModel(QAbstractTableModel):
         key = self.key(column)
         return int(getattr(self.rows[row], key)) if key else 0
 
+    def display(self, row: int, column: int) -> str:
+        """The cell's text (the chart column has none)."""
+        if column == 0:
+            entity = self.entities[row]
+            return self.tr("Total") if entity == TOTAL else entity_title(entity)
+        return QLocale().toString(self.value(row, column)) if self.key(column) is not None else ""
+
     def is_clickable(self, index: ANY_INDEX) -> bool:
         key = self.key(index.column())
         return key in CLICKABLE and index.isValid() and self.value(index.row(), index.column()) > 0
@@ -114,11 +124,7 @@ class CountsModel(QAbstractTableModel):
         total = entity == TOTAL
         key = self.key(column)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self.tr("Total") if total else entity_title(entity)
-            if key is not None:
-                return QLocale().toString(self.value(row, column))
-            return None
+            return self.display(row, column) if column == 0 or key is not None else None
         if role == Qt.ItemDataRole.UserRole and column == self.columnCount() - 1:
             counts = self.rows[row]
             return None if total else (counts.in_qbo, counts.here)
@@ -296,11 +302,24 @@ class CountsPanel(QWidget):
 
     @Slot()
     def _fit_height(self) -> None:
+        """Columns as wide as their longest text, measured here in one go.
+
+        (``sizeHintForColumn`` would ask the model for every cell and role, one Python
+        call each; while the sync worker is busy each of those waits for the GIL, and
+        fitting the table after a plan stalled the window for ~100 ms.)
+        """
         self.table.setCurrentIndex(QModelIndex())
         header = self.table.horizontalHeader()
+        plain = self.table.fontMetrics()
+        font = self.table.font()
+        font.setBold(True)
+        bold = QFontMetrics(font)  # the total row
+        rows = self.model.rowCount()
         for column in range(self.model.columnCount() - 1):
-            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, width + 8)
+            text = max((metrics.horizontalAdvance(self.model.display(row, column))
+                        for row in range(rows) for metrics in ((bold,) if row == rows - 1 else (plain,))),
+                       default=0)
+            header.resizeSection(column, max(text + CELL_PADDING, header.sectionSizeHint(column)) + 8)
         self._fit_rows()
 
     @Slot()
