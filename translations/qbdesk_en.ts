@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn.</source>
+        <translation>
+            <numerusform>%n request withdrawn.</numerusform>
+            <numerusform>%n requests withdrawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemDetail</name>
     <message numerus="yes">
         <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>

@@ -984,6 +984,14 @@
         <translation>Sincronizar esta empresa desde este equipo (iniciará sesión en QuickBooks aquí)</translation>
     </message>
     <message>
+        <source>Withdraw my waiting requests</source>
+        <translation>Retirar mis solicitudes pendientes</translation>
+    </message>
+    <message>
+        <source>The sync host will not carry them out; what you did here stays as it is</source>
+        <translation>El equipo de sincronización no las atenderá; lo que hizo aquí queda como está</translation>
+    </message>
+    <message>
         <source>{computer} syncs this company with QuickBooks</source>
         <translation>{computer} sincroniza esta empresa con QuickBooks</translation>
     </message>
@@ -1328,6 +1336,17 @@
     <message>
         <source>This computer could not become the sync host: {message}</source>
         <translation>Este equipo no pudo convertirse en el equipo de sincronización: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn.</source>
+        <translation>
+            <numerusform>%n solicitud retirada.</numerusform>
+            <numerusform>%n solicitudes retiradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be withdrawn: {message}</source>
+        <translation>No se pudieron retirar las solicitudes: {message}</translation>
     </message>
     <message>
         <source>&amp;Company</source>

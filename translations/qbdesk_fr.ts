@@ -984,6 +984,14 @@
         <translation>Synchroniser cette entreprise depuis cet ordinateur (vous vous connectez à QuickBooks ici)</translation>
     </message>
     <message>
+        <source>Withdraw my waiting requests</source>
+        <translation>Retirer mes demandes en attente</translation>
+    </message>
+    <message>
+        <source>The sync host will not carry them out; what you did here stays as it is</source>
+        <translation>Le poste de synchronisation ne les traitera pas&#x202f;; ce que vous avez fait ici reste tel quel</translation>
+    </message>
+    <message>
         <source>{computer} syncs this company with QuickBooks</source>
         <translation>{computer} synchronise cette entreprise avec QuickBooks</translation>
     </message>
@@ -1328,6 +1336,17 @@
     <message>
         <source>This computer could not become the sync host: {message}</source>
         <translation>Cet ordinateur n&apos;a pas pu devenir le poste de synchronisation&#x202f;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn.</source>
+        <translation>
+            <numerusform>%n demande retirée.</numerusform>
+            <numerusform>%n demandes retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests could not be withdrawn: {message}</source>
+        <translation>Impossible de retirer les demandes&#x202f;: {message}</translation>
     </message>
     <message>
         <source>&amp;Company</source>

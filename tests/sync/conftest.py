@@ -39,6 +39,19 @@ class Rig:
     def qbo(self, entity: str) -> list[dict]:  # type: ignore[type-arg]
         return self.server.sandbox.entities(self.realm_id, entity)
 
+    def prepare_for_cli(self) -> None:
+        """What `qbdesk sync` reads: the connection and settings in the company, secret and tokens in the keychain."""
+        from qbdesk.qbo.connection import save_config
+        from qbdesk.sync.settings import SyncSettings, save_settings
+
+        bank = next(a["Id"] for a in self.qbo("Account") if a["AccountType"] == "Bank")
+        with self.company.session() as s:
+            save_config(s, self.connection.config)
+            save_settings(s, SyncSettings(refund_account=bank))
+        store = TokenStore()
+        store.save_client_secret(self.connection.config.client_id, self.connection._secret)
+        store.save(self.connection.tokens.current())
+
 
 @pytest.fixture
 def sandbox() -> Iterator[SandboxServer]:

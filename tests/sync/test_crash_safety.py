@@ -20,13 +20,10 @@ from sqlalchemy import func, select
 from tests.sync.conftest import Rig
 
 from qbdesk.qbo.client import BatchItem, BatchResult
-from qbdesk.qbo.connection import save_config
-from qbdesk.qbo.tokens import TokenStore
 from qbdesk.sandbox.chaos import FaultPlan
 from qbdesk.store import RECORD_TYPES, TaxCode
 from qbdesk.store.syncdata import Link, LinkState
 from qbdesk.sync.engine import SyncEngine
-from qbdesk.sync.settings import SyncSettings, save_settings
 
 MakeRig = Callable[..., Rig]
 ENTITIES = [cls for cls in RECORD_TYPES if cls is not TaxCode]
@@ -44,14 +41,6 @@ def shared_keychain(tmp_path: Path) -> Iterator[dict[str, str]]:
            "XDG_DATA_HOME": str(data_home), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     yield env
     keyring.set_keyring(previous)
-
-
-def _prepare(rig: Rig) -> None:
-    bank = next(a["Id"] for a in rig.qbo("Account") if a["AccountType"] == "Bank")
-    with rig.company.session() as s:
-        save_config(s, rig.connection.config)
-        save_settings(s, SyncSettings(refund_account=bank))
-    TokenStore().save_client_secret(rig.connection.config.client_id, rig.connection._secret)
 
 
 def assert_exactly_one_copy(rig: Rig) -> None:
@@ -77,7 +66,7 @@ def _qbdesk(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
 @pytest.mark.slow
 def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain: dict[str, str]) -> None:
     rig = make_rig(qbo_size=0, here_size=700)
-    _prepare(rig)
+    rig.prepare_for_cli()
     # Latency spreads the sync (about a second of work once started) over a few seconds, so that a kill
     # 1.0–2.6 s after the process starts (about a second of which is Python starting) lands inside it.
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(15.0, 40.0)), seed=3)
@@ -101,7 +90,7 @@ def test_kill_9_at_random_moments_then_resume(make_rig: MakeRig, shared_keychain
 
 def test_cancel_between_batches_then_resume(make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch) -> None:
     rig = make_rig(qbo_size=0, here_size=400)
-    _prepare(rig)
+    rig.prepare_for_cli()
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(10.0, 20.0)), seed=1)
     engine = SyncEngine(rig.company, rig.connection.client)
     client = rig.connection.client
@@ -126,7 +115,7 @@ def test_cancel_between_batches_then_resume(make_rig: MakeRig, monkeypatch: pyte
 
 def test_bad_network_drops_5xx_transient_6000_and_throttles(make_rig: MakeRig) -> None:
     rig = make_rig(qbo_size=0, here_size=400)
-    _prepare(rig)
+    rig.prepare_for_cli()
     faults = rig.server.faults(rig.realm_id)
     faults.configure(FaultPlan(server_error=0.08, drop_before=0.05, drop_after=0.08, transient=0.08), seed=7)
     rig.connection.client.backoff = 0.01
@@ -162,7 +151,7 @@ def test_throttled_by_quickbooks_the_sync_waits_and_finishes(keychain: Path, tmp
 
         conn.client.governor = conn.governor = Governor(time_scale=60.0)
         rig = Rig(server, realm, company, conn)
-        _prepare(rig)
+        rig.prepare_for_cli()
         summary = SyncEngine(company, conn.client).run()
         assert summary.status == "completed", summary
         assert conn.governor.stats.throttled > 0

@@ -22,13 +22,10 @@ from tests.sync.conftest import Rig
 from tests.sync.test_crash_safety import assert_exactly_one_copy
 
 from qbdesk.cli.main import main as qbdesk_main
-from qbdesk.qbo.connection import save_config
-from qbdesk.qbo.tokens import TokenStore
 from qbdesk.store import Customer, SyncLockHolder
 from qbdesk.store.locks import SyncLockLost, who_is_syncing
 from qbdesk.store.syncdata import JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.sync.engine import SyncEngine
-from qbdesk.sync.settings import SyncSettings, save_settings
 
 MakeRig = Callable[..., Rig]
 LOST = "so the sync stopped to avoid two syncs at once. Resume the sync to continue: nothing is sent twice."
@@ -37,16 +34,6 @@ LOST = "so the sync stopped to avoid two syncs at once. Resume the sync to conti
 @pytest.fixture(autouse=True)
 def check_at_every_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("qbdesk.store.locks.LIVENESS_INTERVAL", 0.0)
-
-
-def _prepare(rig: Rig) -> None:
-    """What `qbdesk sync` reads: the connection and settings in the company, secret and tokens in the keychain."""
-    bank = next(a["Id"] for a in rig.qbo("Account") if a["AccountType"] == "Bank")
-    with rig.company.session() as s:
-        save_config(s, rig.connection.config)
-        save_settings(s, SyncSettings(refund_account=bank))
-    TokenStore().save_client_secret(rig.connection.config.client_id, rig.connection._secret)
-    TokenStore().save(rig.connection.tokens.current())
 
 
 @dataclass
@@ -94,7 +81,7 @@ def _assert_stopped_cleanly(rig: Rig, run_id: str | None) -> None:
 def test_a_first_sync_that_loses_its_lock_stops_and_a_resume_leaves_one_copy_of_everything(
         make_rig: MakeRig) -> None:
     rig = make_rig(qbo_size=0, here_size=200)
-    _prepare(rig)
+    rig.prepare_for_cli()
     engine = SyncEngine(rig.company, rig.connection.client)
     with lock_lost_during_batch(rig, 3) as batches, pytest.raises(SyncLockLost) as lost:
         engine.run()
@@ -115,7 +102,7 @@ def test_a_first_sync_that_loses_its_lock_stops_and_a_resume_leaves_one_copy_of_
 
 def test_an_incremental_sync_that_loses_its_lock_stops_and_a_resume_sends_the_rest(make_rig: MakeRig) -> None:
     rig = make_rig(qbo_size=0, here_size=200)
-    _prepare(rig)
+    rig.prepare_for_cli()
     assert SyncEngine(rig.company, rig.connection.client).run().status == "completed"
     with rig.company.session() as s:  # edits and new customers: three batches of changes to send
         customers = s.scalars(select(Customer)).all()
@@ -143,7 +130,7 @@ def test_qbdesk_sync_says_the_lock_was_lost_exits_1_and_resumes(
         make_rig: MakeRig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rig = make_rig(qbo_size=0, here_size=150)
-    _prepare(rig)
+    rig.prepare_for_cli()
     for name, value in server_env().items():
         monkeypatch.setenv(name, value)
     desk = ["--basedir", str(tmp_path / "desk")]

@@ -308,3 +308,24 @@ def test_the_change_watcher_coalesces_a_burst_and_stops_promptly(company_file: P
         watcher.stop(wait_s=2.0)
         company.close()
         other.close()
+
+
+def test_waiting_requests_can_be_withdrawn_before_the_host_starts_them(
+        rig: WindowRig, front_desk: Company, qtbot: Any) -> None:
+    from qbdesk.sync.office import Office
+
+    window = rig.window
+    _hand_over(rig, front_desk, qtbot)
+    mine = Office(rig.company, window.desktop)
+    issue_id = rig.issues(status=IssueStatus.OPEN)[0].id
+    mine.request_problem_action(issue_id, "create")
+    other = Office(front_desk, Desktop("back-office-0002", "BACK-OFFICE")).request_problem_action(issue_id, "bypass")
+    page = window.sync_panel.elsewhere
+    qtbot.waitUntil(page.withdraw_button.isVisible, timeout=15000)
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.withdraw_button.isVisible(), timeout=15000)
+    assert "cancelled" in page.requests.text()
+    with rig.company.sessions() as s:
+        states = {r.requested_by: r.status for r in s.scalars(select(PendingAction))}
+    assert states == {window.desktop.id: RequestStatus.CANCELLED, "back-office-0002": RequestStatus.PENDING}
+    assert other.status == "pending"  # another desktop's request is theirs to withdraw

@@ -212,6 +212,16 @@ class Office:
             row.status, row.finished_at, row.result = RequestStatus.CANCELLED, utcnow(), "Cancelled"
             return Request.of(row)
 
+    def withdraw_waiting(self) -> int:
+        """Cancel this desktop's requests the host has not started; returns how many."""
+        with self.company.session() as s:
+            rows = list(s.scalars(select(PendingAction).where(PendingAction.requested_by == self.desktop.id,
+                                                              PendingAction.status == RequestStatus.PENDING)
+                                  .with_for_update()))
+            for row in rows:
+                row.status, row.finished_at, row.result = RequestStatus.CANCELLED, utcnow(), "Withdrawn"
+            return len(rows)
+
     # --- live views ------------------------------------------------------------------------------
 
     def watch(self) -> ChangeFeed:

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self._sync_controller)
         self.sync_panel.connect_requested.connect(self.open_connect_dialog)
         self.sync_panel.take_over_requested.connect(self.ask_take_over)
+        self.sync_panel.withdraw_requested.connect(self.withdraw_requests)
         self.sync_panel.wizard_requested.connect(self.open_first_sync_wizard)
         self.home.set_sync_panel(self.sync_panel)
         self.records_placeholder = EmptyState(
@@ -356,6 +357,31 @@ class MainWindow(QMainWindow):
             message=failure.info.message)
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, self.tr("Take over as sync host"), message)
+
+    @Slot()
+    def withdraw_requests(self) -> None:
+        """Cancel this desktop's requests the sync host has not started (what was done here stays)."""
+        company, desktop = self.company, self.desktop
+        if company is None:
+            return
+        self.sync_panel.elsewhere.withdraw_button.setEnabled(False)
+
+        def work(_ctx: TaskContext) -> int:
+            from qbdesk.sync.office import Office
+
+            return Office(company, desktop).withdraw_waiting()
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("%n request(s) withdrawn.", "", count), 6000)
+            self._sync_controller.refresh_status()
+
+        (BackgroundOp(self, work, label="withdraw requests", writes=True)
+         .success(done).failure(self._withdraw_failed).run())
+
+    def _withdraw_failed(self, failure: Failure) -> None:
+        self.sync_panel.elsewhere.withdraw_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("The requests could not be withdrawn: {message}").format(
+            message=failure.info.message), 10000)
 
     @Slot(object)
     def _changed_elsewhere(self, tables: frozenset[str]) -> None:

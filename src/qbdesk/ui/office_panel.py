@@ -46,9 +46,11 @@ class ElsewherePage(QFrame):
 
     Signals:
         take_over_requested(): the user wants to sync from this desktop.
+        withdraw_requested(): cancel this desktop's requests the host has not started.
     """
 
     take_over_requested = Signal()
+    withdraw_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,11 @@ class ElsewherePage(QFrame):
         self.take_over_button.setToolTip(self.tr("Sync this company from this computer (you sign in to QuickBooks "
                                                  "here)"))
         self.take_over_button.clicked.connect(self.take_over_requested)
+        self.withdraw_button = QPushButton(self.tr("Withdraw my waiting requests"))
+        self.withdraw_button.setObjectName("withdrawRequests")
+        self.withdraw_button.setToolTip(self.tr("The sync host will not carry them out; what you did here stays "
+                                                "as it is"))
+        self.withdraw_button.clicked.connect(self.withdraw_requested)
 
         column = QVBoxLayout()
         column.setSpacing(6)
@@ -99,7 +106,12 @@ class ElsewherePage(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(16)
         layout.addLayout(column, 1)
-        layout.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.take_over_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
     def show_status(self, office: OfficeStatus, last_result: str) -> None:
         host = office.host.desktop_name if office.host is not None else ""
@@ -137,5 +149,7 @@ class ElsewherePage(QFrame):
             lines.extend("• " + request_text(r) for r in office.recent)
         self.requests.setText("\n".join(lines))
         self.requests.setVisible(bool(lines))
+        self.withdraw_button.setVisible(any(r.status == "pending" for r in office.recent))
+        self.withdraw_button.setEnabled(True)
         tips = [f"#{r.id}: {r.result}" for r in office.recent if r.result]
         self.requests.setToolTip("\n".join(tips))

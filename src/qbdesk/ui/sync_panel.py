@@ -56,11 +56,13 @@ class SyncPanel(QFrame):
         connect_requested(): open the Connect dialog.
         wizard_requested(): open the first-sync wizard (settings and counts).
         take_over_requested(): make this desktop the sync host (office mode), then sign in.
+        withdraw_requested(): cancel this desktop's requests for the sync host that have not started.
     """
 
     connect_requested = Signal()
     wizard_requested = Signal()
     take_over_requested = Signal()
+    withdraw_requested = Signal()
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,7 @@ class SyncPanel(QFrame):
         # One page at a time, but not a QStackedWidget: that one is as tall as its tallest page.
         self.elsewhere = ElsewherePage()
         self.elsewhere.take_over_requested.connect(self.take_over_requested)
+        self.elsewhere.withdraw_requested.connect(self.withdraw_requested)
         self.pages = [self._connect_page(), self._first_page(), self._running_page(), self._idle_page(),
                       self.elsewhere]
         self.page = CONNECT
