@@ -95,7 +95,7 @@ def _forget_refused_password(target: str, error: BaseException) -> None:
     from sqlalchemy.engine import make_url
 
     from qbdesk.store.credentials import forget_password
-    from qbdesk.ui.shared_company_dialog import classify
+    from qbdesk.ui.shared_address import classify
 
     if classify(error) == "wrong_password":
         try:
