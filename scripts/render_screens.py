@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 import qbdesk.ui  # noqa: F401 - applies the PySide6 refcount guard first
 from qbdesk.ui.app import configure_application
 from qbdesk.ui.i18n import Translators
+
+if TYPE_CHECKING:
+    from qbdesk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "screenshots"
@@ -89,6 +93,56 @@ class Camera:
         path = self.folder / f"{name}.png"
         widget.grab().save(str(path))
         self.shots.append(path)
+
+
+class Studio:
+    """A language's QuickBooks screens: an in-memory keychain (never the user's), a sandbox QuickBooks on
+    127.0.0.1, a camera, and the window once opened; ``close`` puts everything back."""
+
+    def __init__(self, app: QApplication, out: Path, language: str) -> None:
+        import keyring
+
+        from qbdesk.sandbox.server import SandboxServer
+        from qbdesk.ui.sandbox_mode import memory_keyring
+
+        self.app, self.language = app, language
+        self._previous_keyring = keyring.get_keyring()
+        keyring.set_keyring(memory_keyring())
+        self.camera = Camera(app, out, language)
+        self.server = SandboxServer(throttle=False).start()
+        self.window: MainWindow | None = None
+
+    def open_window(self, base: Path, company: Path) -> MainWindow:
+        """A window on ``company`` (its settings under ``base``), once it has read the company's sync status."""
+        from qbdesk.ui.main_window import MainWindow
+        from qbdesk.ui.paths import resolve
+        from qbdesk.ui.state import UiState
+
+        paths = resolve(base).ensure()
+        window = MainWindow(paths, UiState(paths.settings_file), self.language)
+        self.window = window
+        window.resize(1180, 760)
+        window.show()
+        window.open_company(str(company))
+        controller = window.sync_controller
+        wait_until(self.app, lambda: window.company is not None and controller.status is not None)
+        return window
+
+    def close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def close(self) -> None:
+        import keyring
+
+        self.close_window()
+        self.server.stop()
+        self.camera.translators.remove(self.app)
+        keyring.set_keyring(self._previous_keyring)
+        for _ in range(5):
+            self.app.processEvents()
 
 
 def make_company(folder: Path, language: str, size: int) -> Path:
@@ -206,23 +260,13 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
 
 def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
     """The QuickBooks screens: connect, health, the first-sync wizard with live counts, a sync in progress."""
-    import keyring
     import requests
 
     from qbdesk.sandbox.chaos import FaultPlan
-    from qbdesk.sandbox.server import SandboxServer
     from qbdesk.sync.settings import OneSided
-    from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.sandbox_mode import memory_keyring
-    from qbdesk.ui.state import UiState
 
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(memory_keyring())
-    camera = Camera(app, out, language)
-    translators, shots, save = camera.translators, camera.shots, camera.save
-
-    server = SandboxServer(throttle=False).start()
+    studio = Studio(app, out, language)
+    server, shots, save = studio.server, studio.camera.shots, studio.camera.save
     window: MainWindow | None = None
     try:
         realm = server.create_company(size=700, seed=4242, locale=language,
@@ -230,13 +274,8 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         app_keys = server.create_app()
         (work / "sync").mkdir(exist_ok=True)
         company_path = make_company(work / "sync", language, 600)
-        paths = resolve(work / f"sync-base-{language}").ensure()
-        window = MainWindow(paths, UiState(paths.settings_file), language)
-        window.resize(1180, 760)
-        window.show()
-        window.open_company(str(company_path))
+        window = studio.open_window(work / f"sync-base-{language}", company_path)
         controller = window.sync_controller
-        wait_until(app, lambda: window is not None and window.company is not None and controller.status is not None)
         save(window, "home_not_connected")
 
         # the Connect dialog: empty, waiting for the browser, then connected with its health panel
@@ -319,14 +358,7 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         wait_until(app, lambda: controller.reconnect_needed)
         save(window, "home_reconnect")
     finally:
-        if window is not None:
-            window.close()
-            window.deleteLater()
-        server.stop()
-        translators.remove(app)
-        keyring.set_keyring(previous_keyring)
-        for _ in range(5):
-            app.processEvents()
+        studio.close()
     return shots
 
 
@@ -340,26 +372,16 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
     from datetime import date
     from decimal import Decimal
 
-    import keyring
     from PySide6.QtCore import Qt
     from sqlalchemy import select
 
     from qbdesk.qbo.connection import Connection, ConnectionConfig
     from qbdesk.qbo.tokens import TokenSet, TokenStore
-    from qbdesk.sandbox.server import SandboxServer
     from qbdesk.store import CreditMemo, Customer, Invoice, InvoiceLine, Link, RefundReceipt, open_company
     from qbdesk.sync.settings import SyncSettings, save_settings
-    from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.sandbox_mode import memory_keyring
-    from qbdesk.ui.state import UiState
 
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(memory_keyring())
-    camera = Camera(app, out, language)
-    translators, shots, save = camera.translators, camera.shots, camera.save
-
-    server = SandboxServer(throttle=False).start()
+    studio = Studio(app, out, language)
+    server, shots, save = studio.server, studio.camera.shots, studio.camera.save
     window: MainWindow | None = None
     connection: Connection | None = None
     try:
@@ -392,13 +414,8 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
         config = ConnectionConfig("qbdesk-sandbox", app_keys.client_id, server.api_base, server.discovery_url,
                                   redirect_uri="http://127.0.0.1/callback", realm_id=realm)
         connection = Connection(config, secret=app_keys.client_secret, store=store, lock_dir=work / "locks")
-        paths = resolve(work / f"problems-base-{language}").ensure()
-        window = MainWindow(paths, UiState(paths.settings_file), language)
-        window.resize(1180, 760)
-        window.show()
-        window.open_company(str(company_path))
+        window = studio.open_window(work / f"problems-base-{language}", company_path)
         controller = window.sync_controller
-        wait_until(app, lambda: window is not None and window.company is not None and controller.status is not None)
         controller.set_connection(connection)
         hub = window.sync_hub
 
@@ -507,16 +524,10 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
         wait_until(app, log_view.model.is_idle)
         save(window, "sync_log_failed")
     finally:
-        if window is not None:
-            window.close()
-            window.deleteLater()
+        studio.close_window()  # before the connection it uses
         if connection is not None:
             connection.close()
-        server.stop()
-        translators.remove(app)
-        keyring.set_keyring(previous_keyring)
-        for _ in range(5):
-            app.processEvents()
+        studio.close()
     return shots
 
 
