@@ -112,8 +112,7 @@ def render(app: QApplication, language: str, out: Path, work: Path) -> list[Path
         save(box, "office_take_over")
         box.reject()
         try:
-            window.ask_open_shared("postgresql+psycopg://anna@office-server/greenleaf",
-                                   None)
+            window.ask_open_shared("postgresql+psycopg://anna@office-server/greenleaf")
             dialog = window.shared_dialog
             wait_until(app, dialog.isVisible)
             save(dialog, "office_open_shared")

@@ -4218,8 +4218,8 @@
         <translation>Conectado a {company}</translation>
     </message>
     <message>
-        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here waits until it has finished.</source>
-        <translation>qbdesk en {computer} (proceso {pid}) está sincronizando esta empresa desde {time}; una sincronización iniciada aquí espera a que termine.</translation>
+        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here can start once it has finished.</source>
+        <translation>qbdesk en {computer} (proceso {pid}) está sincronizando esta empresa desde {time}; podrá iniciar una sincronización aquí cuando termine.</translation>
     </message>
     <message>
         <source>This computer is the sync host: it keeps the connection to QuickBooks and syncs for every computer that opens this company.</source>

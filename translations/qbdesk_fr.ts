@@ -4218,8 +4218,8 @@
         <translation>Connecté à {company}</translation>
     </message>
     <message>
-        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here waits until it has finished.</source>
-        <translation>qbdesk sur {computer} (processus {pid}) synchronise cette entreprise en ce moment, depuis {time}&#x202f;; une synchronisation lancée d&apos;ici attend qu&apos;elle soit terminée.</translation>
+        <source>qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; a sync from here can start once it has finished.</source>
+        <translation>qbdesk sur {computer} (processus {pid}) synchronise cette entreprise en ce moment, depuis {time}&#x202f;; une synchronisation pourra être lancée d&apos;ici une fois celle-ci terminée.</translation>
     </message>
     <message>
         <source>This computer is the sync host: it keeps the connection to QuickBooks and syncs for every computer that opens this company.</source>

@@ -168,12 +168,13 @@ class Office:
         return who_is_syncing(self.company, config.realm_id)
 
     def status(self) -> OfficeStatus:
-        host = self.host()
-        syncing = self.syncing()
-        progress = None
+        """Everything a window shows, in one transaction (plus the lock probe, which needs its own)."""
         with self.company.session() as s:
-            if syncing is not None:
-                progress = _run_progress(s)
+            host = current_host(s)
+            config = load_config(s)
+            syncing = who_is_syncing(self.company, config.realm_id) if config is not None and config.realm_id \
+                else None
+            progress = _run_progress(s) if syncing is not None else None
             waiting = s.scalar(select(func.count()).select_from(PendingAction)
                                .where(PendingAction.status == RequestStatus.PENDING)) or 0
             mine = s.scalars(select(PendingAction).where(PendingAction.requested_by == self.desktop.id)

@@ -358,29 +358,23 @@ class ApprovalsView(QWidget):
 
     def _approved(self, result: ApprovalResult) -> None:
         self._done_approving()
-        if result.request_id is not None:
-            host = self.context.host_name()
-            text = self.tr("Sent to {host}, the sync host: the checked changes are approved at its next sync, and "
-                           "they leave this list then.").format(host=host) if host is not None else \
-                self.tr("A sync is running: the checked changes are approved at the start of the next one.")
-            self._message_goes_to = ""
-            self.message.show_message(text, "success")
-            self.unchecked.clear()
-            self.refresh()
-            self.approved.emit(result)
-            self.changed.emit()
-            return
-        parts = [self.tr("%n change(s) approved and synced.", "", result.approved)]
-        if result.kept:
-            parts.append(self.tr("%n unchecked change(s) kept for next time.", "", result.kept))
-        if result.cleared:
-            parts.append(self.tr("%n unchecked change(s) cleared.", "", result.cleared))
         action = None
         self._message_goes_to = ""
-        if result.problems:
-            parts.append(self.tr("%n could not sync: see Problems.", "", result.problems))
-            action = self.tr("Review problems")
-            self._message_goes_to = "problems"
+        if result.request_id is not None:  # sent to the sync host (or to the next sync here): nothing done yet
+            host = self.context.host_name()
+            parts = [self.tr("Sent to {host}, the sync host: the checked changes are approved at its next sync, "
+                             "and they leave this list then.").format(host=host) if host is not None else
+                     self.tr("A sync is running: the checked changes are approved at the start of the next one.")]
+        else:
+            parts = [self.tr("%n change(s) approved and synced.", "", result.approved)]
+            if result.kept:
+                parts.append(self.tr("%n unchecked change(s) kept for next time.", "", result.kept))
+            if result.cleared:
+                parts.append(self.tr("%n unchecked change(s) cleared.", "", result.cleared))
+            if result.problems:
+                parts.append(self.tr("%n could not sync: see Problems.", "", result.problems))
+                action = self.tr("Review problems")
+                self._message_goes_to = "problems"
         self.message.show_message(" ".join(parts), "error" if result.problems else "success", action)
         self.unchecked.clear()
         self.refresh()

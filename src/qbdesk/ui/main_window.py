@@ -601,12 +601,11 @@ class MainWindow(QMainWindow):
             self.open_company(path)
 
     @Slot()
-    def ask_open_shared(self, url: str | None = None, error: str | None = None) -> None:
+    def ask_open_shared(self, url: str | None = None) -> None:
         """The "Open shared company…" dialog: a company in a PostgreSQL database, its password in the keychain."""
         from qbdesk.ui.shared_company_dialog import SharedCompanyDialog
 
-        dialog = SharedCompanyDialog(lambda target, create: _open(target, create, None), self, url=url,
-                                     error=error)
+        dialog = SharedCompanyDialog(lambda target, create: _open(target, create, None), self, url=url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.opened.connect(self._shared_opened)
         dialog.open()

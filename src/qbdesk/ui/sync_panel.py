@@ -403,7 +403,7 @@ class SyncPanel(QFrame):
             syncing = office.syncing
             if syncing is not None and not self.controller.is_running:
                 text = self.tr("qbdesk on {computer} (process {pid}) is syncing this company now, since {time}; "
-                               "a sync from here waits until it has finished.").format(
+                               "a sync from here can start once it has finished.").format(
                     computer=syncing.host, pid=syncing.pid, time=moment_text(syncing.since))
             elif office.shared and office.host is not None:
                 text = self.tr("This computer is the sync host: it keeps the connection to QuickBooks and syncs for "

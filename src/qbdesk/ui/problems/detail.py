@@ -34,7 +34,6 @@ from qbdesk.ui.sync_data import ProblemItem
 from qbdesk.ui.sync_labels import action_label, action_tip, category_title, entity_label
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
-NEEDS_CONNECTION = frozenset({"match", "create", "bypass", "keep-qbo"})
 
 
 def problem_title(item: ProblemItem) -> str:

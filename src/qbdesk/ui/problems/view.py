@@ -37,7 +37,6 @@ from qbdesk.ui.icons import icon
 from qbdesk.ui.message_bar import MessageBar
 from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.problems.detail import (
-    NEEDS_CONNECTION,
     ProblemDetail,
     format_compact,
     format_moment,
@@ -400,7 +399,9 @@ class ProblemsView(QWidget):
                                               "sync here.").format(host=host), "error")
             self.action_finished.emit(action)
             return
-        if action in NEEDS_CONNECTION and client is None and host is None and action != "keep-qbo":
+        from qbdesk.sync.actions import FOR_THE_HOST  # what needs QuickBooks (the rest works offline)
+
+        if action in FOR_THE_HOST and client is None and host is None:
             self.message.show_message(self.tr("Connect to QuickBooks first: “{action}” works in QuickBooks "
                                               "right away.").format(action=action_label(action).rstrip("…")),
                                       "error")
