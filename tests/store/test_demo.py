@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from tests.conftest import ANCHOR
 
 from qbdesk.store import (
-    RECORD_TYPES,
+    BY_ENTITY,
     Account,
     AccountType,
     Bill,
@@ -36,7 +36,7 @@ def test_every_reference_resolves(demo_company: Company) -> None:
 
 def test_every_record_type_is_present(demo_company: Company) -> None:
     with demo_company.session() as s:
-        for cls in RECORD_TYPES:
+        for cls in BY_ENTITY.values():
             assert s.scalar(select(func.count()).select_from(cls)), cls.__name__
         assert s.scalar(select(func.count()).select_from(Customer).where(Customer.parent_id.is_not(None)))
 

@@ -21,12 +21,12 @@ from tests.sync.conftest import Rig
 
 from qbdesk.qbo.client import BatchItem, BatchResult
 from qbdesk.sandbox.chaos import FaultPlan
-from qbdesk.store import RECORD_TYPES, TaxCode
 from qbdesk.store.syncdata import Link, LinkState
 from qbdesk.sync.engine import SyncEngine
+from qbdesk.sync.entities import ENTITIES as ALL_ENTITIES
 
 MakeRig = Callable[..., Rig]
-ENTITIES = [cls for cls in RECORD_TYPES if cls is not TaxCode]
+ENTITIES = [e.record for e in ALL_ENTITIES if e.writable]
 
 
 @pytest.fixture

@@ -21,28 +21,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qbdesk.qbo.mapping import to_qbo
 from qbdesk.sandbox import operations
 from qbdesk.sandbox.clock import Clock, stamp, today
 from qbdesk.sandbox.company import Company, CompanySettings, Key
 from qbdesk.sandbox.context import WriteContext
 from qbdesk.sandbox.schema import USD
-from qbdesk.store import Customer, open_company
-from qbdesk.store.base import Record
+from qbdesk.store import open_company
 from qbdesk.store.demo import generate
-from qbdesk.store.lists import Account, Item, PaymentMethod, TaxCode, Term, Vendor
-from qbdesk.store.transactions import Bill, CreditMemo, Expense, Invoice, Payment, RefundReceipt
+from qbdesk.store.lists import TaxCode
+from qbdesk.sync.entities import ENTITIES
+from qbdesk.sync.mapping import to_qbo
 
 MAX_SIZE = 100_000
 PRACTICE_NAMES = {"en": "Green Leaf Landscaping (practice)", "fr": "Jardins Verts (entreprise d'essai)",
                   "es": "Jardines Verdes (empresa de prueba)"}
 EMPLOYEES = (("Emily", "Platt"), ("John", "Johnson"), ("Maria", "Lopez"), ("Sam", "Chen"), ("Ada", "Okafor"))
-# Store classes in QuickBooks' dependency order, with the QuickBooks entity each becomes.
-ORDER: tuple[tuple[type[Record], str], ...] = (
-    (Account, "Account"), (PaymentMethod, "PaymentMethod"), (Term, "Term"), (TaxCode, "TaxCode"), (Item, "Item"),
-    (Customer, "Customer"), (Vendor, "Vendor"), (Invoice, "Invoice"), (Payment, "Payment"),
-    (CreditMemo, "CreditMemo"), (RefundReceipt, "RefundReceipt"), (Expense, "Purchase"), (Bill, "Bill"),
-)
 
 
 def new_company(realm_id: str, clock: Clock, *, name: str) -> Company:
@@ -118,12 +111,13 @@ def _load(company: Company, session: Session, *, fresh: bool,
 
     ctx = WriteContext(company)
     with company.lock:
-        for cls, entity in ORDER:
+        for kind in ENTITIES:  # in QuickBooks' dependency order
+            cls, entity = kind.record, kind.name
             if fresh and entity == "TaxCode":
                 continue  # a new company has no sales tax set up
             records = list(session.scalars(select(cls).order_by(cls.id)))
-            if cls is Customer:
-                # Parents before their jobs, so every job's ParentRef resolves.
+            if kind.self_parent:
+                # Parents before their children, so every sub-account's and job's ParentRef resolves.
                 records.sort(key=lambda c: (getattr(c, "parent_id", None) is not None, c.id))
             for record in records:
                 if isinstance(record, TaxCode):

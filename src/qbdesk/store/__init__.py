@@ -47,15 +47,14 @@ from qbdesk.store.transactions import (
     RefundReceiptLine,
 )
 
-# Business record classes in QuickBooks' dependency order: what a sync creates first.
-RECORD_TYPES: tuple[type[Record], ...] = (
-    Account, PaymentMethod, Term, TaxCode, Item, Customer, Vendor,
-    Invoice, Payment, CreditMemo, RefundReceipt, Expense, Bill,
-)
-BY_ENTITY: dict[str, type[Record]] = {cls.qbo_entity: cls for cls in RECORD_TYPES}
+# The store's business-record models by the QuickBooks entity each maps to, read off the ORM so that no list
+# of them is kept here by hand. Their order, dependencies and everything else the sync needs to know about them
+# live in one place: qbdesk.sync.entities.
+BY_ENTITY: dict[str, type[Record]] = {
+    m.class_.qbo_entity: m.class_ for m in Base.registry.mappers if issubclass(m.class_, Record)}
 
 __all__ = [
-    "BY_ENTITY", "RECORD_TYPES", "Account", "AccountType", "ApprovalDirection", "ApprovalItem", "ApprovalStatus",
+    "BY_ENTITY", "Account", "AccountType", "ApprovalDirection", "ApprovalItem", "ApprovalStatus",
     "Base", "Bill", "BillLine", "Company", "CompanyNotFoundError", "CreditMemo", "CreditMemoLine", "Customer",
     "Desktop", "EditConflict", "Expense", "ExpenseLine", "Invoice", "InvoiceLine", "IssueStatus", "Item",
     "ItemType", "JournalEntry", "JournalState", "Link", "LinkState", "Payment", "PaymentApplication",

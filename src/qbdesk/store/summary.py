@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qbdesk.store import RECORD_TYPES
+from qbdesk.store import BY_ENTITY
 from qbdesk.store.syncdata import Setting
 from qbdesk.store.transactions import Bill, Invoice
 
@@ -37,7 +37,7 @@ def set_company_name(session: Session, name: str) -> None:
 
 
 def summarize(session: Session) -> CompanySummary:
-    counts = {cls.qbo_entity: session.scalar(select(func.count()).select_from(cls)) or 0 for cls in RECORD_TYPES}
+    counts = {entity: session.scalar(select(func.count()).select_from(cls)) or 0 for entity, cls in BY_ENTITY.items()}
     # Summed in Python: balances are exact Decimals and SQLite would sum the stored integers' floats.
     receivable = sum(session.scalars(select(Invoice.balance).where(Invoice.balance != 0)), Decimal("0.00"))
     payable = sum(session.scalars(select(Bill.balance).where(Bill.balance != 0)), Decimal("0.00"))

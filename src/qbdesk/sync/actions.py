@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.qbo.errors import QboError
-from qbdesk.qbo.mapping import UnresolvedReference, from_qbo, to_qbo
 from qbdesk.store import BY_ENTITY, Company, Customer, Item, Payment
 from qbdesk.store.events import sync_origin
 from qbdesk.store.syncdata import IssueStatus, Link, LinkState, SyncIssue
@@ -45,6 +44,7 @@ from qbdesk.sync.catalogue import (
     find_entry,
 )
 from qbdesk.sync.links import LinkCache, write_link
+from qbdesk.sync.mapping import UnresolvedReference, from_qbo, to_qbo
 from qbdesk.sync.wire import decimals_back
 
 if TYPE_CHECKING:

@@ -53,7 +53,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from qbdesk.qbo.client import BatchItem, QboClient
 from qbdesk.qbo.errors import QboError, ThrottledError, is_transient
-from qbdesk.qbo.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 from qbdesk.store import BY_ENTITY, Company
 from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
@@ -62,13 +61,14 @@ from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import JournalEntry, JournalState, RunStatus, SyncRun
 from qbdesk.store.types import utcnow
 from qbdesk.sync.catalogue import preflight_code, reason_message
+from qbdesk.sync.entities import ENTITY_ORDER
 from qbdesk.sync.links import LinkCache, write_links
+from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 from qbdesk.sync.outbox import clear_dirty
 from qbdesk.sync.plan import Operation, OpKind, Plan
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for_records
 from qbdesk.sync.progress import NullReporter, ProblemNotice, ProgressTracker, Reporter, RunSummary
 from qbdesk.sync.qbo_snapshot import QboKeys, to_snap
-from qbdesk.sync.snapshot import ENTITY_ORDER
 
 log = logging.getLogger("qbdesk.sync")
 

@@ -38,7 +38,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from qbdesk.qbo.client import BatchItem, QboClient
 from qbdesk.qbo.errors import QboError
-from qbdesk.qbo.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 from qbdesk.store import BY_ENTITY, Company
 from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
@@ -56,13 +55,15 @@ from qbdesk.store.syncdata import (
     SyncRun,
 )
 from qbdesk.store.types import utcnow
+from qbdesk.sync.entities import ENTITY_ORDER
 from qbdesk.sync.links import LinkCache, write_link
 from qbdesk.sync.local_snapshot import local_snapshot
+from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 from qbdesk.sync.outbox import clear_dirty
 from qbdesk.sync.problems import ProblemInput, record_problem, resolve_problems_for
 from qbdesk.sync.progress import NullReporter, ProblemNotice, Reporter, RunSummary
 from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
-from qbdesk.sync.snapshot import ENTITY_ORDER, Snapshot
+from qbdesk.sync.snapshot import Snapshot
 from qbdesk.sync.wire import plain
 
 log = logging.getLogger("qbdesk.sync.incremental")

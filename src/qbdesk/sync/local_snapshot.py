@@ -32,11 +32,10 @@ from qbdesk.store.transactions import (
     RefundReceipt,
     RefundReceiptLine,
 )
+from qbdesk.sync.entities import entity_type
 from qbdesk.sync.keys import bill_key, name_key, payment_key, purchase_key, sales_doc_key
 from qbdesk.sync.snapshot import Snap, Snapshot
 
-# QuickBooks' length limits (qbo-api.md §5); exceeding one is fault 2050.
-NAME_LIMITS = {"Account": 100, "PaymentMethod": 31, "Term": 31, "Item": 100, "Customer": 500, "Vendor": 500}
 DOC_NUMBER_LIMIT = 21
 
 Check = tuple[str, str]
@@ -44,7 +43,7 @@ Check = tuple[str, str]
 
 def _name_checks(entity: str, name: str) -> tuple[Check, ...]:
     found: list[Check] = []
-    limit = NAME_LIMITS.get(entity)
+    limit = entity_type(entity).name_limit  # QuickBooks' length limits (qbo-api.md §5): fault 2050
     if limit and len(name) > limit:
         found.append(("length", f"The name is {len(name)} characters long; QuickBooks allows {limit}."))
     if ":" in name or "\t" in name or "\n" in name:

@@ -24,8 +24,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, NUMBERED, SHARED_NAMES, entity_type
 from qbdesk.sync.settings import OneSided, SyncSettings
-from qbdesk.sync.snapshot import DATE_FILTERED, ENTITY_ORDER, NAME_LISTS, Snap, Snapshot
+from qbdesk.sync.snapshot import Snap, Snapshot
 
 
 class OpKind(enum.Enum):
@@ -60,10 +61,6 @@ R_DONT_SYNC = "dont_sync"
 R_DELETED_IN_QBO = "deleted_in_qbo"
 R_DOC_NUMBER_TAKEN = "duplicate_doc_number"
 
-# Sales forms share one number sequence in QuickBooks.
-NUMBERED = frozenset({"Invoice", "CreditMemo", "RefundReceipt"})
-
-READ_ONLY_IN_QBO = frozenset({"TaxCode"})
 
 
 @dataclass(slots=True)
@@ -287,7 +284,7 @@ class _Planner:
             if self.settings.only_here is OneSided.IGNORE:
                 self._skip(snap, "here", Outcome.IGNORED, R_ONLY_HERE)
                 continue
-            if entity in READ_ONLY_IN_QBO:
+            if not entity_type(entity).writable:
                 self._skip(snap, "here", Outcome.IGNORED, R_READ_ONLY)
                 continue
             if snap.checks:
@@ -297,7 +294,7 @@ class _Planner:
             if snap.key in seen_keys:
                 self._skip(snap, "here", Outcome.BLOCKED, R_DUPLICATE, record=seen_keys[snap.key])
                 continue
-            if entity in NAME_LISTS and snap.key in other_names:
+            if entity in SHARED_NAMES and snap.key in other_names:
                 self._skip(snap, "here", Outcome.BLOCKED, R_NAME_IN_USE, record=other_names[snap.key])
                 continue
             if entity in NUMBERED and self.qbo.custom_numbers and snap.label.casefold() in self.qbo_numbers:
@@ -343,8 +340,8 @@ class _Planner:
         inc_here, inc_qbo = self.included()
         for entity in ENTITY_ORDER:
             other_names: dict[str, str] = {}
-            if entity in NAME_LISTS:
-                for other in NAME_LISTS - {entity}:
+            if entity in SHARED_NAMES:
+                for other in SHARED_NAMES - {entity}:
                     other_names.update({s.key: f"{other} {s.label}" for s in self.qbo.of(other)})
             self.decide(entity, inc_here, inc_qbo, other_names)
         counts = {e: c for e, c in self.counts.items() if any(c.__dict__.values())

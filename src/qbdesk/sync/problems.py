@@ -19,26 +19,7 @@ from qbdesk.qbo.errors import QboError
 from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import IssueStatus, SyncIssue
 from qbdesk.store.types import utcnow
-
-CATEGORIES: dict[str, str] = {
-    "Customer": "customers",
-    "Vendor": "vendors",
-    "Invoice": "invoices",
-    "CreditMemo": "credit_memos",
-    "Payment": "payments",
-    "RefundReceipt": "refunds",
-    "Purchase": "expenses",
-    "Bill": "bills",
-    "Item": "services",
-    "Account": "accounts",
-    "PaymentMethod": "lists",
-    "Term": "lists",
-    "TaxCode": "lists",
-}
-
-
-def category_of(entity: str) -> str:
-    return CATEGORIES.get(entity, "other")
+from qbdesk.sync.entities import category_of
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from qbdesk.sync.entities import ENTITY_ORDER
 from qbdesk.sync.keys import bill_key, name_key, payment_key, purchase_key, sales_doc_key
-from qbdesk.sync.snapshot import ENTITY_ORDER, Snap, Snapshot
+from qbdesk.sync.snapshot import Snap, Snapshot
 
 Row = dict[str, Any]
 

@@ -17,15 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-# QuickBooks' dependency order: what must exist before what references it.
-ENTITY_ORDER: tuple[str, ...] = (
-    "Account", "PaymentMethod", "Term", "TaxCode", "Item", "Customer", "Vendor",
-    "Invoice", "Payment", "CreditMemo", "RefundReceipt", "Purchase", "Bill",
-)
-REFERENCE_LISTS = frozenset({"Account", "PaymentMethod", "Term", "TaxCode", "Item", "Vendor"})
-DATE_FILTERED = frozenset({"Customer", "Invoice", "Payment"})
-NAME_LISTS = frozenset({"Customer", "Vendor", "Employee"})  # one DisplayName namespace in QuickBooks
-
 _SPACES = re.compile(r"\s+")
 
 

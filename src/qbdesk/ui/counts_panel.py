@@ -77,8 +77,8 @@ class CountsModel(QAbstractTableModel):
         self.plan = plan
         self.entities, self.rows = [], []
         if plan is not None and plan.counts:  # the engine is imported only once there is a plan (start-up)
+            from qbdesk.sync.entities import ENTITY_ORDER
             from qbdesk.sync.plan import EntityCounts
-            from qbdesk.sync.snapshot import ENTITY_ORDER
 
             order = {e: i for i, e in enumerate(ENTITY_ORDER)}
             self.entities = sorted(plan.counts, key=lambda e: order.get(e, len(order)))

@@ -72,7 +72,7 @@ class SyncProgressView(QWidget):
 
     def show_plan(self, plan: Plan) -> None:
         """Rows for every type the plan writes, in the order the sync goes through them."""
-        from qbdesk.sync.snapshot import ENTITY_ORDER
+        from qbdesk.sync.entities import ENTITY_ORDER
 
         totals: dict[str, int] = {}
         for op in plan.writes():

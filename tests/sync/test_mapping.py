@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from sqlalchemy import inspect, select
 
 from qbdesk.qbo import jsoncodec
-from qbdesk.qbo.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
-from qbdesk.store import RECORD_TYPES, Company, Customer, Invoice, InvoiceLine, Record, TaxCode
+from qbdesk.store import Company, Customer, Invoice, InvoiceLine, Record, TaxCode
+from qbdesk.sync.entities import ENTITIES
+from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 
 SKIP = {"id", "created_at", "updated_at", "dirty", "version", "total", "balance", "unapplied", "remaining_credit",
         "amount", "is_job", "customer_since", "invoice_id", "payment_id", "credit_memo_id", "refund_receipt_id",
@@ -38,9 +39,7 @@ def _round_trip(record: Record) -> Record:
 def test_every_generated_record_round_trips(demo_company: Company) -> None:
     checked = 0
     with demo_company.session() as s:
-        for cls in RECORD_TYPES:
-            if cls is TaxCode:
-                continue
+        for cls in (e.record for e in ENTITIES if e.writable):
             for record in s.scalars(select(cls)):
                 assert _fields(_round_trip(record)) == _fields(record), f"{cls.__name__} {record.id}"
                 checked += 1
