@@ -17,7 +17,7 @@ from sqlalchemy import event, select
 from sqlalchemy.engine import Engine
 from tests.sync.conftest import Rig
 
-import qbdesk.sync.executor as executor_module
+import qbdesk.sync.local_writes as local_writes
 from qbdesk.qbo.client import BatchItem, BatchResult
 from qbdesk.store import Customer
 from qbdesk.store.base import Record
@@ -111,7 +111,7 @@ def test_a_row_the_database_refuses_becomes_a_problem_and_the_rest_of_its_chunk_
         make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch) -> None:
     rig = make_rig(qbo_size=80, here_size=0)
     bad = sorted(rig.qbo("Customer"), key=lambda c: int(c["Id"]))[1]
-    real = executor_module.from_qbo
+    real = local_writes.from_qbo
 
     def from_qbo(entity: str, row: dict[str, Any], local_ref: Any, into: Record | None = None) -> Record:
         record = real(entity, row, local_ref, into)
@@ -119,7 +119,7 @@ def test_a_row_the_database_refuses_becomes_a_problem_and_the_rest_of_its_chunk_
             record.display_name = None  # type: ignore[assignment]  # NOT NULL: the database refuses the row
         return record
 
-    monkeypatch.setattr(executor_module, "from_qbo", from_qbo)
+    monkeypatch.setattr(local_writes, "from_qbo", from_qbo)
     summary = rig.engine().run(settings=_settings(rig))
 
     assert summary.status == "completed"

@@ -300,9 +300,11 @@ def test_later_syncs_run_the_same_checks_before_sending(make_rig: MakeRig) -> No
         assert s.scalars(select(SyncIssue).where(SyncIssue.local_id == cid)).one().status is IssueStatus.RESOLVED
 
 
-def test_conflict_differences_compare_references_by_id() -> None:
-    from qbdesk.sync.incremental import _differences
+def test_conflict_differences_compare_references_by_name_not_by_shape() -> None:
+    from qbdesk.sync.fields import differences
 
     here = {"SalesTermRef": {"value": "2"}, "Notes": "a"}
     qbo = {"SalesTermRef": {"value": "2", "name": "Net 60"}, "Notes": "b"}
-    assert _differences(here, qbo) == [{"field": "Notes", "here": "a", "qbo": "b"}]
+    names = {("Term", "2"): "Net 60"}
+    found = differences("Customer", here, qbo, lambda e, i: names.get((e, i)))
+    assert [(c.field, c.label, c.here, c.qbo) for c in found] == [("Notes", "Notes", "a", "b")]

@@ -121,7 +121,12 @@ def test_rows_load_a_page_at_a_time(rig: WindowRig, qtbot: Any, monkeypatch: pyt
     pages: list[int] = []
     view.model.page_loaded.connect(pages.append)
     view.refresh()
-    qtbot.waitUntil(lambda: view.model.is_idle() and view.model.rowCount() == total, timeout=10000)
+
+    def scrolled_to_the_end() -> bool:  # as a person scrolls down: each page asks for the next
+        view.table.scrollToBottom()
+        return view.model.is_idle() and view.model.rowCount() == total
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=20000)
     assert len(pages) >= 3  # several pages of 3, not one query for everything
     keys = [r.key for r in view.model.rows]
     assert len(set(keys)) == total  # no page twice

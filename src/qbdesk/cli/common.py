@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from qbdesk.store import Company, CompanyNotFoundError, open_company
+from qbdesk.store import Company, CompanyFileNamedTwice, CompanyNotFoundError, open_company
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1      # finished, but sync problems are open
 EXIT_USAGE = 2         # usage or input error
 EXIT_NOT_CONNECTED = 3  # not connected / reconnect needed
+EXIT_UNREACHABLE = 4    # QuickBooks could not be reached (network, or QuickBooks down): worth retrying
 
 
 class UsageError(Exception):
@@ -32,7 +33,7 @@ def open_existing(target: str) -> Company:
 
     try:
         return open_company(target)
-    except CompanyNotFoundError as exc:
+    except (CompanyNotFoundError, CompanyFileNamedTwice) as exc:
         raise UsageError(str(exc)) from exc
     except ArgumentError as exc:
         raise UsageError(f"Not a company file or database URL: {target}") from exc
@@ -67,3 +68,34 @@ def with_company(command: CompanyCommand) -> Callable[[argparse.Namespace], int]
             company.close()
 
     return run
+
+
+def exit_for(exc: Exception) -> int:
+    """The exit status of a QuickBooks failure: not connected (3), unreachable (4), or refused (1)."""
+    from qbdesk.qbo.errors import QboError, ReconnectNeeded, ServerError, TransportError
+
+    if isinstance(exc, ReconnectNeeded) or (isinstance(exc, QboError) and exc.status in (401, 403)):
+        return EXIT_NOT_CONNECTED
+    if isinstance(exc, TransportError | ServerError):
+        return EXIT_UNREACHABLE
+    return EXIT_PROBLEMS
+
+
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP's rule: a leading = + - @ tab or
+    carriage return gets a leading apostrophe; a number such as -12.50 stays a number)."""
+    text = "" if value is None else str(value)
+    if text.startswith(CSV_FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True

@@ -1,4 +1,11 @@
-"""``qbdesk plan``: a dry run — the counts per entity type and, optionally, every operation."""
+"""``qbdesk plan``: a dry run of the next sync — the counts per entity type, and every operation with its fields.
+
+The plan is the one the next ``qbdesk sync`` would carry out (first, later or a
+full comparison alike): its counts are what that sync does. ``--ops`` writes every
+operation to a spreadsheet, one row per changed field of each update, so an
+accountant can check a migration before anything is sent; ``--details`` adds the
+operations to the JSON.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +13,27 @@ import argparse
 import csv
 from pathlib import Path
 
-from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, print_json, with_company
+from qbdesk.cli.common import EXIT_OK, UsageError, csv_cell, exit_for, fail, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
-from qbdesk.sync.plan import Plan
+from qbdesk.sync.plan import OpKind, Plan
 
 COLUMNS = ("in_qbo", "here", "matched", "create_in_qbo", "create_here", "update", "ignored", "filtered", "blocked")
-HEADINGS = ("In QBO", "Here", "Matched", "→ QBO", "→ Here", "Update", "Ignored", "Filtered", "Blocked")
+HEADINGS = ("In QBO", "Here", "Linked", "→ QBO", "→ Here", "Update", "Ignored", "Filtered", "Blocked")
+OPS_HEADER = ("entity", "record", "action", "field", "here", "in_qbo", "local_id", "qbo_id", "outcome", "reason",
+              "detail")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("plan", help="dry run: what a sync would do, per entity type")
+    p = sub.add_parser("plan", help="dry run: what the next sync would do, per entity type")
     p.add_argument("--company", required=True, help="company file (path) or database URL")
     p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.add_argument("--ops", metavar="FILE.csv", help="also write every operation to this CSV file")
+    p.add_argument("--details", action="store_true", help="with --json: every operation and its changed fields")
+    p.add_argument("--ops", metavar="FILE.csv", help="also write every operation (one row per changed field of an "
+                                                     "update) to this CSV file")
     p.set_defaults(func=run)
 
 
@@ -31,36 +42,58 @@ def print_counts(plan: Plan) -> None:
     for entity, counts in plan.counts.items():
         values = counts.to_json()
         print(f"{entity:<14}" + "".join(f"{values[c]:>10}" for c in COLUMNS))
-    print(f"{len(plan.writes())} operations")
+    extra = {key: sum(getattr(c, key) for c in plan.counts.values())
+             for key in ("delete_in_qbo", "deleted_in_qbo", "conflicts", "waiting")}
+    words = {"delete_in_qbo": "to remove in QuickBooks", "deleted_in_qbo": "deleted in QuickBooks",
+             "conflicts": "changed on both sides", "waiting": "waiting for approval"}
+    notes = [f"{n} {words[k]}" for k, n in extra.items() if n]
+    print(f"{len(plan.writes())} operations" + (f" ({', '.join(notes)})" if notes else ""))
+
+
+def ops_rows(plan: Plan) -> list[list[str]]:
+    """The operations as spreadsheet rows: an update gives one row per field it changes."""
+    rows: list[list[str]] = []
+    for op in plan.operations:
+        tail = [op.local_id or "", op.qbo_id or "", op.outcome.value if op.outcome else "", op.reason or "",
+                "; ".join(f"{k}={v}" for k, v in op.params.items())]
+        action = op.kind.value
+        if op.changes and op.kind in (OpKind.UPDATE_IN_QBO, OpKind.UPDATE_HERE, OpKind.CONFLICT, OpKind.MOVED):
+            for change in op.changes:
+                rows.append([op.entity, op.label, action, change.label, change.here or "", change.qbo or "", *tail])
+        else:
+            rows.append([op.entity, op.label, action, "", "", "", *tail])
+    return rows
 
 
 def write_ops(plan: Plan, path: str) -> None:
-    with Path(path).open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(["operation", "entity", "local_id", "qbo_id", "record", "outcome", "reason", "detail"])
-        for op in plan.operations:
-            out.writerow([op.kind.value, op.entity, op.local_id or "", op.qbo_id or "", op.label,
-                          op.outcome.value if op.outcome else "", op.reason or "",
-                          "; ".join(f"{k}={v}" for k, v in op.params.items())])
+    try:
+        with Path(path).open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(OPS_HEADER)
+            out.writerows([csv_cell(v) for v in row] for row in ops_rows(plan))
+    except OSError as exc:
+        raise UsageError(f"Cannot write {path}: {exc.strerror or exc}") from exc
 
 
 @with_company
 def run(args: argparse.Namespace, company: Company) -> int:
+    if args.details and not args.json:
+        raise UsageError("--details goes with --json")
     reporter = TerminalReporter(quiet=args.json)
     try:
         conn = open_connection(company, args)
-        plan = SyncEngine(company, conn.client, reporter).plan()
-        conn.close()
-    except (ReconnectNeeded, UsageError) as exc:
-        return fail(str(exc), EXIT_NOT_CONNECTED)
-    except QboError as exc:
-        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+        try:
+            plan = SyncEngine(company, conn.client, reporter).plan()
+        finally:
+            conn.close()
+    except (ReconnectNeeded, QboError) as exc:
+        return fail(str(exc), exit_for(exc))
     finally:
         reporter.close()
     if args.ops:
         write_ops(plan, args.ops)
     if args.json:
-        print_json(plan.to_json())
+        print_json(plan.to_json(details=args.details))
     else:
         print_counts(plan)
     return EXIT_OK

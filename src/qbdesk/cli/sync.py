@@ -11,7 +11,9 @@ from qbdesk.cli.common import (
     EXIT_NOT_CONNECTED,
     EXIT_OK,
     EXIT_PROBLEMS,
+    EXIT_USAGE,
     UsageError,
+    exit_for,
     fail,
     print_json,
     with_company,
@@ -20,13 +22,14 @@ from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
-from qbdesk.sync.engine import NotSyncHost, SyncBusy, SyncEngine, SyncLockLost
+from qbdesk.sync.engine import NotSyncHost, ResumeNeedsUser, SyncBusy, SyncEngine, SyncLockLost
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sync", help="run the sync now (the first sync, or the next incremental one)")
     p.add_argument("--company", required=True, help="company file (path) or database URL")
-    p.add_argument("--resume", action="store_true", help="continue an interrupted sync from its journal")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted sync (every sync does this first; kept for scripts)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(func=run)
 
@@ -53,19 +56,28 @@ def run(args: argparse.Namespace, company: Company) -> int:
         return fail(f"{exc} (`qbdesk sync --resume`)", EXIT_PROBLEMS)
     except NotSyncHost as exc:
         return fail(f"{exc} (`qbdesk office take-over`)", EXIT_NOT_CONNECTED)
-    except (ReconnectNeeded, UsageError) as exc:
+    except ResumeNeedsUser as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except UsageError as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
-    except QboError as exc:
-        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+    except (ReconnectNeeded, QboError) as exc:
+        return fail(str(exc), exit_for(exc))
     finally:
         signal.signal(signal.SIGINT, previous)
         reporter.close()
     if args.json:
         print_json(summary.to_json())
     else:
+        if summary.settled:
+            print(f"The interrupted sync was settled first: {summary.settled} writes without an answer were "
+                  f"looked up in QuickBooks, so nothing is sent twice.")
+        removed = summary.deleted_in_qbo + summary.deactivated_in_qbo
         print(f"Sync {summary.status}: {summary.created_in_qbo} created in QuickBooks, {summary.created_here} "
-              f"created here, {summary.linked} linked, {summary.problems} problems, {summary.api_calls} API calls "
-              f"in {summary.seconds} s.")
+              f"created here, {summary.updated_in_qbo} updated in QuickBooks, {summary.updated_here} updated here, "
+              + (f"{removed} removed in QuickBooks, " if removed else "")
+              + f"{summary.linked} linked, {summary.problems} problems"
+              + (f", {summary.waiting} waiting for approval" if summary.waiting else "")
+              + f"; {summary.api_calls} API calls in {summary.seconds} s.")
         if summary.status == "interrupted":
-            print("Run `qbdesk sync --resume` to continue.")
+            print("Run `qbdesk sync` again to continue: what was sent is looked up first, nothing is sent twice.")
     return EXIT_PROBLEMS if summary.problems or summary.status != "completed" else EXIT_OK

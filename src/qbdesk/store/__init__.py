@@ -2,7 +2,7 @@
 
 from qbdesk.store.base import Base, Record
 from qbdesk.store.conflicts import EditConflict
-from qbdesk.store.database import Company, CompanyNotFoundError, open_company
+from qbdesk.store.database import Company, CompanyFileNamedTwice, CompanyNotFoundError, open_company
 from qbdesk.store.events import backdated, sync_origin
 from qbdesk.store.lists import (
     Account,
@@ -55,7 +55,8 @@ BY_ENTITY: dict[str, type[Record]] = {
 
 __all__ = [
     "BY_ENTITY", "Account", "AccountType", "ApprovalDirection", "ApprovalItem", "ApprovalStatus",
-    "Base", "Bill", "BillLine", "Company", "CompanyNotFoundError", "CreditMemo", "CreditMemoLine", "Customer",
+    "Base", "Bill", "BillLine", "Company", "CompanyFileNamedTwice", "CompanyNotFoundError", "CreditMemo",
+    "CreditMemoLine", "Customer",
     "Desktop", "EditConflict", "Expense", "ExpenseLine", "Invoice", "InvoiceLine", "IssueStatus", "Item",
     "ItemType", "JournalEntry", "JournalState", "Link", "LinkState", "Payment", "PaymentApplication",
     "PaymentMethod", "PaymentMethodKind", "PaymentType", "PendingAction", "Record", "RefundReceipt",

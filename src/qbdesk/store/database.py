@@ -147,6 +147,17 @@ class CompanyNotFoundError(FileNotFoundError):
     """The company file does not exist and the caller did not ask to create it."""
 
 
+class CompanyFileNamedTwice(OSError):
+    """The company file has more than one name (a hard link): SQLite would keep a journal per name.
+
+    Two programs that open one SQLite file through two names each use their own
+    write-ahead log, so neither sees the other's changes or its locks, and a crash of
+    one cannot be recovered by the other — the file is corrupted (sqlite.org,
+    "How To Corrupt An SQLite Database File", §2.4). A sync lock cannot guard against
+    that, so such a file is not opened at all.
+    """
+
+
 @dataclass
 class Company:
     """An open company: its engine and a session factory. Sessions are per thread."""
@@ -211,6 +222,11 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
             if not create:
                 raise CompanyNotFoundError(f"No company file at {path}")
             path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.stat().st_nlink > 1:
+            raise CompanyFileNamedTwice(
+                f"The company file {path} has {path.stat().st_nlink} names (hard links). Two programs using "
+                f"different names could not see each other's changes and would damage it, so it is not opened. "
+                f"Copy it to a file of its own (a copy, not a link) and open that.")
     engine = make_engine(url)
     try:
         if url.get_backend_name() != "sqlite":

@@ -40,7 +40,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Protocol
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from qbdesk.store.office import Desktop, SyncLockHolder
@@ -53,6 +53,8 @@ log = logging.getLogger("qbdesk.locks")
 
 HOLDER_WAIT = 2.0  # how long a refused desktop waits for the holder's row (written right after locking)
 LIVENESS_INTERVAL = 5.0  # seconds between two round trips to the server that confirm the advisory lock is still ours
+HEARTBEAT_INTERVAL = 15.0  # seconds between two refreshes of a company file's holder row
+STALE_AFTER = 120.0        # a holder row not refreshed for this long is left over from a crash
 
 # The advisory lock ``key`` in ``pg_locks``, which shows a bigint key as its high and low 32 bits (unsigned).
 _ADVISORY_LOCK_ROW = (
@@ -293,6 +295,7 @@ class SyncLock:
         self._lost = False
         self._clock = clock
         self._confirmed_at = 0.0               # when the lock was last known to be ours (clock's time)
+        self._beat_at = 0.0                    # when our holder row's heartbeat was last refreshed
         self._row: tuple[str, int, datetime] | None = None  # the holder row we wrote: host, pid, since
 
     @property
@@ -305,17 +308,42 @@ class SyncLock:
         if not self._lock.try_acquire():
             raise SyncBusy(self._wait_for_holder())
         self._held, self._lost = True, False
-        self._confirmed_at = self._clock()
+        self._confirmed_at = self._beat_at = self._clock()
         row = (self.desktop.name if self.desktop else platform.node(), os.getpid(), utcnow())
         try:
             with self.company.session() as s:
+                if self.company.path is not None:
+                    # A company file can be opened through several names (a hard link, a second mount), each
+                    # with its own lock file: the row inside the file is what they all share.
+                    s.execute(update(SyncLockHolder).where(SyncLockHolder.realm_id == self.realm_id)
+                              .values(realm_id=SyncLockHolder.realm_id))  # takes the write lock first
+                    other = s.get(SyncLockHolder, self.realm_id)
+                    if other is not None and _alive(other, row[0]):
+                        holder = LockHolder(other.host_name, other.pid, other.since, other.desktop_id)
+                        s.rollback()
+                        self._held = False
+                        self._lock.release()
+                        raise SyncBusy(holder)
                 s.merge(SyncLockHolder(realm_id=self.realm_id, desktop_id=self.desktop.id if self.desktop else None,
-                                       host_name=row[0], pid=row[1], since=row[2]))
+                                       host_name=row[0], pid=row[1], since=row[2], heartbeat=row[2]))
             self._row = row
+        except SyncBusy:
+            raise
         except Exception:
             self.release()
             raise
         return self
+
+    def _beat(self) -> bool:
+        """Refresh our holder row's heartbeat (company files); False if the row is no longer ours."""
+        row = self._row
+        if row is None or self.company.path is None:
+            return True
+        with self.company.session() as s:
+            result = s.execute(update(SyncLockHolder).where(
+                SyncLockHolder.realm_id == self.realm_id, SyncLockHolder.host_name == row[0],
+                SyncLockHolder.pid == row[1], SyncLockHolder.since == row[2]).values(heartbeat=utcnow()))
+            return bool(getattr(result, "rowcount", 1))
 
     def check(self) -> None:
         """Raise :class:`SyncLockLost` unless the lock is still ours; call it before each batch of writes.
@@ -336,6 +364,12 @@ class SyncLock:
             self._lost = True
             log.error("the sync lock of realm %s was lost during the sync; stopping it", self.realm_id)
             raise SyncLockLost(self._lock.lost_reason)
+        if now - self._beat_at >= HEARTBEAT_INTERVAL:
+            if not self._beat():
+                self._lost = True
+                log.error("the sync lock row of realm %s was taken over; stopping the sync", self.realm_id)
+                raise SyncLockLost("This company's sync lock was taken over by another qbdesk")
+            self._beat_at = now
         self._confirmed_at = now
 
     def release(self) -> None:
@@ -383,6 +417,40 @@ class SyncLock:
             time.sleep(0.05)
 
 
+def _pid_alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this computer (never signals it: on Windows, ``os.kill`` kills)."""
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def _alive(row: SyncLockHolder, this_host: str) -> bool:
+    """Whether a holder row belongs to a sync still running: refreshed lately, and — on this computer — by a
+    process that still exists. A row that fails either is left over from a crash."""
+    beat = row.heartbeat or row.since
+    if (utcnow() - beat).total_seconds() > STALE_AFTER:
+        return False
+    return row.host_name != this_host or _pid_alive(row.pid)
+
+
 def _advisory_lock_held(company: Company, key: int) -> bool:
     """Whether anyone holds the advisory lock ``key`` in this database. Read on a pooled connection: cheap
     enough to poll."""
@@ -401,4 +469,8 @@ def who_is_syncing(company: Company, realm_id: str) -> LockHolder | None:
         held = not probe._lock.try_acquire()
         if not held:
             probe._lock.release()
+            with company.session() as s:  # through another name of the same file?
+                row = s.get(SyncLockHolder, realm_id)
+                if row is not None and _alive(row, platform.node()):
+                    return LockHolder(row.host_name, row.pid, row.since, row.desktop_id)
     return probe._wait_for_holder() if held else None

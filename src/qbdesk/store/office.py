@@ -100,6 +100,9 @@ class SyncLockHolder(Base):
     host_name: Mapped[str] = mapped_column(String(255))
     pid: Mapped[int]
     since: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Refreshed by the holder while it syncs (company files): a row whose holder stopped refreshing it is
+    # left over from a crash, one on this computer whose process is gone too.
+    heartbeat: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class RequestStatus(enum.Enum):

@@ -87,9 +87,10 @@ class JournalState(enum.Enum):
 class JournalEntry(Base):
     """One operation of a run, recorded before it is sent and completed after.
 
-    ``request_id`` is reused when the operation is replayed after a crash, and
-    ``natural_key`` lets the replay look the record up in QuickBooks before it
-    creates it again (QBO's own requestid de-duplication is best-effort).
+    ``request_id`` is reused when the operation is replayed after a crash; ``body``
+    and ``qbo_time`` let the replay find in QuickBooks a record an interrupted
+    write created before it creates it again (QBO's own requestid de-duplication is
+    best-effort); ``before`` keeps what an update or a removal replaced.
     """
 
     __tablename__ = "sync_journal"
@@ -112,6 +113,16 @@ class JournalEntry(Base):
     error_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The record as it was just before this operation changed or removed it (QuickBooks' JSON for a write
+    # there, the store's columns for a write here): what an undo restores.
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The request body sent to QuickBooks: what a resumed run compares candidates with when it settles a
+    # create whose answer was lost.
+    body: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The fields an update changes: [{"field", "label", "here", "qbo"}].
+    changes: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # QuickBooks' own clock when the write was journaled: records created since then are its candidates.
+    qbo_time: Mapped[str | None] = mapped_column(String(40))
 
     run: Mapped[SyncRun] = relationship(back_populates="journal")
 

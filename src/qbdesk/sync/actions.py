@@ -44,7 +44,7 @@ from qbdesk.sync.catalogue import (
     find_entry,
 )
 from qbdesk.sync.links import LinkCache, write_link
-from qbdesk.sync.mapping import UnresolvedReference, from_qbo, to_qbo
+from qbdesk.sync.mapping import UnresolvedReference, from_qbo
 from qbdesk.sync.wire import decimals_back
 
 if TYPE_CHECKING:
@@ -87,10 +87,12 @@ def _set_link_state(session: Session, entity: str, local_id: int, state: LinkSta
 
 
 class ProblemActions:
-    def __init__(self, company: Company, client: QboClient | None = None, *, office: Office | None = None) -> None:
+    def __init__(self, company: Company, client: QboClient | None = None, *, office: Office | None = None,
+                 guard: Callable[[], None] | None = None) -> None:
         self.company = company
         self.client = client
         self.office = office
+        self.guard = guard  # given: the caller holds the sync lock (the host, during its sync)
 
     def available(self, issue_id: int) -> tuple[str, ...]:
         with self.company.session() as s:
@@ -135,7 +137,8 @@ class ProblemActions:
 
         if office.is_host():
             try:
-                with SyncLock(self.company, self._need_client().realm_id, office.desktop):
+                with SyncLock(self.company, self._need_client().realm_id, office.desktop) as lock:
+                    self.guard = lock.check
                     if action == MATCH:
                         assert arg is not None  # checked by apply()
                         return self.match(issue_id, arg)
@@ -290,31 +293,36 @@ class ProblemActions:
                             f"Linked to QuickBooks customer '{row.get('DisplayName')}'.", True)
 
     def create(self, issue_id: int) -> ActionResult:
-        """Create this customer in QuickBooks now and link it."""
+        """Create this customer in QuickBooks now, through the engine like any write (journaled, settled
+        after a crash), and link it. A link to a twin QuickBooks deleted is dropped first."""
+        from qbdesk.sync.changes import Scope
+        from qbdesk.sync.engine import ACTION, SyncEngine
+
         client = self._need_client()
         with self.company.session() as s:
             issue = _issue(s, issue_id)
             customer = s.get(Customer, issue.local_id) if issue.local_id is not None else None
             if customer is None:
                 raise ActionError("The customer no longer exists here")
-            cache = LinkCache.load(s)
-            try:
-                body = to_qbo(customer, cache.qbo_id)
-            except UnresolvedReference as exc:
-                raise ActionError(f"Create its {exc.entity} in QuickBooks first") from exc
-        try:
-            row = client.create("Customer", body)
-        except QboError as exc:
-            raise ActionError(f"QuickBooks refused: {exc.message} {exc.detail}".strip()) from exc
-        with self.company.session() as s, sync_origin(s):
+            for link in s.scalars(select(Link).where(Link.entity_type == "Customer", Link.local_id == customer.id,
+                                                     Link.state != LinkState.LINKED)):
+                s.delete(link)
+            customer_id = customer.id
+        summary = SyncEngine(self.company, client).run_scoped(Scope(frozenset({("Customer", str(customer_id))})),
+                                                              kind=ACTION, guard=self.guard)
+        with self.company.session() as s:
+            linked = LinkCache.load(s).qbo_id("Customer", customer_id)
             issue = _issue(s, issue_id)
-            assert issue.local_id is not None
-            write_link(s, LinkCache.load(s), "Customer", issue.local_id, str(row["Id"]), str(row.get("SyncToken")))
-            record = s.get(Customer, issue.local_id)
-            if record is not None:
-                record.dirty = False
+            if linked is None:
+                latest = s.scalars(select(SyncIssue).where(SyncIssue.entity_type == "Customer",
+                                                           SyncIssue.local_id == customer_id,
+                                                           SyncIssue.status == IssueStatus.OPEN)
+                                   .order_by(SyncIssue.last_seen.desc())).first()
+                why = latest.message if latest is not None else f"the run ended {summary.status}"
+                raise ActionError(f"QuickBooks refused: {why}")
             issue.status = IssueStatus.RESOLVED
-        return ActionResult(issue_id, CREATE, "resolved", "The customer was created in QuickBooks.", True)
+        made = "created in" if summary.created_in_qbo else "linked to its twin in"
+        return ActionResult(issue_id, CREATE, "resolved", f"The customer was {made} QuickBooks.", True)
 
     def bypass(self, issue_id: int) -> ActionResult:
         """A payment already in QuickBooks: link it to its QuickBooks twin (when found), never send it."""

@@ -11,10 +11,9 @@ changes the user saw, never to ones that arrived after.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,9 +22,8 @@ from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
 from qbdesk.store.syncdata import ApprovalDirection, ApprovalItem, ApprovalStatus
 from qbdesk.store.types import utcnow
-from qbdesk.sync.incremental import Change, IncrementalSync
+from qbdesk.sync.changes import Scope
 from qbdesk.sync.settings import SyncSettings
-from qbdesk.sync.wire import decimals_back
 
 if TYPE_CHECKING:
     from qbdesk.sync.office import Office
@@ -53,20 +51,37 @@ def waiting_count(session: Session) -> int:
 
 
 def approve(company: Company, client: QboClient | None, settings: SyncSettings, checked: Iterable[int], *,
-            clear_unchecked: bool, among: Iterable[int] | None = None, office: Office | None = None) -> ApprovalResult:
+            clear_unchecked: bool, among: Iterable[int] | None = None, office: Office | None = None,
+            guard: Callable[[], None] | None = None) -> ApprovalResult:
     """Carry out the checked changes now; keep or clear every other waiting change (of ``among``, if given).
 
-    With an ``office`` whose desktop is not the sync host, nothing is carried out
-    here: the approval is sent to the host (``request_id`` in the result).
+    The checked changes go through the engine like any sync — planned afresh (a record changed
+    since it was queued waits again, as its new version), journaled, sent — in a run of their own.
+    With an ``office`` whose desktop is not the sync host, nothing is carried out here: the approval
+    is sent to the host (``request_id`` in the result). Given a ``guard``, the caller holds the sync
+    lock already (the host carrying out a request).
     """
+    from qbdesk.store.locks import SyncLock
+
     chosen = set(checked)
     if office is not None:
         return _through_office(company, client, settings, chosen, clear_unchecked, among, office)
     if client is None:
         raise ValueError("approving changes needs the connection to QuickBooks")
+    if guard is None:  # the lock first: nothing is marked approved unless it is carried out now
+        with SyncLock(company, client.realm_id) as lock:
+            return _approve(company, client, settings, chosen, clear_unchecked, among, lock.check)
+    return _approve(company, client, settings, chosen, clear_unchecked, among, guard)
+
+
+def _approve(company: Company, client: QboClient, settings: SyncSettings, chosen: set[int], clear_unchecked: bool,
+             among: Iterable[int] | None, guard: Callable[[], None]) -> ApprovalResult:
+    from qbdesk.sync.engine import APPROVAL, SyncEngine
+
     scope = set(among) if among is not None else None
-    imports: list[Change] = []
-    exports: list[Change] = []
+    markers: set[str] = set()
+    here: set[tuple[str, str]] = set()
+    qbo: set[tuple[str, str]] = set()
     kept = cleared = 0
     with company.session() as s:
         for item in waiting(s):
@@ -79,32 +94,29 @@ def approve(company: Company, client: QboClient | None, settings: SyncSettings, 
                 else:
                     kept += 1
                 continue
-            change = Change(item.direction, item.entity_type, item.change, item.local_id, item.qbo_id,
-                            item.payload.get("row"), item.summary or "")
-            (imports if item.direction is ApprovalDirection.IMPORT else exports).append(change)
+            markers.add(str(item.payload.get("marker")))
+            if item.local_id is not None:
+                here.add((item.entity_type, str(item.local_id)))
+            elif item.qbo_id is not None:
+                qbo.add((item.entity_type, item.qbo_id))
             item.status, item.decided_at = ApprovalStatus.APPROVED, utcnow()
-    sync = IncrementalSync(company, client, settings)
-    started, calls = time.monotonic(), client.stats.calls
-    sync.begin(kind="approval")
-    for change in imports:
-        if change.row is not None:
-            change.row = cast(dict[str, Any], decimals_back(change.row))
-    sync.apply(imports, exports)
-    sync.finish(time.monotonic() - started, client.stats.calls - calls)
-    return ApprovalResult(len(imports) + len(exports), kept, cleared, sync.outcome.problems)
+    if not markers:
+        return ApprovalResult(0, kept, cleared, 0)
+    summary = SyncEngine(company, client).run_scoped(Scope(frozenset(here), frozenset(qbo)), kind=APPROVAL,
+                                                     approved=frozenset(markers), settings=settings, guard=guard)
+    return ApprovalResult(len(markers), kept, cleared, summary.problems)
 
 
 def _through_office(company: Company, client: QboClient | None, settings: SyncSettings, chosen: set[int],
                     clear_unchecked: bool, among: Iterable[int] | None, office: Office) -> ApprovalResult:
     """On the host, approve under the sync lock; elsewhere, or while the host is syncing, ask the host to."""
-    from qbdesk.store.locks import SyncBusy, SyncLock
+    from qbdesk.store.locks import SyncBusy
 
     if office.is_host():
         if client is None:
             raise ValueError("approving changes needs the connection to QuickBooks")
         try:
-            with SyncLock(company, client.realm_id, office.desktop):
-                return approve(company, client, settings, chosen, clear_unchecked=clear_unchecked, among=among)
+            return approve(company, client, settings, chosen, clear_unchecked=clear_unchecked, among=among)
         except SyncBusy:
             pass  # a sync is running: its successor carries the approval out
     with company.session() as s:

@@ -36,6 +36,7 @@ class EntityType:
     self_parent: bool = False         # records may have a parent of their own type (sub-accounts, jobs)
     children: str | None = None       # the relationship QuickBooks sends as part of the record (lines)
     lookup_field: str | None = None   # a field QuickBooks can filter on, to find a twin by natural key
+    lookup_column: str | None = None  # the store's column holding that field's value
     writable: bool = True             # QuickBooks accepts creates and updates through the API
     cdc: bool = True                  # QuickBooks' change data capture reports it
     date_filtered: bool = False       # the first sync's date cutoff applies to it
@@ -51,35 +52,39 @@ class EntityType:
 
 ENTITIES: tuple[EntityType, ...] = (
     EntityType("Account", Account, "list", "account", "accounts", "accounts", self_parent=True,
-               lookup_field="Name", name_limit=100),
+               lookup_field="Name", lookup_column="name", name_limit=100),
     EntityType("PaymentMethod", PaymentMethod, "list", "payment method", "payment methods", "lists",
-               lookup_field="Name", name_limit=31),
-    EntityType("Term", Term, "list", "term", "terms", "lists", lookup_field="Name", name_limit=31),
-    EntityType("TaxCode", TaxCode, "list", "tax code", "tax codes", "lists", lookup_field="Name",
-               writable=False, cdc=False),
+               lookup_field="Name", lookup_column="name", name_limit=31),
+    EntityType("Term", Term, "list", "term", "terms", "lists",
+               lookup_field="Name", lookup_column="name", name_limit=31),
+    EntityType("TaxCode", TaxCode, "list", "tax code", "tax codes", "lists",
+               lookup_field="Name", lookup_column="name", writable=False, cdc=False),
     EntityType("Item", Item, "list", "product or service", "products and services", "services",
-               depends_on=("Account",), lookup_field="Name", name_limit=100),
-    EntityType("Customer", Customer, "list", "customer", "customers", "customers", depends_on=("Term",),
-               self_parent=True, lookup_field="DisplayName", date_filtered=True, shares_names=True, name_limit=500),
-    EntityType("Vendor", Vendor, "list", "vendor", "vendors", "vendors", depends_on=("Term",),
-               lookup_field="DisplayName", shares_names=True, name_limit=500),
+               depends_on=("Account",), lookup_field="Name", lookup_column="name", name_limit=100),
+    EntityType("Customer", Customer, "list", "customer", "customers", "customers",
+               depends_on=("Term",), self_parent=True, lookup_field="DisplayName", lookup_column="display_name",
+               date_filtered=True, shares_names=True, name_limit=500),
+    EntityType("Vendor", Vendor, "list", "vendor", "vendors", "vendors",
+               depends_on=("Term",), lookup_field="DisplayName", lookup_column="display_name", shares_names=True,
+               name_limit=500),
     EntityType("Invoice", Invoice, "transaction", "invoice", "invoices", "invoices",
-               depends_on=("Customer", "Term", "Item", "TaxCode"), children="lines", lookup_field="DocNumber",
-               date_filtered=True, numbered=True),
+               depends_on=("Customer", "Term", "Item", "TaxCode"), children="lines",
+               lookup_field="DocNumber", lookup_column="doc_number", date_filtered=True, numbered=True),
     EntityType("Payment", Payment, "transaction", "payment", "payments", "payments",
                depends_on=("Customer", "PaymentMethod", "Account", "Invoice"), children="applications",
-               lookup_field="TxnDate", date_filtered=True),
+               lookup_field="TxnDate", lookup_column="txn_date", date_filtered=True),
     EntityType("CreditMemo", CreditMemo, "transaction", "credit memo", "credit memos", "credit_memos",
-               depends_on=("Customer", "Item"), children="lines", lookup_field="DocNumber", numbered=True),
+               depends_on=("Customer", "Item"), children="lines",
+               lookup_field="DocNumber", lookup_column="doc_number", numbered=True),
     EntityType("RefundReceipt", RefundReceipt, "transaction", "refund receipt", "refund receipts", "refunds",
                depends_on=("Customer", "PaymentMethod", "Account", "Item"), children="lines",
-               lookup_field="DocNumber", numbered=True),
+               lookup_field="DocNumber", lookup_column="doc_number", numbered=True),
     EntityType("Purchase", Expense, "transaction", "expense", "expenses", "expenses",
                depends_on=("Account", "Vendor", "PaymentMethod", "Item", "Customer"), children="lines",
-               lookup_field="TxnDate"),
+               lookup_field="TxnDate", lookup_column="txn_date"),
     EntityType("Bill", Bill, "transaction", "bill", "bills", "bills",
                depends_on=("Vendor", "Term", "Account", "Item", "Customer"), children="lines",
-               lookup_field="DocNumber"),
+               lookup_field="DocNumber", lookup_column="doc_number"),
 )
 
 BY_NAME: dict[str, EntityType] = {e.name: e for e in ENTITIES}

@@ -29,24 +29,31 @@ class LinkCache:
         self.to_qbo: dict[tuple[str, int], str] = {}
         self.to_local: dict[tuple[str, str], int] = {}
         self.states: dict[tuple[str, int], LinkState] = {}
+        self.tokens: dict[tuple[str, int], str | None] = {}   # the SyncToken QuickBooks last had
+        self.remembered: dict[tuple[str, int], str] = {}      # the twin of a link in another state
 
     @classmethod
     def load(cls, session: Session) -> LinkCache:
         cache = cls()
-        for entity, local_id, qbo_id, state in session.execute(
-                select(Link.entity_type, Link.local_id, Link.qbo_id, Link.state)):
-            if local_id is not None:
-                cache.states[(entity, local_id)] = state
-            if local_id is not None and qbo_id is not None and state in (LinkState.LINKED, LinkState.BYPASSED):
+        for entity, local_id, qbo_id, state, token in session.execute(
+                select(Link.entity_type, Link.local_id, Link.qbo_id, Link.state, Link.sync_token)):
+            if local_id is None:
+                continue
+            cache.states[(entity, local_id)] = state
+            cache.tokens[(entity, local_id)] = token
+            if qbo_id is not None and state in (LinkState.LINKED, LinkState.BYPASSED):
                 cache.to_qbo[(entity, local_id)] = qbo_id
                 cache.to_local[(entity, qbo_id)] = local_id
+            elif qbo_id is not None:
+                cache.remembered[(entity, local_id)] = qbo_id
         return cache
 
     def planner_view(self) -> dict[tuple[str, str], LinkInfo]:
-        view = {(e, str(i)): LinkInfo(q, LinkState.LINKED.value) for (e, i), q in self.to_qbo.items()}
+        view = {(e, str(i)): LinkInfo(q, self.states[(e, i)].value, self.tokens.get((e, i)))
+                for (e, i), q in self.to_qbo.items()}
         for (e, i), state in self.states.items():
             if (e, str(i)) not in view:
-                view[(e, str(i))] = LinkInfo(None, state.value)
+                view[(e, str(i))] = LinkInfo(self.remembered.get((e, i)), state.value, self.tokens.get((e, i)))
         return view
 
     def qbo_id(self, entity: str, local_id: int) -> str | None:
@@ -55,10 +62,19 @@ class LinkCache:
     def local_id(self, entity: str, qbo_id: str) -> int | None:
         return self.to_local.get((entity, qbo_id))
 
-    def remember(self, entity: str, local_id: int, qbo_id: str) -> None:
+    def remember(self, entity: str, local_id: int, qbo_id: str, sync_token: str | None = None) -> None:
         self.to_qbo[(entity, local_id)] = qbo_id
         self.to_local[(entity, qbo_id)] = local_id
         self.states[(entity, local_id)] = LinkState.LINKED
+        self.tokens[(entity, local_id)] = sync_token
+
+    def forget(self, entity: str, local_id: int, state: LinkState) -> None:
+        """The link is no longer live (its twin was deleted, the record removed): the ids stop resolving."""
+        qbo_id = self.to_qbo.pop((entity, local_id), None)
+        if qbo_id is not None:
+            self.to_local.pop((entity, qbo_id), None)
+            self.remembered[(entity, local_id)] = qbo_id
+        self.states[(entity, local_id)] = state
 
 
 def write_link(session: Session, cache: LinkCache, entity: str, local_id: int, qbo_id: str,
@@ -100,7 +116,7 @@ def write_links(session: Session, cache: LinkCache, entity: str,
             link.state = state
             link.last_synced_at = now
             link.updated_at = now
-        cache.remember(entity, local_id, qbo_id)
+        cache.remember(entity, local_id, qbo_id, sync_token)
     if new:
         # One multi-row INSERT (an executemany on SQLite); nothing is read back, so the new rows need no
         # RETURNING, which SQLAlchemy can only batch on PostgreSQL.

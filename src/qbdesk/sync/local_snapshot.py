@@ -32,7 +32,7 @@ from qbdesk.store.transactions import (
     RefundReceipt,
     RefundReceiptLine,
 )
-from qbdesk.sync.entities import entity_type
+from qbdesk.sync.entities import ENTITIES, entity_type
 from qbdesk.sync.keys import bill_key, name_key, payment_key, purchase_key, sales_doc_key
 from qbdesk.sync.snapshot import Snap, Snapshot
 
@@ -231,4 +231,18 @@ def local_snapshot(session: Session) -> Snapshot:
               *bill_lines.get(b.id, ())), checks=_doc_checks(b.doc_number), version=b.version)
         for b in session.execute(select(Bill.id, Bill.vendor_id, Bill.doc_number, Bill.txn_date, Bill.term_id,
                                         Bill.ap_account_id, Bill.version))))
+    _outbox_and_ages(session, snap)
     return snap
+
+
+def _outbox_and_ages(session: Session, snap: Snapshot) -> None:
+    """Each record's ``dirty`` flag (the outbox) and creation time, one narrow query per record type."""
+    for kind in ENTITIES:
+        by_id = {s.id: s for s in snap.of(kind.name)}
+        if not by_id:
+            continue
+        cls: Any = kind.record
+        for rid, dirty, created in session.execute(select(cls.id, cls.dirty, cls.created_at)):
+            found = by_id.get(str(rid))
+            if found is not None:
+                found.dirty, found.created = bool(dirty), created

@@ -39,12 +39,13 @@ def waiting_requests(company: Company) -> int:
         return len(requests(s, status=RequestStatus.PENDING))
 
 
-def carry_out_requests(company: Company, client: QboClient,
-                       guard: Callable[[], None] | None = None) -> list[Request]:
+def carry_out_requests(company: Company, client: QboClient, guard: Callable[[], None] | None = None,
+                       engine: object | None = None) -> list[Request]:
     """Carry out every waiting request in the order they were made; returns them as they ended.
 
     ``guard`` is called before each request is taken on (the engine's sync-lock check): when it raises,
-    the requests not taken on yet stay waiting for the next sync.
+    the requests not taken on yet stay waiting for the next sync. The requests write through the engine
+    under the lock the caller holds (``engine`` is the caller's, kept for its reporter).
     """
     with company.session() as s:
         for stuck in requests(s, status=RequestStatus.RUNNING):
@@ -63,7 +64,7 @@ def carry_out_requests(company: Company, client: QboClient,
             row.status, row.started_at = RequestStatus.RUNNING, utcnow()
             kind, action, issue_id, arg, payload = row.kind, row.action, row.issue_id, row.arg, dict(row.payload)
         try:
-            status, message = _carry_out(company, client, kind, action, issue_id, arg, payload)
+            status, message = _carry_out(company, client, kind, action, issue_id, arg, payload, guard)
         except _RETRY_LATER:
             _finish(company, request_id, RequestStatus.PENDING, None)
             raise
@@ -76,7 +77,8 @@ def carry_out_requests(company: Company, client: QboClient,
 
 
 def _carry_out(company: Company, client: QboClient, kind: str, action: str | None, issue_id: int | None,
-               arg: str | None, payload: dict[str, object]) -> tuple[RequestStatus, str]:
+               arg: str | None, payload: dict[str, object],
+               guard: Callable[[], None] | None) -> tuple[RequestStatus, str]:
     if kind == PROBLEM:
         if action is None or issue_id is None:
             return RequestStatus.FAILED, "The request names no problem or action"
@@ -87,7 +89,7 @@ def _carry_out(company: Company, client: QboClient, kind: str, action: str | Non
             if issue.status in (IssueStatus.RESOLVED, IssueStatus.BYPASSED):
                 return RequestStatus.FAILED, f"Problem #{issue_id} was resolved meanwhile"
         try:
-            result = ProblemActions(company, client).apply(issue_id, action, arg)
+            result = ProblemActions(company, client, guard=guard).apply(issue_id, action, arg)
         except ActionError as exc:
             return RequestStatus.FAILED, str(exc)
         except QboError as exc:
@@ -99,12 +101,16 @@ def _carry_out(company: Company, client: QboClient, kind: str, action: str | Non
         with company.session() as s:
             settings = load_settings(s)
         outcome = approve(company, client, settings, checked, clear_unchecked=bool(payload.get("clear_unchecked")),
-                          among=seen)
+                          among=seen, guard=guard if guard is not None else _no_guard)
         message = f"{outcome.approved} approved, {outcome.kept} kept, {outcome.cleared} cleared"
         if outcome.problems:
             message += f"; {outcome.problems} could not sync (see the problem list)"
         return RequestStatus.DONE, message
     return RequestStatus.FAILED, f"Unknown request kind {kind!r}"
+
+
+def _no_guard() -> None:
+    """Requests carried out by a caller that holds no lock to watch (tests)."""
 
 
 def _finish(company: Company, request_id: int, status: RequestStatus, message: str | None) -> Request:

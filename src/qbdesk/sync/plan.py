@@ -1,19 +1,31 @@
-"""The planner: both sides and the settings in, every operation and the counts per entity type out.
+"""The planner: both sides, what changed and the settings in; every operation and the counts out.
 
-Planning is pure (no I/O) so it can be re-run in a fraction of a second each time
-the user changes a setting in the wizard, and so that the counts it shows are
-exactly what executing the plan will do. The steps:
+One planner for every sync — the first, every later one, the full comparison, and
+the targeted runs a problem action or an approval asks for. Only what it is given
+differs: a first sync or a full comparison hands it both sides complete; a later
+sync hands it the whole company file (it is cheap to read) but only QuickBooks'
+changes since the last sync (CDC) and what they need, plus, for the records
+linked on both sides, what changed on each (:class:`PairChange`, found by
+:mod:`qbdesk.sync.changes` with the field differences). It is pure, so the counts
+it shows are exactly what executing it does, and re-planning after a settings
+change in the wizard takes a fraction of a second.
+
+The steps:
 
 1. **Match** every record with its twin: by existing link, then by natural key.
    Matching looks at all records, not only the ones the filters keep, so an old
    customer is never created twice just because the date cutoff hid its twin.
 2. **Include**: the date cutoff (customers, invoices, payments) and the payment-
    method filter decide what takes part; then the closure pulls in whatever an
-   included record references (an old customer used by a new invoice syncs anyway).
-3. **Decide** per record, in dependency order: link, create on the other side,
-   ignore (a one-sided record the settings say to ignore, or one that depends on
-   an ignored record), or block (a pre-flight check failed, or it depends on a
-   blocked record) — each with a reason the user can read.
+   included record references (an old customer used by a new invoice syncs
+   anyway). The first-sync settings — create or ignore what is found on one side
+   only, and the date cutoff — are about the records that existed when the first
+   sync started: whatever is created afterwards, on either side, syncs.
+3. **Decide** per record, in dependency order: link, create, update or remove on
+   the other side, take over a change from QuickBooks, leave in step, wait for
+   approval, or do nothing — ignored, filtered or blocked (a pre-flight check
+   failed, or it depends on a blocked record) with a reason the user can read.
+   A record changed on both sides follows the conflict setting.
 """
 
 from __future__ import annotations
@@ -22,10 +34,12 @@ import enum
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, NUMBERED, SHARED_NAMES, entity_type
-from qbdesk.sync.settings import OneSided, SyncSettings
+from qbdesk.sync.fields import FieldChange
+from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
 from qbdesk.sync.snapshot import Snap, Snapshot
 
 
@@ -35,15 +49,30 @@ class OpKind(enum.Enum):
     LINK = "link"
     UPDATE_IN_QBO = "update_in_qbo"
     UPDATE_HERE = "update_here"
+    DELETE_IN_QBO = "delete_in_qbo"          # transactions
+    DEACTIVATE_IN_QBO = "deactivate_in_qbo"  # name lists, which QuickBooks cannot delete
+    DELETE_HERE = "delete_here"
+    MARK_DELETED = "deleted_in_qbo"          # the twin is gone from QuickBooks: the link says so, a problem asks
+    CONFLICT = "conflict"                    # changed on both sides, the setting says ask: a problem shows both
+    MOVED = "moved_in_qbo"                   # moved to another customer in QuickBooks: a problem asks
+    CLEAN = "in_step"                        # changed, but both sides already agree: the mark is cleared
     SKIP = "skip"
 
 
+WRITES_TO_QBO = frozenset({OpKind.CREATE_IN_QBO, OpKind.UPDATE_IN_QBO, OpKind.DELETE_IN_QBO,
+                           OpKind.DEACTIVATE_IN_QBO})
+WRITES_HERE = frozenset({OpKind.CREATE_HERE, OpKind.UPDATE_HERE, OpKind.DELETE_HERE})
+# Detected changes that wait in the approval queue when the user reviews changes.
+NEEDS_APPROVAL = WRITES_TO_QBO | WRITES_HERE
+
+
 class Outcome(enum.Enum):
-    """Why a record has no write: the three kinds of "not synced" the counts panel shows."""
+    """Why a record has no write: the kinds of "not synced" the counts panel shows."""
 
     IGNORED = "ignored"
     FILTERED = "filtered"
     BLOCKED = "blocked"
+    WAITING = "waiting"   # for the user's approval
 
 
 # Reason codes (the UI translates them; params fill the placeholders).
@@ -60,7 +89,8 @@ R_READ_ONLY = "read_only_in_qbo"
 R_DONT_SYNC = "dont_sync"
 R_DELETED_IN_QBO = "deleted_in_qbo"
 R_DOC_NUMBER_TAKEN = "duplicate_doc_number"
-
+R_SKIPPED = "skipped_by_user"
+R_APPROVAL = "waiting_for_approval"
 
 
 @dataclass(slots=True)
@@ -75,8 +105,24 @@ class Operation:
     reason: str | None = None
     params: dict[str, str] = field(default_factory=dict)
     refs: tuple[tuple[str, str], ...] = ()  # on the side the record is read from
-    sync_token: str | None = None           # QuickBooks' current SyncToken (links)
-    version: int | None = None              # the local record's version when it was read (links)
+    sync_token: str | None = None           # QuickBooks' current SyncToken (links, updates, removals)
+    version: int | None = None              # the local record's version when it was read
+    changes: tuple[FieldChange, ...] = ()   # an update's fields (and a conflict's)
+    marker: str | None = None               # identifies this version of a change in the approval queue
+    direction: str | None = None            # "export" | "import": which side the change was made on
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"kind": self.kind.value, "entity": self.entity, "local_id": self.local_id,
+                               "qbo_id": self.qbo_id, "record": self.label}
+        if self.outcome is not None:
+            doc["outcome"] = self.outcome.value
+        if self.reason:
+            doc["reason"] = self.reason
+        if self.params:
+            doc["params"] = dict(self.params)
+        if self.changes:
+            doc["changes"] = [c.to_json() for c in self.changes]
+        return doc
 
 
 @dataclass
@@ -90,6 +136,13 @@ class EntityCounts:
     ignored: int = 0
     filtered: int = 0
     blocked: int = 0
+    update_in_qbo: int = 0
+    update_here: int = 0
+    delete_in_qbo: int = 0      # deleted (transactions) or made inactive (lists) in QuickBooks
+    delete_here: int = 0
+    deleted_in_qbo: int = 0     # found deleted in QuickBooks: marked, with a problem
+    conflicts: int = 0
+    waiting: int = 0            # for approval
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -100,6 +153,7 @@ class Plan:
     operations: list[Operation]
     counts: dict[str, EntityCounts]
     settings: SyncSettings
+    complete: bool = True      # planned from complete snapshots (a first sync or a full comparison)
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
@@ -107,17 +161,63 @@ class Plan:
     def of_kind(self, kind: OpKind) -> list[Operation]:
         return [op for op in self.operations if op.kind is kind]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"entities": {e: c.to_json() for e, c in self.counts.items()}, "operations": len(self.writes())}
+    def to_json(self, details: bool = False) -> dict[str, Any]:
+        doc: dict[str, Any] = {"entities": {e: c.to_json() for e, c in self.counts.items()},
+                               "operations": len(self.writes())}
+        if details:
+            doc["details"] = [op.to_json() for op in self.operations]
+        return doc
 
 
 @dataclass(frozen=True, slots=True)
 class LinkInfo:
     qbo_id: str | None
     state: str = "linked"  # LinkState value
+    sync_token: str | None = None
 
 
 Links = Mapping[tuple[str, str], LinkInfo]  # (entity, local id) -> link
+
+
+@dataclass(frozen=True, slots=True)
+class PairChange:
+    """A record linked on both sides that changed on one side or both since the last sync."""
+
+    here_changed: bool
+    qbo_changed: bool
+    fields: tuple[FieldChange, ...]   # what differs between the two versions now
+    qbo_token: str | None             # QuickBooks' current SyncToken
+    moved: bool = False               # a transaction moved to another customer in QuickBooks
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """When the first sync started, on each side's clock: the first-sync settings are about what was there."""
+
+    here: datetime
+    qbo: datetime | None
+
+
+@dataclass
+class Changes:
+    """What changed since the last sync, beyond the snapshots themselves (found by the change stage)."""
+
+    pairs: dict[tuple[str, str], PairChange] = field(default_factory=dict)      # (entity, local id)
+    deleted_in_qbo: dict[tuple[str, str], str] = field(default_factory=dict)    # (entity, local id) -> qbo id
+    deleted_here: dict[tuple[str, str], LinkInfo] = field(default_factory=dict)  # (entity, local id) -> its link
+    skipped: frozenset[tuple[str, str]] = frozenset()                           # problems the user skipped
+    boundary: Boundary | None = None
+    review: bool = False                      # detected changes wait for approval unless approved
+    approved: frozenset[str] = frozenset()    # approval markers the user approved
+
+
+def export_marker(entity: str, local_id: str, version: int | None, kind: str) -> str:
+    """A change made here, at this version of the record: a cleared change comes back only once it changes."""
+    return f"here:{entity}:{local_id}:{version}:{kind}"
+
+
+def import_marker(entity: str, qbo_id: str, sync_token: str | None, kind: str) -> str:
+    return f"qbo:{entity}:{qbo_id}:{sync_token}:{kind}"
 
 
 # Status of a record during planning, per side: what the record's dependents can rely on.
@@ -128,13 +228,16 @@ _FILTERED = "filtered"
 
 
 class _Planner:
-    def __init__(self, here: Snapshot, qbo: Snapshot, links: Links, settings: SyncSettings) -> None:
-        self.here, self.qbo, self.links, self.settings = here, qbo, links, settings
+    def __init__(self, here: Snapshot, qbo: Snapshot, links: Links, settings: SyncSettings,
+                 changes: Changes) -> None:
+        self.here, self.qbo, self.links, self.settings, self.changes = here, qbo, links, settings, changes
+        self.complete = qbo.complete
         self.ops: list[Operation] = []
         self.counts: dict[str, EntityCounts] = {e: EntityCounts() for e in ENTITY_ORDER}
         self.status: dict[tuple[str, str, str], tuple[str, str]] = {}  # (side, entity, id) -> (status, label)
         self.twin_here: dict[tuple[str, str], str] = {}                # (entity, qbo id) -> local id
         self.twin_qbo: dict[tuple[str, str], str] = {}                 # (entity, local id) -> qbo id
+        self.linked: set[tuple[str, str]] = set()                      # (entity, local id) linked before
         self.qbo_numbers = {s.label.casefold() for e in NUMBERED for s in qbo.of(e)}
         self.next_number = next_free_number(here, qbo)
 
@@ -144,9 +247,15 @@ class _Planner:
         by_qbo_id = {s.id: s for s in self.qbo.of(entity)}
         for snap in self.here.of(entity):
             link = self.links.get((entity, snap.id))
-            if link and link.qbo_id and link.qbo_id in by_qbo_id:
-                self.twin_qbo[(entity, snap.id)] = link.qbo_id
-                self.twin_here[(entity, link.qbo_id)] = snap.id
+            if link is None or not link.qbo_id or link.state not in ("linked", "bypassed"):
+                continue
+            if (entity, snap.id) in self.changes.deleted_in_qbo:
+                continue
+            if self.complete and link.qbo_id not in by_qbo_id and link.state == "linked":
+                continue  # gone from a complete read: deleted in QuickBooks
+            self.twin_qbo[(entity, snap.id)] = link.qbo_id
+            self.twin_here[(entity, link.qbo_id)] = snap.id
+            self.linked.add((entity, snap.id))
         free_qbo: dict[str, list[Snap]] = {}
         for q in self.qbo.of(entity):
             if (entity, q.id) not in self.twin_here:
@@ -162,6 +271,26 @@ class _Planner:
 
     # --- inclusion --------------------------------------------------------------------------------
 
+    def _predates(self, side: str, snap: Snap) -> bool:
+        """Whether the record existed when the first sync started (the first-sync settings are about those)."""
+        boundary = self.changes.boundary
+        if boundary is None or snap.created is None:
+            return True
+        mark = boundary.here if side == "here" else boundary.qbo
+        if mark is None:
+            return True
+        try:
+            return snap.created < mark
+        except TypeError:  # one naive, one aware: compare as UTC
+            return snap.created.replace(tzinfo=None) < mark.replace(tzinfo=None)
+
+    def _in_scope(self, side: str, snap: Snap) -> bool:
+        """A record the planner considers this time: every record of a complete read; of a partial one,
+        what changed (the outbox here, the CDC answer in QuickBooks)."""
+        if self.complete:
+            return True
+        return snap.dirty if side == "here" else snap.changed
+
     def included(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
         """(entity, id) included on each side after the filters and the dependency closure."""
         since, excluded = self.settings.since, self.settings.excluded_methods
@@ -171,9 +300,12 @@ class _Planner:
             work: list[Snap] = []
             for entity in ENTITY_ORDER:
                 for snap in snapshot.of(entity):
+                    if not self._in_scope(side, snap):
+                        continue
                     if entity == "Payment" and snap.method and snap.method in excluded:
                         continue
-                    if since and entity in DATE_FILTERED and snap.day and snap.day < since:
+                    if since and entity in DATE_FILTERED and snap.day and snap.day < since \
+                            and self._predates(side, snap):
                         continue
                     kept.add((entity, snap.id))
                     work.append(snap)
@@ -187,6 +319,10 @@ class _Planner:
                         continue
                     kept.add(ref)
                     work.append(target)
+        # What changed on a linked record syncs whatever the filters say: it is in both books already.
+        for key in (*self.changes.pairs, *self.changes.deleted_in_qbo):
+            if key in self.links:
+                result["here"].add(key)
         # A pair takes part if either side does: linking costs no write and prevents a duplicate.
         for (entity, local_id), qbo_id in self.twin_qbo.items():
             if (entity, local_id) in result["here"] or (entity, qbo_id) in result["qbo"]:
@@ -197,7 +333,7 @@ class _Planner:
     # --- deciding ---------------------------------------------------------------------------------
 
     def _dependency_problem(self, side: str, snap: Snap, snapshot: Snapshot) -> tuple[str, str, str] | None:
-        """(status, reason, label) of the first reference that keeps ``snap`` from being created."""
+        """(status, reason, label) of the first reference that keeps ``snap`` from being written."""
         for ref_entity, ref_id in snap.refs:
             status, label = self.status.get((side, ref_entity, ref_id), (_OK, ""))
             if status == _OK:
@@ -213,19 +349,30 @@ class _Planner:
         target = snapshot.get(entity, record_id)
         return f"{entity} {target.label if target else label or record_id}"
 
-    def _skip(self, snap: Snap, side: str, outcome: Outcome, reason: str, **params: str) -> None:
+    def _skip(self, snap: Snap, side: str, outcome: Outcome, reason: str, *, marker: str | None = None,
+              kind: OpKind | None = None, **params: str) -> None:
         entity = snap.entity
-        local_id = snap.id if side == "here" else None
-        qbo_id = snap.id if side == "qbo" else None
+        local_id = snap.id if side == "here" else self.twin_here.get((entity, snap.id))
+        qbo_id = snap.id if side == "qbo" else self.twin_qbo.get((entity, snap.id))
         self.ops.append(Operation(OpKind.SKIP, entity, local_id, qbo_id, snap.key, snap.label, outcome, reason,
-                                  params, snap.refs))
-        status = {Outcome.IGNORED: _IGNORED, Outcome.BLOCKED: _BLOCKED, Outcome.FILTERED: _FILTERED}[outcome]
-        self.status[(side, entity, snap.id)] = (status, snap.label)
+                                  params, snap.refs, marker=marker, version=snap.version,
+                                  direction="export" if side == "here" else "import"))
+        if kind is not None:
+            self.ops[-1].params.setdefault("change", kind.value)
+        if outcome is not Outcome.WAITING:
+            status = {Outcome.IGNORED: _IGNORED, Outcome.BLOCKED: _BLOCKED, Outcome.FILTERED: _FILTERED}[outcome]
+            self.status[(side, entity, snap.id)] = (status, snap.label)
         counts = self.counts[entity]
         if outcome is Outcome.IGNORED:
             counts.ignored += 1
         elif outcome is Outcome.BLOCKED:
             counts.blocked += 1
+        elif outcome is Outcome.WAITING:
+            counts.waiting += 1
+
+    def _waits(self, marker: str) -> bool:
+        """With "review changes" on, a detected change waits for approval unless the user approved it."""
+        return self.changes.review and marker not in self.changes.approved
 
     def _ordered(self, snaps: list[Snap]) -> list[Snap]:
         """Parents before children within one entity (sub-customers, sub-accounts)."""
@@ -244,27 +391,109 @@ class _Planner:
 
         return sorted(snaps, key=level)
 
+    def decide_pair(self, snap: Snap, qbo_id: str) -> None:
+        """A record linked before: bring over what changed since the last sync, on either side."""
+        entity, counts = snap.entity, self.counts[snap.entity]
+        key = (entity, snap.id)
+        counts.matched += 1
+        self.status[("here", entity, snap.id)] = (_OK, snap.label)
+        self.status[("qbo", entity, qbo_id)] = (_OK, snap.label)
+        change = self.changes.pairs.get(key)
+        if change is None:
+            return
+        theirs = self.qbo.get(entity, qbo_id)
+        qbo_label = theirs.label if theirs is not None else snap.label
+
+        def op(kind: OpKind, **extra: Any) -> Operation:
+            made = Operation(kind, entity, snap.id, qbo_id, snap.key, snap.label, refs=snap.refs,
+                             sync_token=change.qbo_token, version=snap.version, changes=change.fields, **extra)
+            self.ops.append(made)
+            return made
+
+        if change.moved:
+            op(OpKind.MOVED, direction="import")
+            return
+        if not change.fields:
+            op(OpKind.CLEAN)
+            return
+        kind = OpKind.UPDATE_HERE if change.qbo_changed else OpKind.UPDATE_IN_QBO
+        if change.here_changed and change.qbo_changed:
+            policy = self.settings.conflict_policy
+            if policy is ConflictPolicy.ASK:
+                counts.conflicts += 1
+                op(OpKind.CONFLICT)
+                return
+            kind = OpKind.UPDATE_IN_QBO if policy is ConflictPolicy.HERE_WINS else OpKind.UPDATE_HERE
+        if kind is OpKind.UPDATE_IN_QBO:
+            if key in self.changes.skipped:
+                self._skip(snap, "here", Outcome.IGNORED, R_SKIPPED)
+                return
+            if not entity_type(entity).writable:
+                self._skip(snap, "here", Outcome.IGNORED, R_READ_ONLY)
+                return
+            if snap.checks:
+                code, message = snap.checks[0]
+                self._skip(snap, "here", Outcome.BLOCKED, f"preflight:{code}", message=message)
+                return
+            problem = self._dependency_problem("here", snap, self.here)
+            if problem:
+                status, reason, what = problem
+                self._skip(snap, "here", Outcome(status), reason, record=what)
+                return
+            marker = export_marker(entity, snap.id, snap.version, "update")
+            if self._waits(marker):
+                self._skip(snap, "here", Outcome.WAITING, R_APPROVAL, marker=marker, kind=kind)
+                return
+            counts.update += 1
+            counts.update_in_qbo += 1
+            op(kind, marker=marker, direction="export")
+            return
+        if theirs is not None:
+            problem = self._dependency_problem("qbo", theirs, self.qbo)
+            if problem:
+                status, reason, what = problem
+                self._skip(theirs, "qbo", Outcome(status), reason, record=what)
+                return
+        marker = import_marker(entity, qbo_id, change.qbo_token, "update")
+        if self._waits(marker):
+            self._skip(theirs or snap, "qbo" if theirs else "here", Outcome.WAITING, R_APPROVAL, marker=marker,
+                       kind=kind)
+            return
+        counts.update += 1
+        counts.update_here += 1
+        made = op(kind, marker=marker, direction="import")
+        made.label = qbo_label
+
     def decide(self, entity: str, inc_here: set[tuple[str, str]], inc_qbo: set[tuple[str, str]],
                other_names: dict[str, str]) -> None:
         counts = self.counts[entity]
         seen_keys: dict[str, str] = {}
+        writable = entity_type(entity).writable
         for snap in self._ordered(self.here.of(entity)):
             key = (entity, snap.id)
             if key not in inc_here:
                 self.status[("here", entity, snap.id)] = (_FILTERED, snap.label)
-                counts.filtered += 1
+                if self._in_scope("here", snap):
+                    counts.filtered += 1
                 continue
             counts.here += 1
             link = self.links.get(key)
             qbo_id = self.twin_qbo.get(key)
             if qbo_id is not None:
+                if key in self.linked:
+                    self.decide_pair(snap, qbo_id)
+                    continue
                 counts.matched += 1
                 self.status[("here", entity, snap.id)] = (_OK, snap.label)
-                if link is None or link.qbo_id != qbo_id:
-                    twin = self.qbo.get(entity, qbo_id)
-                    self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label,
-                                              sync_token=twin.sync_token if twin else None,
-                                              version=snap.version))
+                twin = self.qbo.get(entity, qbo_id)
+                self.ops.append(Operation(OpKind.LINK, entity, snap.id, qbo_id, snap.key, snap.label,
+                                          sync_token=twin.sync_token if twin else None, version=snap.version))
+                continue
+            if key in self.changes.deleted_in_qbo:
+                counts.deleted_in_qbo += 1
+                self.status[("here", entity, snap.id)] = (_BLOCKED, snap.label)
+                self.ops.append(Operation(OpKind.MARK_DELETED, entity, snap.id, self.changes.deleted_in_qbo[key],
+                                          snap.key, snap.label, version=snap.version, direction="import"))
                 continue
             if link is not None and link.state == "bypassed":
                 counts.matched += 1  # already in QuickBooks by the user's word: never sent
@@ -276,15 +505,18 @@ class _Planner:
             if link is not None and link.qbo_id:
                 self._skip(snap, "here", Outcome.BLOCKED, R_DELETED_IN_QBO, qbo_id=link.qbo_id)
                 continue
+            if key in self.changes.skipped:
+                self._skip(snap, "here", Outcome.IGNORED, R_SKIPPED)
+                continue
             problem = self._dependency_problem("here", snap, self.here)
             if problem:
                 status, reason, what = problem
                 self._skip(snap, "here", Outcome(status), reason, record=what)
                 continue
-            if self.settings.only_here is OneSided.IGNORE:
+            if self.settings.only_here is OneSided.IGNORE and self._predates("here", snap):
                 self._skip(snap, "here", Outcome.IGNORED, R_ONLY_HERE)
                 continue
-            if not entity_type(entity).writable:
+            if not writable:
                 self._skip(snap, "here", Outcome.IGNORED, R_READ_ONLY)
                 continue
             if snap.checks:
@@ -305,34 +537,67 @@ class _Planner:
                 self._skip(snap, "here", Outcome.BLOCKED, R_REFUND_ACCOUNT)
                 continue
             seen_keys[snap.key] = snap.label
+            marker = export_marker(entity, snap.id, snap.version, "create")
+            if self._waits(marker):
+                self._skip(snap, "here", Outcome.WAITING, R_APPROVAL, marker=marker, kind=OpKind.CREATE_IN_QBO)
+                self.status[("here", entity, snap.id)] = (_IGNORED, snap.label)  # its dependents wait too
+                continue
             counts.create_in_qbo += 1
             self.status[("here", entity, snap.id)] = (_OK, snap.label)
             self.ops.append(Operation(OpKind.CREATE_IN_QBO, entity, snap.id, None, snap.key, snap.label,
-                                      refs=snap.refs))
+                                      refs=snap.refs, version=snap.version, marker=marker, direction="export"))
 
         for snap in self._ordered(self.qbo.of(entity)):
             key = (entity, snap.id)
+            if key in self.twin_here:
+                if key in inc_qbo:
+                    counts.in_qbo += 1
+                    self.status[("qbo", entity, snap.id)] = self.status.get(
+                        ("here", entity, self.twin_here[key]), (_OK, snap.label))
+                continue
+            if not self._in_scope("qbo", snap):
+                continue
             if key not in inc_qbo:
                 self.status[("qbo", entity, snap.id)] = (_FILTERED, snap.label)
-                if key not in self.twin_here:
-                    counts.filtered += 1
+                counts.filtered += 1
                 continue
             counts.in_qbo += 1
-            if key in self.twin_here:
-                self.status[("qbo", entity, snap.id)] = (_OK, snap.label)
-                continue
             problem = self._dependency_problem("qbo", snap, self.qbo)
             if problem:
                 status, reason, what = problem
                 self._skip(snap, "qbo", Outcome(status), reason, record=what)
                 continue
-            if self.settings.only_in_qbo is OneSided.IGNORE:
+            if self.settings.only_in_qbo is OneSided.IGNORE and self._predates("qbo", snap):
                 self._skip(snap, "qbo", Outcome.IGNORED, R_ONLY_QBO)
+                continue
+            marker = import_marker(entity, snap.id, snap.sync_token, "create")
+            if self._waits(marker):
+                self._skip(snap, "qbo", Outcome.WAITING, R_APPROVAL, marker=marker, kind=OpKind.CREATE_HERE)
+                self.status[("qbo", entity, snap.id)] = (_IGNORED, snap.label)
                 continue
             counts.create_here += 1
             self.status[("qbo", entity, snap.id)] = (_OK, snap.label)
             self.ops.append(Operation(OpKind.CREATE_HERE, entity, None, snap.id, snap.key, snap.label,
-                                      refs=snap.refs))
+                                      refs=snap.refs, sync_token=snap.sync_token, marker=marker,
+                                      direction="import"))
+
+    def decide_removals(self) -> None:
+        """Records deleted here since QuickBooks last saw them: deleted (or made inactive) there too."""
+        for (entity, local_id), link in sorted(self.changes.deleted_here.items(),
+                                               key=lambda item: -ENTITY_ORDER.index(item[0][0])):
+            if not link.qbo_id or link.state != "linked":
+                continue
+            kind = OpKind.DEACTIVATE_IN_QBO if entity_type(entity).removal == "deactivate" else OpKind.DELETE_IN_QBO
+            label = f"{entity} {link.qbo_id}"
+            marker = export_marker(entity, local_id, None, kind.value)
+            if self._waits(marker):
+                self.ops.append(Operation(OpKind.SKIP, entity, local_id, link.qbo_id, "", label, Outcome.WAITING,
+                                          R_APPROVAL, {"change": kind.value}, marker=marker, direction="export"))
+                self.counts[entity].waiting += 1
+                continue
+            self.counts[entity].delete_in_qbo += 1
+            self.ops.append(Operation(kind, entity, local_id, link.qbo_id, "", label, sync_token=link.sync_token,
+                                      marker=marker, direction="export"))
 
     def run(self) -> Plan:
         for entity in ENTITY_ORDER:
@@ -344,9 +609,10 @@ class _Planner:
                 for other in SHARED_NAMES - {entity}:
                     other_names.update({s.key: f"{other} {s.label}" for s in self.qbo.of(other)})
             self.decide(entity, inc_here, inc_qbo, other_names)
+        self.decide_removals()
         counts = {e: c for e, c in self.counts.items() if any(c.__dict__.values())
                   or self.here.of(e) or self.qbo.of(e)}
-        return Plan(self.ops, counts, self.settings)
+        return Plan(self.ops, counts, self.settings, self.complete)
 
 
 def next_free_number(here: Snapshot, qbo: Snapshot) -> int:
@@ -360,9 +626,10 @@ def next_free_number(here: Snapshot, qbo: Snapshot) -> int:
     return highest + 1
 
 
-def make_plan(here: Snapshot, qbo: Snapshot, links: Links, settings: SyncSettings) -> Plan:
+def make_plan(here: Snapshot, qbo: Snapshot, links: Links, settings: SyncSettings,
+              changes: Changes | None = None) -> Plan:
     """Plan a sync of ``here`` (the company file) with ``qbo`` (QuickBooks) under ``settings``."""
-    return _Planner(here, qbo, links, settings).run()
+    return _Planner(here, qbo, links, settings, changes or Changes()).run()
 
 
 def summarize_reasons(operations: Iterable[Operation]) -> Counter[tuple[str, str]]:

@@ -42,6 +42,12 @@ class RunSummary:
     problems: int = 0
     api_calls: int = 0
     seconds: float = 0.0
+    updated_in_qbo: int = 0
+    updated_here: int = 0
+    deleted_in_qbo: int = 0
+    deactivated_in_qbo: int = 0
+    waiting: int = 0          # changes waiting for approval
+    settled: int = 0          # writes of an interrupted run settled before this one started
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)

@@ -9,7 +9,7 @@ a :class:`Snap`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -71,8 +71,26 @@ class QboKeys:
         self.account: dict[str, str] = {}
 
 
+def created_at(row: Row) -> datetime | None:
+    """QuickBooks' ``MetaData.CreateTime`` (its own clock, with its offset), if the row has one."""
+    meta = row.get("MetaData")
+    text = meta.get("CreateTime") if isinstance(meta, dict) else None
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     """One QuickBooks record as a :class:`Snap` (``keys`` learns names as customers/vendors pass by)."""
+    snap = _to_snap(entity, row, keys)
+    snap.created = created_at(row)
+    return snap
+
+
+def _to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     rid = str(row.get("Id"))
     token = str(row.get("SyncToken")) if row.get("SyncToken") is not None else None
     active = row.get("Active", True) is not False
@@ -136,14 +154,15 @@ def to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     raise ValueError(f"unsupported entity {entity}")
 
 
-# Methods with Payment resolve names through PaymentMethodRef.name when QuickBooks sends it; otherwise the
-# planner's filter falls back to the method's own record, so fill it in from the snapshot afterwards.
-def _fill_payment_methods(snapshot: Snapshot) -> None:
+def fill_payment_methods(snapshot: Snapshot, fallback: Callable[[str], str | None] | None = None) -> None:
+    """Give each payment its method's name (for the payment-method filter) when QuickBooks did not send
+    ``PaymentMethodRef.name``: from the method's record in the snapshot, else from ``fallback`` (by Id)."""
     names = {s.id: s.key for s in snapshot.of("PaymentMethod")}
     for pay in snapshot.of("Payment"):
         if pay.method is None:
             method = next((r[1] for r in pay.refs if r[0] == "PaymentMethod"), None)
-            pay.method = names.get(method) if method else None
+            if method is not None:
+                pay.method = names.get(method) or (fallback(method) if fallback is not None else None)
 
 
 QueryPages = Callable[[str], Iterable[list[Row]]]
@@ -161,5 +180,5 @@ def qbo_snapshot(query_pages: QueryPages, entities: Iterable[str] = ENTITY_ORDER
             read += len(page)
             if progress:
                 progress(entity, read)
-    _fill_payment_methods(snapshot)
+    fill_payment_methods(snapshot)
     return snapshot

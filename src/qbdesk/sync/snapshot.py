@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 _SPACES = re.compile(r"\s+")
@@ -46,6 +46,9 @@ class Snap:
     sync_token: str | None = None
     checks: tuple[tuple[str, str], ...] = ()   # local pre-flight findings: (code, message)
     version: int | None = None         # the local record's version when it was read (see Record.version)
+    dirty: bool = False                # here: changed since QuickBooks last saw it (the outbox)
+    created: datetime | None = None    # when the record was made, on its side's clock
+    changed: bool = True               # in a partial QuickBooks snapshot: changed, not only read to match
 
 
 @dataclass
@@ -56,6 +59,9 @@ class Snapshot:
     records: dict[str, list[Snap]] = field(default_factory=dict)
     # QuickBooks' "custom transaction numbers" preference: when on, a duplicate number is refused (6140).
     custom_numbers: bool = False
+    # Every record of the side (a full read), or only the changed ones and what they need (a later sync's
+    # CDC answer): in a partial snapshot a linked record that is absent is unchanged, not gone.
+    complete: bool = True
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, dict[str, Snap]] = {}

@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, failure: Failure, target: str | None = None) -> None:
         self._set_busy(None)
-        from qbdesk.store import CompanyNotFoundError
+        from qbdesk.store import CompanyFileNamedTwice, CompanyNotFoundError
 
         if target is not None and "://" in target and not target.startswith("sqlite"):
             # A shared company (a recent entry, --company): the dialog says what went wrong in words for
@@ -709,6 +709,10 @@ class MainWindow(QMainWindow):
 
         if isinstance(failure.error, CompanyNotFoundError):
             message = self.tr("There is no company file there any more. It may have been moved or renamed.")
+        elif isinstance(failure.error, CompanyFileNamedTwice):
+            message = self.tr("This company file has a second name (a hard link), so two programs could change it "
+                              "without seeing each other and damage it. It was not opened: copy it to a file of "
+                              "its own and open the copy.")
         else:
             message = self.tr("The company could not be opened: {message}").format(message=failure.info.message)
         log.warning("open failed: %s", failure.info.message)

@@ -139,7 +139,7 @@ class QboCustomer:
 
 def search_customers(client: QboClient, text: str, limit: int = 50) -> list[QboCustomer]:
     """QuickBooks customers whose display name contains ``text`` (all of them, by name, when empty)."""
-    from qbdesk.sync.executor import quote
+    from qbdesk.sync.changes import quote
 
     text = text.strip()
     statement = "SELECT * FROM Customer"

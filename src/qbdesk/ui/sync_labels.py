@@ -98,21 +98,27 @@ _LOG_STATUS: Final = {
     "skipped": QT_TRANSLATE_NOOP("SyncLabels", "Skipped"),
 }
 
-# Journal operations (plan.OpKind values and incremental's own).
+# Journal operations (plan.OpKind values; "delete_seen" as journaled by an older qbdesk).
 _OPERATIONS: Final = {
     "create_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Created in QuickBooks"),
     "update_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Updated in QuickBooks"),
+    "delete_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks by this sync"),
+    "deactivate_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Made inactive in QuickBooks"),
     "create_here": QT_TRANSLATE_NOOP("SyncLabels", "Created here"),
     "update_here": QT_TRANSLATE_NOOP("SyncLabels", "Updated here"),
+    "delete_here": QT_TRANSLATE_NOOP("SyncLabels", "Deleted here"),
     "link": QT_TRANSLATE_NOOP("SyncLabels", "Linked"),
+    "deleted_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "delete_seen": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "approved": QT_TRANSLATE_NOOP("SyncLabels", "Approved, waiting to sync"),
 }
 
 _RUN_KINDS: Final = {
     "first": QT_TRANSLATE_NOOP("SyncLabels", "Full sync"),
+    "full": QT_TRANSLATE_NOOP("SyncLabels", "Full comparison"),
     "incremental": QT_TRANSLATE_NOOP("SyncLabels", "Sync"),
     "approval": QT_TRANSLATE_NOOP("SyncLabels", "Approval"),
+    "action": QT_TRANSLATE_NOOP("SyncLabels", "Problem action"),
 }
 
 def _t(source: str) -> str:

@@ -79,8 +79,8 @@ if TYPE_CHECKING:
 log = logger("ui")
 
 PAGE: Final = 200
-OPERATIONS: Final = ("create_in_qbo", "update_in_qbo", "create_here", "update_here", "link", "delete_seen",
-                     "approved")
+OPERATIONS: Final = ("create_in_qbo", "update_in_qbo", "delete_in_qbo", "deactivate_in_qbo", "create_here",
+                     "update_here", "delete_here", "link", "deleted_in_qbo", "approved")
 SEARCH_DELAY_MS = 300
 NO_DATE: Final = QDate(2000, 1, 1)
 _STATUS_COLORS: Final = {"failed": "#b3261e", "pending": "#9a6700", "skipped": "#6b7280"}
@@ -337,7 +337,7 @@ class SyncLogView(QWidget):
                   widest([operation_label(op) for op in OPERATIONS]),
                   min(widest([entity_label(e) for e in BY_ENTITY]), metrics.averageCharWidth() * 16),
                   metrics.averageCharWidth() * 18, 0, 0,
-                  widest([run_kind_label(k) for k in ("first", "incremental", "approval")]))
+                  widest([run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action")]))
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(_headers()[column]) + 24))
         self.table.doubleClicked.connect(self._open)
@@ -501,7 +501,7 @@ class SyncLogView(QWidget):
             "status": {s: log_status_label(s) for s in LOG_STATUSES},
             "operation": {op: operation_label(op) for op in OPERATIONS},
             "entity": {e: entity_label(e) for e in BY_ENTITY},
-            "run": {k: run_kind_label(k) for k in ("first", "incremental", "approval")},
+            "run": {k: run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action")},
         }
         self.exporting = True
         self.export_button.setEnabled(False)

@@ -24,7 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from qbdesk.sync.plan import Plan
     from qbdesk.sync.progress import EntityProgress, ProblemNotice, RunSummary
     from qbdesk.sync.settings import SyncSettings
-    from qbdesk.sync.snapshot import Snapshot
 
 log = logger("sync")
 
@@ -198,8 +197,7 @@ class SyncWorker(QObject):
         self._company: Company | None = None
         self._engine: SyncEngine | None = None
         self._engine_client: QboClient | None = None
-        self._stale = True  # the cached snapshots no longer show both sides (a sync ran, or none yet)
-        self._snapshots: tuple[Snapshot, Snapshot] | None = None  # (here, QuickBooks) as last read
+        self._stale = True  # what the engine read no longer shows both sides (a sync ran, or none yet)
         self._reporter = _SignalReporter(self)
 
     # --- the job loop ---------------------------------------------------------------------------
@@ -320,17 +318,19 @@ class SyncWorker(QObject):
                           max(int(interval), 0), office)
 
     def _options(self, job: Job) -> SyncOptions:
-        engine = self._engine_for(job)
-        if self._stale or self._snapshots is None:
-            self._snapshots = engine.read()
-            self._stale = False
-        here, qbo = self._snapshots
+        from qbdesk.sync.keys import name_key
+        from qbdesk.sync.local_snapshot import local_snapshot
+
+        assert job.client is not None
+        with self._open().session() as s:
+            here = [(snap.key, snap.label) for snap in local_snapshot(s).of("PaymentMethod")]
+        theirs = [(name_key(str(row.get("Name") or "")), str(row.get("Name") or ""))
+                  for row in job.client.query("SELECT * FROM PaymentMethod")]
         methods: dict[str, Method] = {}
-        for side, snapshot in (("qbo", qbo), ("here", here)):
-            for snap in snapshot.of("PaymentMethod"):
-                key = snap.key
+        for side, found in (("qbo", theirs), ("here", here)):
+            for key, label in found:
                 old = methods.get(key)
-                methods[key] = Method(key, old.name if old else snap.label,
+                methods[key] = Method(key, old.name if old else label,
                                       (old.in_qbo if old else False) or side == "qbo",
                                       (old.here if old else False) or side == "here")
         assert job.client is not None
@@ -346,11 +346,9 @@ class SyncWorker(QObject):
 
     def _plan(self, job: Job) -> Plan:
         engine = self._engine_for(job)
-        refresh = job.refresh or self._stale or self._snapshots is None
+        refresh = job.refresh or self._stale
         started = time.perf_counter()
-        if refresh:
-            self._snapshots = engine.read()  # cached by the engine too: the next plans re-use it
-        plan = engine.plan(job.settings)
+        plan = engine.plan(job.settings, refresh=refresh)  # the engine keeps what it read: re-plans are quick
         self._stale = False
         log.info("planned in %.2f s (%s)", time.perf_counter() - started, "read both sides" if refresh else "cached")
         return plan
@@ -362,36 +360,14 @@ class SyncWorker(QObject):
 
             with self._open().session() as s:
                 save_settings(s, job.settings)
-        observed = _PlanObserver(engine, self.planned)
+        engine.on_plan = self.planned.emit  # the home page's progress rows start from the plan a sync runs
         try:
             summary = engine.run(resume=job.resume, settings=job.settings)
         finally:
-            observed.restore()
+            engine.on_plan = None
             self._stale = True  # both sides changed: the next plan reads them again
         log.info("sync %s: %s", summary.status, summary.to_json())
         return summary
-
-
-class _PlanObserver:
-    """Emits the plan a sync is about to execute (the home page's progress rows start from it).
-
-    The engine plans inside ``run``; wrapping that one instance's ``plan`` method is
-    the least intrusive way to see it without changing the engine.
-    """
-
-    def __init__(self, engine: SyncEngine, signal: Any) -> None:
-        self.engine = engine
-        original = engine.plan
-
-        def plan(settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:
-            result = original(settings, refresh=refresh)
-            signal.emit(result)
-            return result
-
-        engine.plan = plan  # type: ignore[method-assign]
-
-    def restore(self) -> None:
-        del self.engine.plan  # back to the class's method
 
 
 def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:

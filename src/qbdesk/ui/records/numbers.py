@@ -52,7 +52,7 @@ def highest_in_qbo(client: QboClient) -> int:
 
 def taken_in_qbo(client: QboClient, number: str, own_qbo_id: str | None = None) -> bool:
     """Whether another QuickBooks invoice than this one's twin uses ``number``."""
-    from qbdesk.sync.executor import quote
+    from qbdesk.sync.changes import quote
 
     where = f"DocNumber = {quote(number)}"
     if client.count("Invoice", where) == 0:

@@ -1,0 +1,244 @@
+"""Writes in the company file: records created or updated from QuickBooks, links, and what needs the user.
+
+A write here is one database transaction holding the record, its link and its
+journal row (with the record's before-image for an update), so it either fully
+happened or not at all — which is why, unlike a write to QuickBooks, it never
+needs settling after a crash. Records created here go in per chunk of
+:data:`FETCH_SIZE`: one flush inserts them all inside a savepoint; should the
+database refuse that flush (a row breaking a constraint or a column's size), the
+chunk is stored again record by record, so one bad row becomes a problem and the
+rest go in.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
+
+from qbdesk.store.base import Record
+from qbdesk.store.events import sync_origin
+from qbdesk.store.notify import notify_change
+from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, Link, LinkState, SyncIssue
+from qbdesk.store.types import utcnow
+from qbdesk.sync.changes import load_records, quote
+from qbdesk.sync.images import record_image
+from qbdesk.sync.links import write_links
+from qbdesk.sync.mapping import UnresolvedReference, from_qbo, to_qbo
+from qbdesk.sync.outbox import clear_dirty
+from qbdesk.sync.plan import Operation, OpKind
+from qbdesk.sync.problems import ProblemInput, resolve_problems_for_records
+from qbdesk.sync.progress import ProgressTracker
+from qbdesk.sync.qbo_writes import blocked_by
+from qbdesk.sync.run_context import Row, RunContext
+from qbdesk.sync.wire import plain
+
+log = logging.getLogger("qbdesk.sync")
+
+FETCH_SIZE = 200      # QuickBooks records read per query when creating them here
+
+
+def _token(row: Row) -> str | None:
+    return str(row["SyncToken"]) if row.get("SyncToken") is not None else None
+
+
+class LocalWriter:
+    def __init__(self, ctx: RunContext, tracker: ProgressTracker) -> None:
+        self.ctx = ctx
+        self.tracker = tracker
+
+    def _journal(self, s: Session, rows: list[dict[str, Any]]) -> None:
+        if rows:  # one multi-row INSERT; nothing read back
+            s.execute(insert(JournalEntry), rows)
+            notify_change(s, {JournalEntry.__tablename__})
+
+    def _entry(self, op: Operation, local_id: int | None, qbo_id: str | None, token: str | None,
+               before: dict[str, Any] | None = None) -> dict[str, Any]:
+        now = utcnow()
+        return {"run_id": self.ctx.run_id, "seq": self.ctx.next_seq(), "operation": op.kind.value,
+                "entity_type": op.entity, "local_id": local_id, "qbo_id": qbo_id, "natural_key": op.key[:600],
+                "state": JournalState.DONE, "sync_token": token, "created_at": now, "completed_at": now,
+                "before": before, "changes": [c.to_json() for c in op.changes] or None}
+
+    # --- links and records already in step -----------------------------------------------------------
+
+    def link(self, entity: str, ops: Sequence[Operation]) -> None:
+        """Twins found by natural key: linked, journaled (an undo unlinks them), their marks cleared."""
+        if not ops:
+            return
+        with self.ctx.company.session() as s, sync_origin(s):
+            write_links(s, self.ctx.links, entity, [(int(op.local_id or 0), op.qbo_id or "", op.sync_token)
+                                                    for op in ops])
+            # The twins are one record now; later edits mark it again. An edit made since the plan read the
+            # record (another version) is one QuickBooks has not seen: the record stays dirty.
+            clear_dirty(s, entity, [(int(op.local_id or 0), op.version) for op in ops])
+            self._journal(s, [self._entry(op, int(op.local_id or 0), op.qbo_id, op.sync_token) for op in ops])
+            self.ctx.counters.linked += len(ops)
+        self.ctx.reporter.progress(self.tracker.advance(entity, len(ops)))
+
+    def clean(self, entity: str, ops: Sequence[Operation]) -> None:
+        """Changed on one side, but both sides agree: the link takes QuickBooks' SyncToken, the mark goes."""
+        if not ops:
+            return
+        with self.ctx.company.session() as s, sync_origin(s):
+            write_links(s, self.ctx.links, entity, [(int(op.local_id or 0), op.qbo_id or "", op.sync_token)
+                                                    for op in ops])
+            clear_dirty(s, entity, [(int(op.local_id or 0), op.version) for op in ops])
+            resolve_problems_for_records(s, entity, [int(op.local_id or 0) for op in ops])
+
+    # --- what needs the user -------------------------------------------------------------------------
+
+    def needs_user(self, entity: str, ops: Sequence[Operation]) -> None:
+        """Deleted or moved in QuickBooks, or changed on both sides with "ask": a problem each, no write."""
+        if not ops:
+            return
+        with self.ctx.company.session() as s, sync_origin(s):
+            for op in ops:
+                row = self.ctx.rows.get((entity, op.qbo_id or ""))
+                if op.kind is OpKind.MARK_DELETED:
+                    s.execute(update(Link).where(Link.entity_type == entity, Link.local_id == int(op.local_id or 0))
+                              .values(state=LinkState.DELETED_IN_QBO, updated_at=utcnow()))
+                    self.ctx.links.forget(entity, int(op.local_id or 0), LinkState.DELETED_IN_QBO)
+                    self._journal(s, [self._entry(op, int(op.local_id or 0), op.qbo_id, None)])
+                    self.ctx.problem(s, ProblemInput(entity, op.local_id, op.qbo_id, op.label, "qbo",
+                                                     "deleted_in_qbo", "Deleted in QuickBooks."))
+                elif op.kind is OpKind.MOVED:
+                    self.ctx.problem(s, ProblemInput(
+                        entity, op.local_id, op.qbo_id, op.label, "qbo", "moved_in_qbo",
+                        "In QuickBooks it now belongs to another customer, job or property.",
+                        data={"qbo": plain(row or {}), "fields": [c.to_json() for c in op.changes]}))
+                else:
+                    records = load_records(s, entity, [int(op.local_id or 0)])
+                    record = records.get(int(op.local_id or 0))
+                    here = to_qbo(record, lambda e, i: self.ctx.links.qbo_id(e, i) or f"~{e}:{i}") \
+                        if record is not None else {}
+                    self.ctx.problem(s, ProblemInput(
+                        entity, op.local_id, op.qbo_id, op.label, "engine", "conflict",
+                        "Changed here and in QuickBooks since the last sync.",
+                        data={"here": plain(here), "qbo": plain(row or {}),
+                              "fields": [c.to_json() for c in op.changes]}))
+
+    # --- updating here from QuickBooks ---------------------------------------------------------------
+
+    def update_here(self, entity: str, ops: Sequence[Operation]) -> None:
+        """Take over QuickBooks' version: the record, its link and its journal row (with the record as it
+        was) in one transaction."""
+        if not ops:
+            return
+        missing = [op.qbo_id or "" for op in ops if (entity, op.qbo_id or "") not in self.ctx.rows]
+        if missing:
+            self.ctx.rows.update({(entity, str(r["Id"])): r for r in self._read(entity, missing)})
+        with self.ctx.company.session() as s, sync_origin(s):
+            records = load_records(s, entity, [int(op.local_id or 0) for op in ops])
+            done: list[tuple[Operation, Record, Row]] = []
+            journal: list[dict[str, Any]] = []
+            for op in ops:
+                record = records.get(int(op.local_id or 0))
+                row = self.ctx.rows.get((entity, op.qbo_id or ""))
+                if record is None or row is None:
+                    continue
+                before = record_image(record)
+                try:
+                    with s.begin_nested():
+                        from_qbo(entity, row, self.ctx.links.local_id, into=record)
+                        s.flush()
+                except UnresolvedReference as err:
+                    self.ctx.problem(s, blocked_by(self.ctx, err, entity, op, "qbo"))
+                    continue
+                except (IntegrityError, DataError) as exc:
+                    self.ctx.problem(s, ProblemInput(entity, op.local_id, op.qbo_id, op.label, "engine", "not_stored",
+                                                     f"Could not be stored here: {str(exc.orig).strip()[:500]}"))
+                    continue
+                done.append((op, record, row))
+                journal.append(self._entry(op, record.id, op.qbo_id, _token(row), before))
+            write_links(s, self.ctx.links, entity, [(record.id, str(row["Id"]), _token(row))
+                                                    for _, record, row in done])
+            s.flush()
+            # Taken over from QuickBooks: nothing of it to send back (an edit saved since keeps its mark).
+            clear_dirty(s, entity, [(record.id, record.version) for _, record, _ in done])
+            self._journal(s, journal)
+            resolve_problems_for_records(s, entity, [record.id for _, record, _ in done])
+            self.ctx.counters.updated_here += len(done)
+        self.ctx.reporter.progress(self.tracker.advance(entity, len(ops)))
+
+    # --- creating here from QuickBooks ---------------------------------------------------------------
+
+    def _read(self, entity: str, ids: Sequence[str]) -> list[Row]:
+        chunk = ", ".join(quote(i) for i in ids)
+        return self.ctx.client.query(f"SELECT * FROM {entity} WHERE Id IN ({chunk})")
+
+    def create_here(self, entity: str, ops: Sequence[Operation]) -> None:
+        """Create here the QuickBooks records of ``ops``, with their links and journal rows, one
+        transaction per chunk of :data:`FETCH_SIZE` (one query to QuickBooks each, unless the change
+        stage read them already)."""
+        for start in range(0, len(ops), FETCH_SIZE):
+            self.ctx.check()
+            chunk = ops[start:start + FETCH_SIZE]
+            missing = [op.qbo_id or "" for op in chunk if (entity, op.qbo_id or "") not in self.ctx.rows]
+            rows = {str(r["Id"]): r for r in self._read(entity, missing)} if missing else {}
+            for op in chunk:
+                known = self.ctx.rows.get((entity, op.qbo_id or ""))
+                if known is not None:
+                    rows[op.qbo_id or ""] = known
+            with self.ctx.company.session() as s, sync_origin(s):
+                built: list[tuple[Operation, Row, Record]] = []
+                for op in chunk:
+                    row = rows.get(op.qbo_id or "")
+                    if row is None:
+                        continue  # gone from QuickBooks since planning
+                    try:
+                        record = from_qbo(entity, row, self.ctx.links.local_id)
+                    except UnresolvedReference as err:
+                        self.ctx.problem(s, blocked_by(self.ctx, err, entity, op, "qbo"))
+                        continue
+                    built.append((op, row, record))
+                stored = self._store(s, entity, built)
+                write_links(s, self.ctx.links, entity, [(record.id, str(row["Id"]), _token(row))
+                                                        for _, row, record in stored])
+                self._journal(s, [self._entry(op, record.id, str(row["Id"]), _token(row))
+                                  for op, row, record in stored])
+                self._resolve_by_qbo_id(s, entity, [str(row["Id"]) for _, row, _ in stored])
+                self.ctx.counters.created_here += len(stored)
+            self.ctx.reporter.progress(self.tracker.advance(entity, len(chunk)))
+
+    def _resolve_by_qbo_id(self, s: Session, entity: str, qbo_ids: list[str]) -> None:
+        """A QuickBooks record now here: the problems it had as "could not be stored here" are over."""
+        if not qbo_ids:
+            return
+        stale = s.scalars(select(SyncIssue).where(SyncIssue.entity_type == entity,
+                                                  SyncIssue.status == IssueStatus.OPEN,
+                                                  SyncIssue.local_id.is_(None), SyncIssue.qbo_id.in_(qbo_ids)))
+        for issue in stale:
+            issue.status, issue.last_seen = IssueStatus.RESOLVED, utcnow()
+
+    def _store(self, s: Session, entity: str, built: list[tuple[Operation, Row, Record]]
+               ) -> list[tuple[Operation, Row, Record]]:
+        """Insert the new records made from QuickBooks' rows: all with one flush, in a savepoint; one by one,
+        each in a savepoint of its own, if the database refuses that."""
+        if not built:
+            return []
+        try:
+            with s.begin_nested():
+                s.add_all(record for _, _, record in built)
+                s.flush()
+            return built
+        except (IntegrityError, DataError) as exc:
+            log.info("%s: %d records could not be stored together (%s); storing them one by one",
+                     entity, len(built), type(exc.orig).__name__)
+        stored: list[tuple[Operation, Row, Record]] = []
+        for op, row, _ in built:
+            record = from_qbo(entity, row, self.ctx.links.local_id)  # afresh: the rolled-back ones left the session
+            try:
+                with s.begin_nested():
+                    s.add(record)
+                    s.flush()
+            except (IntegrityError, DataError) as exc:
+                self.ctx.problem(s, ProblemInput(entity, None, op.qbo_id, op.label, "engine", "not_stored",
+                                                 f"Could not be stored here: {str(exc.orig).strip()[:500]}"))
+                continue
+            stored.append((op, row, record))
+        return stored

@@ -1,0 +1,298 @@
+"""Writes to QuickBooks: creates, updates, deletions and deactivations, in batches, journaled first.
+
+Every one of them, whatever caused it — a first sync, a later one, an approved
+change, a problem action — goes through :meth:`QboWriter.write`, which keeps three
+rules:
+
+* the request's body and its ``requestid`` are journaled, with the record's
+  before-image (QuickBooks' version it replaces) and QuickBooks' clock, and
+  committed *before* the batch is sent;
+* QuickBooks' answer is recorded in one transaction after: the links, the journal
+  rows completed, the records' ``dirty`` flags cleared (only where the record is
+  still at the version the body was built from) and their problems resolved;
+* an answer that says nothing certain (a dropped connection, a transient fault) is
+  settled before the write is sent again: a create is looked for among what
+  QuickBooks created since (:mod:`qbdesk.sync.settle`), an update or a removal is
+  read back.
+
+The database work is per batch, not per record: on a server database every
+statement is a round trip.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlalchemy.orm import Session
+
+from qbdesk.qbo.client import BatchItem
+from qbdesk.qbo.errors import QboError, ThrottledError, is_transient
+from qbdesk.store.events import sync_origin
+from qbdesk.store.notify import notify_change
+from qbdesk.store.syncdata import JournalEntry, JournalState, Link
+from qbdesk.store.types import utcnow
+from qbdesk.sync.changes import load_records
+from qbdesk.sync.entities import entity_type
+from qbdesk.sync.fields import differences
+from qbdesk.sync.links import write_links
+from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, to_qbo
+from qbdesk.sync.outbox import clear_dirty
+from qbdesk.sync.plan import Operation, OpKind
+from qbdesk.sync.problems import ProblemInput, resolve_problems_for_records
+from qbdesk.sync.progress import ProgressTracker
+from qbdesk.sync.run_context import Row, RunContext
+from qbdesk.sync.settle import find_created
+
+log = logging.getLogger("qbdesk.sync")
+
+BATCH_SIZE = 30
+MAX_ITEM_ATTEMPTS = 3
+_BATCH_OPERATION = {OpKind.CREATE_IN_QBO: "create", OpKind.UPDATE_IN_QBO: "update",
+                    OpKind.DEACTIVATE_IN_QBO: "update", OpKind.DELETE_IN_QBO: "delete"}
+
+
+@dataclass
+class Pending:
+    """A write journaled and on its way: what was sent, and what it replaces."""
+
+    op: Operation
+    entry_id: int
+    bid: str
+    body: dict[str, Any]
+    version: int | None          # the record's version the body was built from (None: a removal)
+    before: Row | None
+    attempts: int = 1
+
+
+@dataclass(frozen=True)
+class Done:
+    """A write QuickBooks carried out: its journal row, its record, and QuickBooks' copy of it."""
+
+    entry_id: int
+    op: Operation
+    version: int | None
+    row: Row
+
+
+def blocked_by(ctx: RunContext, err: UnresolvedReference, entity: str, op: Operation, side: str) -> ProblemInput:
+    """The problem of a record that refers to one the other side does not have: it names that one."""
+    missing = ctx.missing(err.entity, err.record_id, "qbo" if side == "qbo" else "here")
+    cause = ctx.failed.get((err.entity, str(err.record_id)))
+    if cause is not None or side == "here":
+        message = f"Waits for {missing}, which could not sync."
+    else:
+        message = f"Refers to {missing}, which is not in this company file."
+    return ProblemInput(entity, op.local_id, op.qbo_id, op.label, "engine", "depends_on_failed", message,
+                        data={"entity": err.entity, "record_id": str(err.record_id), "field": err.field,
+                              "params": {"record": missing}})
+
+
+class QboWriter:
+    def __init__(self, ctx: RunContext, tracker: ProgressTracker) -> None:
+        self.ctx = ctx
+        self.tracker = tracker
+
+    # --- the loop ------------------------------------------------------------------------------------
+
+    def write(self, ops: Sequence[Operation]) -> None:
+        """Carry out ``ops`` (writes to QuickBooks of one entity type), batch after batch."""
+        queue = list(ops)
+        retry: list[Pending] = []
+        while queue or retry:
+            self.ctx.check()
+            again, retry = retry[:BATCH_SIZE], retry[BATCH_SIZE:]
+            room = BATCH_SIZE - len(again)
+            chunk, queue = queue[:room], queue[room:]
+            batch_id, fresh = self._prepare(chunk)
+            pending = again + fresh
+            if pending:
+                retry.extend(self._send(pending, batch_id if not again else str(uuid.uuid4())))
+
+    # --- before sending: build, journal, commit -----------------------------------------------------
+
+    def _body(self, s: Session, op: Operation, record: Any) -> tuple[dict[str, Any], int | None, Row | None]:
+        """The body of ``op``'s request, the record's version it comes from, and what it replaces."""
+        entity = op.entity
+        before = self.ctx.rows.get((entity, op.qbo_id or "")) if op.qbo_id else None
+        if op.kind is OpKind.DELETE_IN_QBO:
+            return {"Id": op.qbo_id, "SyncToken": _token(before) or op.sync_token}, None, before
+        if op.kind is OpKind.DEACTIVATE_IN_QBO:
+            return {"Id": op.qbo_id, "SyncToken": _token(before) or op.sync_token, "Active": False,
+                    "sparse": True}, None, before
+        body = to_qbo(record, self.ctx.links.qbo_id)
+        if entity == "RefundReceipt" and self.ctx.refund_account:
+            body["DepositToAccountRef"] = {"value": self.ctx.refund_account}
+        if op.kind is OpKind.UPDATE_IN_QBO:
+            token = _token(before) or op.sync_token or self.ctx.links.tokens.get((entity, int(op.local_id or 0)))
+            body.update(Id=op.qbo_id, SyncToken=token, sparse=True)
+        return body, record.version, before
+
+    def _prepare(self, ops: list[Operation]) -> tuple[str, list[Pending]]:
+        """Build the bodies and journal the writes (committed) before anything is sent.
+
+        Returns the batch's ``requestid`` (kept on the journal rows) and the items. The
+        records are read with one query and the journal rows inserted with one flush.
+        """
+        batch_id = str(uuid.uuid4())
+        if not ops:
+            return batch_id, []
+        entity = ops[0].entity
+        qbo_time = self.ctx.client.stats.last_server_time
+        built: list[tuple[str, Operation, dict[str, Any], int | None, Row | None, JournalEntry]] = []
+        with self.ctx.company.session() as s:
+            records = load_records(s, entity, (int(op.local_id) for op in ops
+                                               if op.local_id and op.kind not in (OpKind.DELETE_IN_QBO,
+                                                                                  OpKind.DEACTIVATE_IN_QBO)))
+            for n, op in enumerate(ops):
+                record = records.get(int(op.local_id or 0))
+                removal = op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)
+                if record is None and not removal:
+                    continue  # deleted since planning: nothing to send
+                try:
+                    body, version, before = self._body(s, op, record)
+                except UnresolvedReference as err:
+                    self.ctx.problem(s, blocked_by(self.ctx, err, entity, op, "here"))
+                    self.ctx.failed[(entity, op.local_id or "")] = op.label
+                    continue
+                except ReadOnlyEntity:
+                    continue
+                entry = JournalEntry(run_id=self.ctx.run_id, seq=self.ctx.next_seq(), operation=op.kind.value,
+                                     entity_type=entity, local_id=int(op.local_id) if op.local_id else None,
+                                     qbo_id=op.qbo_id, natural_key=op.key[:600], request_id=str(uuid.uuid4()),
+                                     batch_id=batch_id, state=JournalState.SENT, created_at=utcnow(),
+                                     before=_plain(before) if before is not None else None, body=_plain(body),
+                                     changes=[c.to_json() for c in op.changes] or None, qbo_time=qbo_time)
+                built.append((f"b{n}", op, body, version, before, entry))
+            s.add_all(entry for *_, entry in built)
+            s.flush()  # the ids of all the batch's journal rows, from one statement
+            pending = [Pending(op, entry.id, bid, body, version, before)
+                       for bid, op, body, version, before, entry in built]
+        return batch_id, pending
+
+    # --- sending and recording the answer -----------------------------------------------------------
+
+    def _send(self, pending: list[Pending], batch_request_id: str) -> list[Pending]:
+        """Send one batch and record its outcome in one transaction; returns the items to try again
+        (throttled, or transient and not carried out)."""
+        entity = pending[0].op.entity
+        items = [BatchItem(p.bid, entity, _BATCH_OPERATION[p.op.kind], p.body) for p in pending]
+        results = self.ctx.client.batch(items, request_id=batch_request_id)
+        retry: list[Pending] = []
+        done: list[Done] = []
+        failed: list[tuple[Pending, QboError | None]] = []
+        for p in pending:
+            result = results.get(p.bid)
+            if result is not None and result.ok and result.entity is not None:
+                done.append(Done(p.entry_id, p.op, p.version, result.entity))
+                continue
+            fault = result.fault if result is not None else None
+            if fault is not None and (isinstance(fault, ThrottledError) or is_transient(fault)) \
+                    and p.attempts < MAX_ITEM_ATTEMPTS:
+                if isinstance(fault, ThrottledError):
+                    self.ctx.client.governor.throttled(fault.retry_after)
+                    found = None
+                else:
+                    found = self.carried_out(p)
+                if found is not None:
+                    done.append(Done(p.entry_id, p.op, p.version, found))
+                else:
+                    p.bid = f"r{p.attempts}{p.bid}"[:10]
+                    p.attempts += 1
+                    retry.append(p)
+                continue
+            if fault is not None and fault.code == "610" and p.op.kind in (OpKind.DELETE_IN_QBO,
+                                                                           OpKind.DEACTIVATE_IN_QBO):
+                done.append(Done(p.entry_id, p.op, None, {"Id": p.op.qbo_id, "status": "Deleted"}))
+                continue  # already gone: what the removal wanted
+            failed.append((p, fault))
+        with self.ctx.company.session() as s, sync_origin(s):
+            self.complete(s, entity, done)
+            self._fail(s, entity, failed)
+        self.ctx.reporter.progress(self.tracker.advance(entity, len(done) + len(failed)))
+        return retry
+
+    def carried_out(self, p: Pending) -> Row | None:
+        """After an answer that says nothing certain: QuickBooks' record if the write happened, else None."""
+        op = p.op
+        if op.kind is OpKind.CREATE_IN_QBO:
+            return find_created(self.ctx, op.entity, [(p.entry_id, p.body)],
+                                self.ctx.client.stats.last_server_time).get(p.entry_id)
+        try:
+            row = self.ctx.client.get(op.entity, op.qbo_id or "")
+        except QboError:
+            return {"Id": op.qbo_id, "status": "Deleted"} if op.kind is OpKind.DELETE_IN_QBO else None
+        if str(row.get("SyncToken")) == _token(p.before):
+            return None  # unchanged: not carried out
+        if op.kind is OpKind.UPDATE_IN_QBO and differences(op.entity, p.body, row, self.ctx.names):
+            return None  # changed, but not to this: someone else's edit; the next sync compares again
+        return row
+
+    def complete(self, s: Session, entity: str, done: Sequence[Done]) -> None:
+        """Writes QuickBooks carried out: their links, journal rows, records and problems, in ``s``'s
+        transaction — a statement or two for all of them, whatever their number."""
+        if not done:
+            return
+        now = utcnow()
+        kept = [d for d in done if d.op.kind in (OpKind.CREATE_IN_QBO, OpKind.UPDATE_IN_QBO)]
+        removed = [d for d in done if d.op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)]
+        write_links(s, self.ctx.links, entity, [(int(d.op.local_id or 0), str(d.row["Id"]), _token(d.row))
+                                                for d in kept])
+        if removed:
+            # The record is gone here and now there too: its link goes (the journal keeps both sides).
+            local_ids = [int(d.op.local_id or 0) for d in removed]
+            s.execute(delete(Link).where(Link.entity_type == entity, Link.local_id.in_(local_ids)))
+            for local_id in local_ids:
+                self.ctx.links.to_qbo.pop((entity, local_id), None)
+            notify_change(s, {Link.__tablename__})
+        s.execute(update(JournalEntry), [
+            {"id": d.entry_id, "state": JournalState.DONE, "qbo_id": str(d.row.get("Id") or d.op.qbo_id),
+             "sync_token": _token(d.row), "completed_at": now} for d in done])
+        notify_change(s, {JournalEntry.__tablename__})
+        clear_dirty(s, entity, [(int(d.op.local_id or 0), d.version) for d in kept])
+        resolve_problems_for_records(s, entity, [int(d.op.local_id or 0) for d in done])
+        counters = self.ctx.counters
+        for d in done:
+            if d.op.kind is OpKind.CREATE_IN_QBO:
+                counters.created_in_qbo += 1
+            elif d.op.kind is OpKind.UPDATE_IN_QBO:
+                counters.updated_in_qbo += 1
+            elif d.op.kind is OpKind.DELETE_IN_QBO:
+                counters.deleted_in_qbo += 1
+            else:
+                counters.deactivated_in_qbo += 1
+
+    def _fail(self, s: Session, entity: str, failed: Sequence[tuple[Pending, QboError | None]]) -> None:
+        """Writes QuickBooks refused (or never answered for): journal rows closed, problems recorded."""
+        if not failed:
+            return
+        now = utcnow()
+        s.execute(update(JournalEntry), [
+            {"id": p.entry_id, "state": JournalState.FAILED, "completed_at": now,
+             "error_code": fault.code if fault is not None else None,
+             "error_message": fault.summary[:2000] if fault is not None else None} for p, fault in failed])
+        notify_change(s, {JournalEntry.__tablename__})
+        for p, fault in failed:
+            if fault is not None:
+                self.ctx.problem(s, ProblemInput.from_error(entity, p.op.local_id, p.op.qbo_id, p.op.label, fault))
+            self.ctx.failed[(entity, p.op.local_id or "")] = p.op.label
+
+
+def _token(row: Row | None) -> str | None:
+    """QuickBooks' SyncToken of ``row``, as text."""
+    return str(row["SyncToken"]) if row is not None and row.get("SyncToken") is not None else None
+
+
+def _plain(doc: Row) -> Row:
+    from qbdesk.sync.wire import plain
+
+    result: Row = plain(doc)
+    return result
+
+
+Resolver = Callable[[str, int], str | None]
+__all__ = ["BATCH_SIZE", "Done", "Pending", "QboWriter", "blocked_by", "entity_type"]
