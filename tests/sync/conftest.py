@@ -86,3 +86,22 @@ def make_rig(sandbox: SandboxServer, keychain: Path, tmp_path: Path, new_databas
     for rig in made:
         rig.connection.close()
         rig.company.close()
+
+
+@pytest.fixture
+def shared_keychain(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A file keychain this process and a `qbdesk` subprocess both use (keyring's standard configuration)."""
+    import os
+
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    data_home = tmp_path / "xdg"
+    backend = PlaintextKeyring()
+    backend.file_path = str(data_home / "python_keyring" / "keyring_pass.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+           "XDG_DATA_HOME": str(data_home), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    yield env
+    keyring.set_keyring(previous)

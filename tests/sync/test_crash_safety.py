@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import func, select
 from tests.sync.conftest import Rig
 
@@ -27,20 +24,6 @@ from qbdesk.sync.entities import ENTITIES as ALL_ENTITIES
 
 MakeRig = Callable[..., Rig]
 ENTITIES = [e.record for e in ALL_ENTITIES if e.writable]
-
-
-@pytest.fixture
-def shared_keychain(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A file keychain this process and a `qbdesk` subprocess both use (keyring's standard configuration)."""
-    data_home = tmp_path / "xdg"
-    backend = PlaintextKeyring()
-    backend.file_path = str(data_home / "python_keyring" / "keyring_pass.cfg")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-           "XDG_DATA_HOME": str(data_home), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    yield env
-    keyring.set_keyring(previous)
 
 
 def assert_exactly_one_copy(rig: Rig) -> None:

@@ -238,6 +238,8 @@ class _Planner:
         self.twin_here: dict[tuple[str, str], str] = {}                # (entity, qbo id) -> local id
         self.twin_qbo: dict[tuple[str, str], str] = {}                 # (entity, local id) -> qbo id
         self.linked: set[tuple[str, str]] = set()                      # (entity, local id) linked before
+        # QuickBooks records some link names (its record deleted here, set aside, deleted there): never "new".
+        self.claimed = {(entity, link.qbo_id) for (entity, _), link in links.items() if link.qbo_id}
         self.qbo_numbers = {s.label.casefold() for e in NUMBERED for s in qbo.of(e)}
         self.next_number = next_free_number(here, qbo)
 
@@ -258,7 +260,7 @@ class _Planner:
             self.linked.add((entity, snap.id))
         free_qbo: dict[str, list[Snap]] = {}
         for q in self.qbo.of(entity):
-            if (entity, q.id) not in self.twin_here:
+            if (entity, q.id) not in self.twin_here and (entity, q.id) not in self.claimed:
                 free_qbo.setdefault(q.key, []).append(q)
         for snap in self.here.of(entity):
             if (entity, snap.id) in self.twin_qbo or (entity, snap.id) in self.links:
@@ -555,7 +557,7 @@ class _Planner:
                     self.status[("qbo", entity, snap.id)] = self.status.get(
                         ("here", entity, self.twin_here[key]), (_OK, snap.label))
                 continue
-            if not self._in_scope("qbo", snap):
+            if not self._in_scope("qbo", snap) or key in self.claimed:
                 continue
             if key not in inc_qbo:
                 self.status[("qbo", entity, snap.id)] = (_FILTERED, snap.label)

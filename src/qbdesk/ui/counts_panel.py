@@ -5,8 +5,10 @@ here, matched, to create on each side, ignored, filtered, blocked) and a last
 column that draws the two sides' totals as bars (QPainter in a delegate: PySide6
 Essentials has no QtCharts, and a chart aligned with its rows reads better than a
 separate one). Clicking an ignored or blocked count lists the records and the
-reasons, translated. The panel is shown by the wizard's review page and the home
-page; it only displays plans — planning happens in the worker.
+reasons, translated; clicking a record type, or what it will create or update,
+lists the operations with the fields each update changes (:mod:`qbdesk.ui.plan_details`).
+The panel is shown by the wizard's review page and the home page; it only displays
+plans — planning happens in the worker.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ if TYPE_CHECKING:
 
 QBO_COLOR: Final = QColor("#2ca01c")    # QuickBooks green
 HERE_COLOR: Final = QColor("#2f6fbf")
-CLICKABLE: Final = frozenset({"ignored", "blocked"})
+REASONS: Final = frozenset({"ignored", "blocked"})              # a click lists the records and why
+OPERATIONS: Final = frozenset({"create_in_qbo", "create_here", "update"})  # a click lists them, with fields
+CLICKABLE: Final = REASONS | OPERATIONS
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 TOTAL = ""
 MAX_LISTED = 300  # records listed per reason in the details dialog
@@ -113,6 +117,8 @@ class CountsModel(QAbstractTableModel):
         return QLocale().toString(self.value(row, column)) if self.key(column) is not None else ""
 
     def is_clickable(self, index: ANY_INDEX) -> bool:
+        if index.isValid() and index.column() == 0:
+            return self.plan is not None and bool(self.plan.writes() or self.plan.operations)
         key = self.key(index.column())
         return key in CLICKABLE and index.isValid() and self.value(index.row(), index.column()) > 0
 
@@ -146,6 +152,8 @@ class CountsModel(QAbstractTableModel):
             if key in CLICKABLE:
                 return QBrush(QPalette().color(QPalette.ColorRole.Link))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.is_clickable(index) and (key in OPERATIONS or column == 0):
+                return self.tr("Click to see the records and the fields that change")
             if self.is_clickable(index):
                 return self.tr("Click to see the records and why")
             if key is not None:
@@ -291,9 +299,17 @@ class CountsPanel(QWidget):
         self.model.set_plan(plan)
         if plan is None:
             self.status.setText(self.tr("No counts yet."))
-        else:
-            writes = sum(c.create_in_qbo + c.create_here + c.update for c in plan.counts.values())
-            self.status.setText(self.tr("%Ln record(s) to create or update.", "", writes))
+            return
+        counts = plan.counts.values()
+        writes = sum(c.create_in_qbo + c.create_here + c.update + c.delete_in_qbo for c in counts)
+        parts = [self.tr("%Ln record(s) to create, update or remove.", "", writes)]
+        conflicts = sum(c.conflicts for c in counts)
+        if conflicts:
+            parts.append(self.tr("%Ln changed on both sides: you decide.", "", conflicts))
+        waiting = sum(c.waiting for c in counts)
+        if waiting:
+            parts.append(self.tr("%Ln waiting for your approval.", "", waiting))
+        self.status.setText(" ".join(parts))
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
@@ -339,13 +355,17 @@ class CountsPanel(QWidget):
     def _clicked(self, index: QModelIndex) -> None:
         if not self.model.is_clickable(index) or self.model.plan is None:
             return
-        key = self.model.key(index.column())
-        assert key is not None
+        from qbdesk.ui.plan_details import FOR_COUNT, OperationsDialog
+
+        key = self.model.key(index.column()) or "operations"
         entity = self.model.entities[index.row()]
-        dialog = ReasonsDialog(self.model.plan, entity, key, self)
+        dialog: QDialog
+        if key in REASONS:
+            dialog = self.reasons_dialog = ReasonsDialog(self.model.plan, entity, key, self)
+        else:
+            dialog = self.operations_dialog = OperationsDialog(self.model.plan, entity, FOR_COUNT.get(key), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.reasons_dialog = dialog
         self.details_shown.emit(entity, key)
 
 

@@ -39,6 +39,9 @@ REASONS: Final = {
     "read_only_in_qbo": QT_TRANSLATE_NOOP(
         "SyncText", "QuickBooks does not let apps create these; set them up in QuickBooks."),
     "dont_sync": QT_TRANSLATE_NOOP("SyncText", "You chose not to sync this record."),
+    "skipped_by_user": QT_TRANSLATE_NOOP("SyncText", "You put its problem aside: it is not retried until you "
+                                                     "take it up again."),
+    "waiting_for_approval": QT_TRANSLATE_NOOP("SyncText", "Waits for your approval (Approvals)."),
 }
 
 RUN_STATUSES: Final = {
@@ -59,6 +62,8 @@ COLUMNS: Final = (
      QT_TRANSLATE_NOOP("SyncText", "To create in QuickBooks Online")),
     ("create_here", QT_TRANSLATE_NOOP("SyncText", "→ Here"),
      QT_TRANSLATE_NOOP("SyncText", "To create in this company file")),
+    ("update", QT_TRANSLATE_NOOP("SyncText", "Update"),
+     QT_TRANSLATE_NOOP("SyncText", "Changes to send to QuickBooks or to take from it (click to see each field)")),
     ("ignored", QT_TRANSLATE_NOOP("SyncText", "Ignored"),
      QT_TRANSLATE_NOOP("SyncText", "Not created, as the settings ask (click to see why)")),
     ("filtered", QT_TRANSLATE_NOOP("SyncText", "Filtered"),
