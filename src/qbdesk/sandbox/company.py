@@ -25,6 +25,7 @@ from typing import Any
 
 from qbdesk.sandbox.clock import Clock, stamp
 from qbdesk.sandbox.jsonio import clone
+from qbdesk.sandbox.names import name_key
 from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS
 
 ZERO = Decimal("0.00")
@@ -129,7 +130,7 @@ class Company:
         return (self.preferences.get(group) or {}).get(name, default)
 
     def name_owner(self, group: str, name: str) -> Key | None:
-        return self._names[group].get(_name_key(name))
+        return self._names[group].get(name_key(name))
 
     def doc_owners(self, key: tuple[str, ...]) -> set[str]:
         return self._docs.get(key, set())
@@ -197,8 +198,7 @@ class Company:
         return None
 
     def _name_of(self, entity: str, data: dict[str, Any]) -> str | None:
-        if entity == "Customer":
-            return data.get("FullyQualifiedName") or data.get("DisplayName")
+        """The name uniqueness is judged on: a party's DisplayName (jobs included), a list entry's full name."""
         if entity in PARTIES:
             return data.get("DisplayName")
         if entity in ("Account", "Item"):
@@ -221,7 +221,7 @@ class Company:
         group = self._name_group(entity)
         name = self._name_of(entity, data)
         if group and name:
-            self._names[group][_name_key(name)] = (entity, entity_id)
+            self._names[group][name_key(name)] = (entity, entity_id)
         doc_key = self._doc_key(entity, data)
         if doc_key:
             self._docs[doc_key].add(entity_id)
@@ -248,8 +248,8 @@ class Company:
         dependents: set[Key] = set()
         group = self._name_group(entity)
         name = self._name_of(entity, data)
-        if group and name and self._names[group].get(_name_key(name)) == (entity, entity_id):
-            del self._names[group][_name_key(name)]
+        if group and name and self._names[group].get(name_key(name)) == (entity, entity_id):
+            del self._names[group][name_key(name)]
         doc_key = self._doc_key(entity, data)
         if doc_key:
             self._docs[doc_key].discard(entity_id)
@@ -376,10 +376,6 @@ class Company:
             self._refresh_party("Customer", self.entities["Customer"][cid])
         for vendor in self.entities["Vendor"].values():
             self._refresh_party("Vendor", vendor)
-
-
-def _name_key(name: str) -> str:
-    return " ".join(str(name).split()).casefold()
 
 
 def _numeric(value: str) -> tuple[int, str]:

@@ -24,6 +24,7 @@ from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.schema import SALES_FORMS, USD
 
 DEPOSIT_TYPES = ("Bank", "Other Current Asset")
+US_LINE_TAX_CODES = ("TAX", "NON")  # a US company's lines name these pseudo codes, never a TaxCode Id (6100)
 SALES_DETAIL_TYPES = ("SalesItemLineDetail", "GroupLineDetail", "DescriptionOnly", "DiscountLineDetail",
                       "SubTotalLineDetail")
 
@@ -108,7 +109,7 @@ def _item_line(ctx: WriteContext, line: dict[str, Any]) -> Decimal:
     if detail.get("ItemRef"):
         item = ctx.resolve(detail["ItemRef"], "Item", "Line.SalesItemLineDetail.ItemRef", inactive="path")
         if item.get("Type") == "Category":
-            raise faults.invalid_reference("Line.SalesItemLineDetail.ItemRef")
+            raise faults.category_reference("Line.SalesItemLineDetail.ItemRef")
     qty = decimal_of(detail["Qty"], "Line.SalesItemLineDetail.Qty") if detail.get("Qty") is not None else None
     price = (decimal_of(detail["UnitPrice"], "Line.SalesItemLineDetail.UnitPrice")
              if detail.get("UnitPrice") is not None else None)
@@ -125,7 +126,9 @@ def _item_line(ctx: WriteContext, line: dict[str, Any]) -> Decimal:
     tax = detail.get("TaxCodeRef")
     if not tax:
         detail["TaxCodeRef"] = {"value": "NON"}
-    elif ref_id(tax) not in ("TAX", "NON"):
+    elif ref_id(tax) not in US_LINE_TAX_CODES:
+        if ctx.company.singleton("CompanyInfo").get("Country", "US") == "US":
+            raise faults.invalid_line_tax_code(str(ref_id(tax)), "Line.SalesItemLineDetail.TaxCodeRef")
         ctx.resolve(tax, "TaxCode", "Line.SalesItemLineDetail.TaxCodeRef")
     line["Amount"] = amount
     return amount
