@@ -143,3 +143,13 @@ def test_category_items_cannot_be_sold(api: Api, basics: dict[str, Any]) -> None
     assert (err["code"], err["Detail"]) == ("2500", "Invalid Reference Id : Categories cannot be used in "
                                                     "transactions.")
     assert Decimal(basics["item"]["UnitPrice"]) == Decimal("75")
+
+
+def test_an_email_address_needs_an_at_sign_and_a_dot(api: Api) -> None:
+    """"The PrimaryEmailAddress attribute must contain an at sign (@) and dot (.)." (2210)."""
+    for entity in ("customer", "vendor", "employee"):
+        err = error(api.post(entity, {"DisplayName": f"Mail {entity}", "PrimaryEmailAddr": {"Address": "amy-at-home"}}))
+        assert (err["code"], err["Message"], err["Detail"]) == (
+            "2210", "Invalid Email Address Format", "Email Address does not conform to the syntax rules of RFC 822.")
+    made = api.create("Customer", {"DisplayName": "Amy", "PrimaryEmailAddr": {"Address": "amy@example.com"}})
+    assert made["PrimaryEmailAddr"] == {"Address": "amy@example.com"}

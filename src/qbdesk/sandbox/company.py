@@ -32,6 +32,9 @@ ZERO = Decimal("0.00")
 MAX_REMEMBERED = 100_000  # requestids kept per company (QuickBooks does not document its retention)
 CENT = Decimal("0.01")
 Key = tuple[str, str]  # (entity type, Id)
+# Invoices and credit memos draw on one pool of document numbers: a credit memo numbered like an invoice is
+# a 6140 clash (Chargebee: "an invoice or credit note with the same number already exists").
+DOC_SPACE = {"Invoice": "InvoiceOrCreditMemo", "CreditMemo": "InvoiceOrCreditMemo"}
 
 
 def money(value: Decimal) -> Decimal:
@@ -212,7 +215,7 @@ class Company:
         if entity == "Bill":
             return ("Bill", ref_id(data.get("VendorRef")) or "", str(doc))
         if entity in SALES_FORMS or entity in ("Purchase",):
-            return (entity, str(doc))
+            return (DOC_SPACE.get(entity, entity), str(doc))
         return None
 
     def _index(self, entity: str, data: dict[str, Any]) -> set[Key]:

@@ -248,6 +248,18 @@ def invalid_string(value: str, element: str) -> QboFault:
                 f"Element contains invalid characters. {value}", element)
 
 
+def invalid_email(element: str) -> QboFault:
+    """qbo-api.md §4 (Intuit's error list, 2210)."""
+    return _one("2210", "Invalid Email Address Format",
+                "Email Address does not conform to the syntax rules of RFC 822.", element)
+
+
+def discount_incomplete(element: str = "Line.DiscountLineDetail") -> QboFault:
+    """Intuit's error list, 6090."""
+    return _one("6090", "Discount Line missing required info.", "Discount amount or percent should be provided.",
+                element)
+
+
 def cannot_delete() -> QboFault:
     """Deleting an invoice that a payment is applied to. Intuit: "You must unlink any linked transactions
     associated with the invoice object before deleting it." The code and wording are Intuit's error list

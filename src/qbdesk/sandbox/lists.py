@@ -189,6 +189,11 @@ def _party_names(data: dict[str, Any]) -> None:
     """Reserved characters refused; DisplayName defaults from the name parts, as QuickBooks fills it in."""
     check_characters("Customer", data)
     data["DisplayName"] = display_name(data)
+    email = (data.get("PrimaryEmailAddr") or {}).get("Address") if isinstance(data.get("PrimaryEmailAddr"), dict) \
+        else None
+    if email and ("@" not in str(email) or "." not in str(email)):
+        # "The PrimaryEmailAddress attribute must contain an at sign (@) and dot (.)."
+        raise faults.invalid_email("PrimaryEmailAddr.Address")
     if not data.get("PrintOnCheckName"):
         data["PrintOnCheckName"] = str(data.get("CompanyName") or data["DisplayName"])[:110]
 
