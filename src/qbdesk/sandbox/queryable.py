@@ -69,8 +69,8 @@ FILTERABLE: dict[str, dict[str, Kind]] = {
     # Intuit's MCP server search-accounts tool ("based on QuickBooks Online Account entity documentation").
     "Account": {"Name": _T, "SubAccount": _B, "ParentRef": _R, "Description": _T, "Active": _B,
                 "Classification": _T, "AccountType": _T, "CurrentBalance": _N},
-    # Intuit's PaymentMethod reference marks Id and Active; Name is looked up by name in Intuit's own samples
-    # and countless clients ("select * from PaymentMethod where name='Cheque'").
+    # Intuit's PaymentMethod reference marks Id and Active; public clients look payment methods up by Name
+    # ("select * from PaymentMethod where name='Cheque'") and a commercial driver marks it filterable.
     "PaymentMethod": {"Name": _T, "Active": _B},
     "Term": {"Name": _T, "Active": _B},
     "TaxCode": {"Name": _T, "Active": _B, "Description": _T},
