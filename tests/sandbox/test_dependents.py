@@ -95,3 +95,30 @@ def test_a_credit_memo_cannot_shrink_below_the_credit_already_used(api: Api, bas
     err = error(api.post("creditmemo", invoice_body(cust, basics["item"], "20.00", Id=memo["Id"],
                                                     SyncToken=used["SyncToken"])))
     assert err["code"] == "6000"
+
+
+def test_a_customer_or_item_in_use_is_made_inactive_not_deleted(api: Api, basics: dict[str, Any]) -> None:
+    """Name lists cannot be deleted (500); made inactive they stay on old transactions ("References to inactive
+    objects are left intact") but new ones refuse them (6250 for a customer, 2500 for an item)."""
+    cust, item = basics["customer"], basics["item"]
+    inv = api.create("Invoice", invoice_body(cust, item, "20.00"))
+    for entity, record in (("customer", cust), ("item", item)):
+        refused = error(api.post(entity, {"Id": record["Id"], "SyncToken": record["SyncToken"]}, operation="delete"))
+        assert (refused["code"], refused["Message"]) == ("500", "Unsupported Operation")
+    open_balance = error(api.post("customer", {"Id": cust["Id"], "SyncToken": api.read("Customer", cust["Id"])[
+        "SyncToken"], "sparse": True, "Active": False}))
+    assert open_balance["code"] == "6220"  # it still owes the invoice
+    api.create("Payment", {"CustomerRef": {"value": cust["Id"]}, "TotalAmt": Decimal("20.00"),
+                           "Line": [{"Amount": Decimal("20.00"), "LinkedTxn": [{"TxnId": inv["Id"],
+                                                                                 "TxnType": "Invoice"}]}]})
+    for entity in ("Customer", "Item"):
+        current = api.read(entity, (cust if entity == "Customer" else item)["Id"])
+        off = api.create(entity, {"Id": current["Id"], "SyncToken": current["SyncToken"], "sparse": True,
+                                  "Active": False})
+        assert off["Active"] is False
+    kept = api.read("Invoice", inv["Id"])
+    assert kept["CustomerRef"]["value"] == cust["Id"] and kept["Balance"] == 0
+    assert error(api.post("invoice", invoice_body(cust, item)))["code"] == "6250"
+    other = api.create("Customer", {"DisplayName": "Cool Cars"})
+    assert error(api.post("invoice", invoice_body(other, item)))["Detail"] == \
+        "Invalid Reference Id : Line.SalesItemLineDetail.ItemRef"
