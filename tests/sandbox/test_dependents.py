@@ -122,3 +122,14 @@ def test_a_customer_or_item_in_use_is_made_inactive_not_deleted(api: Api, basics
     other = api.create("Customer", {"DisplayName": "Cool Cars"})
     assert error(api.post("invoice", invoice_body(other, item)))["Detail"] == \
         "Invalid Reference Id : Line.SalesItemLineDetail.ItemRef"
+
+
+def test_the_web_app_deletes_a_paid_invoice_and_keeps_the_payment_as_credit(api: Api, basics: dict[str, Any]) -> None:
+    """What a person does in QuickBooks (community threads): the API refuses (800), the web app does not."""
+    inv, pay = _paid(api, basics)
+    stub = api.sb.sandbox.delete(api.realm, "Invoice", inv["Id"])
+    assert stub == {"domain": "QBO", "status": "Deleted", "Id": inv["Id"]}
+    credit = api.read("Payment", pay["Id"])
+    assert credit["UnappliedAmt"] == Decimal("40.00") and credit["Line"] == []
+    gone = error(api.get(f"invoice/{inv['Id']}"))
+    assert gone["Detail"] == "Object Not Found : Another user has deleted this transaction."

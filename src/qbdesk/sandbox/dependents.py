@@ -35,8 +35,8 @@ def applied(ctx: WriteContext, entity: str, entity_id: str) -> Decimal:
 
 
 def check_delete(ctx: WriteContext, entity: str, existing: dict[str, Any]) -> None:
-    """Only an invoice's payments block its deletion (the documented case)."""
-    if entity == "Invoice" and ctx.company.applied_to(entity, str(existing["Id"])):
+    """Only an invoice's payments block its deletion (the documented case), and only through the API."""
+    if entity == "Invoice" and not ctx.web_app and ctx.company.applied_to(entity, str(existing["Id"])):
         raise faults.cannot_delete()
 
 
