@@ -23,7 +23,7 @@ def test_batch_mixes_results_and_faults_by_bid(api: Api, basics: dict[str, Any])
         {"bId": "bid2", "operation": "delete", "Invoice": {"Id": "129", "SyncToken": "0"}},
         {"bId": "bid3", "operation": "update", "Invoice": {"sparse": True, "Id": inv["Id"], "SyncToken": "3",
                                                           "PrivateNote": "A private note."}},
-        {"bId": "bid4", "Query": "select * from Invoice where TotalAmt > '50.00'"},
+        {"bId": "bid4", "Query": "select * from Invoice where Balance > '50.00'"},
     ])
     assert set(body) == {"BatchItemResponse", "time"}
     by_bid = {item["bId"]: item for item in body["BatchItemResponse"]}

@@ -10,6 +10,7 @@ aged past its hour.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -64,7 +65,7 @@ def test_recorded_exchange_replays_the_same(name: str) -> None:
 def compare(interaction: vcr.Interaction, resp: requests.Response) -> None:
     where = f"{interaction.method} {interaction.path}"
     assert resp.status_code == interaction.status, (where, resp.text[:500])
-    assert resp.headers.get("intuit_tid")
+    compare_headers(interaction, resp)
     recorded = conformance.canonical(loads(interaction.response_body))
     ours = conformance.canonical(loads(resp.content))
     problems = conformance.differences(recorded, ours)
@@ -79,3 +80,31 @@ def compare(interaction: vcr.Interaction, resp: requests.Response) -> None:
             assert our_ids[1] == recorded_ids[1], where  # name lists: QuickBooks' order, by name
         else:
             assert sorted(our_ids[1]) == sorted(recorded_ids[1]), where
+
+
+# Headers whose presence depends on the kind of answer (data service 200 vs fault vs gateway).
+SOMETIMES = ("Cache-Control", "Expires", "Qbo-Version", "Service-Time", "WWW-Authenticate")
+EXACT_HEADERS = ("Content-Type", "Cache-Control", "Expires", "WWW-Authenticate")
+TID = re.compile(r"^1-[0-9a-f]{8}-[0-9a-f]{24}$")
+
+
+def compare_headers(interaction: vcr.Interaction, resp: requests.Response) -> None:
+    """The headers the recorded answer carries, with the same values where they are not per-request.
+
+    The recordings show ``Intuit-Tid`` because the recording client re-capitalised header names; Intuit's
+    documentation and SDKs read ``intuit_tid``, which is what both servers send.
+    """
+    where = f"{interaction.method} {interaction.path}"
+    recorded = {k.lower(): v[0] for k, v in interaction.response_headers.items()}
+    tid = resp.headers.get("intuit_tid") or ""
+    assert TID.match(tid) and TID.match(recorded["intuit-tid"]), (where, tid)
+    assert resp.headers.get("X-Amzn-Trace-Id") == f"Root={tid}", where
+    assert resp.headers.get("X-Spanid"), where
+    for name in SOMETIMES:
+        assert (name.lower() in recorded) == (name in resp.headers), (where, name)
+    for name in EXACT_HEADERS:
+        if name.lower() in recorded:
+            assert resp.headers[name].lower() == recorded[name.lower()].lower(), (where, name)
+    if "service-time" in recorded:
+        assert re.fullmatch(r"total=\d+, db=\d+", resp.headers["Service-Time"]), where
+        assert re.fullmatch(r"\d+\.\d+", resp.headers["Qbo-Version"]), where

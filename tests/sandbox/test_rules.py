@@ -25,10 +25,10 @@ def test_display_names_are_unique_across_customers_vendors_employees(api: Api, b
     assert other["Detail"] == ("The name supplied already exists. : Another customer, vendor or employee is already "
                                "using this name. Please use a different name.")
     assert error(api.post("employee", {"DisplayName": "Books by Bessie"}))["code"] == "6240"
-    # A job is named inside its parent, so it may share a top-level customer's name.
-    job = api.create("Customer", {"DisplayName": "Books by Bessie (customer)"})
-    assert api.create("Customer", {"DisplayName": "Amy's Bird Sanctuary",
-                                   "ParentRef": {"value": job["Id"]}})["Job"] is True
+    # Jobs are customers too: "unique across all other customer, employee, and vendor objects".
+    parent = api.create("Customer", {"DisplayName": "Books by Bessie (customer)"})
+    job = error(api.post("customer", {"DisplayName": "Amy's Bird Sanctuary", "ParentRef": {"value": parent["Id"]}}))
+    assert (job["code"], job["Detail"]) == ("6240", "The name supplied already exists. : null")
 
 
 def test_item_and_account_names_are_unique(api: Api, basics: dict[str, Any]) -> None:

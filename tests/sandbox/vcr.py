@@ -99,6 +99,9 @@ def _closing(text: str, quote: str) -> int | None:
     return None
 
 
+_MAPPING_ITEM = re.compile(r"^[^'\"\s][^:]*:(\s|$)")
+
+
 def _node(src: _Lines, indent: int) -> Any:
     head = src.peek()
     if head is None:
@@ -111,6 +114,10 @@ def _node(src: _Lines, indent: int) -> Any:
             if not rest:
                 src.i += 1
                 items.append(_node(src, col + 1))
+                continue
+            if not _MAPPING_ITEM.match(rest):  # "- a scalar" (a header value, "Tue, 29 Sep 2020 13:58:50 GMT")
+                items.append(_scalar(rest, src, col))
+                src.i += 1
                 continue
             # "- key: value" starts a mapping indented at the dash + 2.
             src.lines[src.i] = " " * (col + 2) + rest

@@ -25,12 +25,16 @@ from typing import Any
 
 from qbdesk.sandbox.clock import Clock, stamp
 from qbdesk.sandbox.jsonio import clone
+from qbdesk.sandbox.names import name_key
 from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS
 
 ZERO = Decimal("0.00")
 MAX_REMEMBERED = 100_000  # requestids kept per company (QuickBooks does not document its retention)
 CENT = Decimal("0.01")
 Key = tuple[str, str]  # (entity type, Id)
+# Invoices and credit memos draw on one pool of document numbers: a credit memo numbered like an invoice is
+# a 6140 clash (Chargebee: "an invoice or credit note with the same number already exists").
+DOC_SPACE = {"Invoice": "InvoiceOrCreditMemo", "CreditMemo": "InvoiceOrCreditMemo"}
 
 
 def money(value: Decimal) -> Decimal:
@@ -129,7 +133,7 @@ class Company:
         return (self.preferences.get(group) or {}).get(name, default)
 
     def name_owner(self, group: str, name: str) -> Key | None:
-        return self._names[group].get(_name_key(name))
+        return self._names[group].get(name_key(name))
 
     def doc_owners(self, key: tuple[str, ...]) -> set[str]:
         return self._docs.get(key, set())
@@ -197,8 +201,7 @@ class Company:
         return None
 
     def _name_of(self, entity: str, data: dict[str, Any]) -> str | None:
-        if entity == "Customer":
-            return data.get("FullyQualifiedName") or data.get("DisplayName")
+        """The name uniqueness is judged on: a party's DisplayName (jobs included), a list entry's full name."""
         if entity in PARTIES:
             return data.get("DisplayName")
         if entity in ("Account", "Item"):
@@ -212,7 +215,7 @@ class Company:
         if entity == "Bill":
             return ("Bill", ref_id(data.get("VendorRef")) or "", str(doc))
         if entity in SALES_FORMS or entity in ("Purchase",):
-            return (entity, str(doc))
+            return (DOC_SPACE.get(entity, entity), str(doc))
         return None
 
     def _index(self, entity: str, data: dict[str, Any]) -> set[Key]:
@@ -221,7 +224,7 @@ class Company:
         group = self._name_group(entity)
         name = self._name_of(entity, data)
         if group and name:
-            self._names[group][_name_key(name)] = (entity, entity_id)
+            self._names[group][name_key(name)] = (entity, entity_id)
         doc_key = self._doc_key(entity, data)
         if doc_key:
             self._docs[doc_key].add(entity_id)
@@ -248,8 +251,8 @@ class Company:
         dependents: set[Key] = set()
         group = self._name_group(entity)
         name = self._name_of(entity, data)
-        if group and name and self._names[group].get(_name_key(name)) == (entity, entity_id):
-            del self._names[group][_name_key(name)]
+        if group and name and self._names[group].get(name_key(name)) == (entity, entity_id):
+            del self._names[group][name_key(name)]
         doc_key = self._doc_key(entity, data)
         if doc_key:
             self._docs[doc_key].discard(entity_id)
@@ -376,10 +379,6 @@ class Company:
             self._refresh_party("Customer", self.entities["Customer"][cid])
         for vendor in self.entities["Vendor"].values():
             self._refresh_party("Vendor", vendor)
-
-
-def _name_key(name: str) -> str:
-    return " ".join(str(name).split()).casefold()
 
 
 def _numeric(value: str) -> tuple[int, str]:

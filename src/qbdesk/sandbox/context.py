@@ -33,6 +33,9 @@ class WriteContext:
     hidden: frozenset[Key] = frozenset()
     options: frozenset[str] = frozenset()
     errors: list[FaultError] = field(default_factory=list)
+    # A person in QuickBooks' web app rather than an API client: the web app deletes a paid invoice and leaves
+    # the payment as a credit, where the API refuses (see dependents). Never set from a request.
+    web_app: bool = False
 
     # --- collected field errors -------------------------------------------------------------------
 

@@ -160,6 +160,18 @@ class Sandbox:
         with company.lock:
             return clone(operations.write(WriteContext(company), entity, clone(body)))
 
+    def delete(self, realm_id: str, entity: str, entity_id: str) -> dict[str, Any]:
+        """Delete a transaction as a person in QuickBooks' web app does: a paid invoice goes too, its payments
+        stay as unapplied credit (the API refuses that delete with 800 — tests simulating "deleted in
+        QuickBooks" use this)."""
+        company = self.company(realm_id)
+        with company.lock:
+            current = company.get(entity, str(entity_id))
+            if current is None:
+                raise KeyError(f"{entity} {entity_id}")
+            body = {"Id": str(entity_id), "SyncToken": current["SyncToken"]}
+            return clone(operations.delete(WriteContext(company, web_app=True), entity, body))
+
     def changed(self) -> None:
         if self.on_change is not None:
             self.on_change()

@@ -234,9 +234,62 @@ def has_balance(kind: str) -> QboFault:
 
 
 def no_name() -> QboFault:
+    """Intuit's error list (IPP codes, as mirrored by insighthk.com and in qbo-api.md Part 2 §5.2)."""
     return _one("6080", "No Name Provided",
-                "No Name Provided : You must supply a Title, GivenName, MiddleName, FamilyName, DisplayName "
-                "or Suffix.")
+                "Title, GivenName, MiddleName, FamilyName, DisplayName, Suffix - one of these must be non-empty")
+
+
+def invalid_string(value: str, element: str) -> QboFault:
+    """A name with a reserved character (colon, tab, newline). Recorded twice: the Java SDK's rendering
+    ``ERROR CODE:2040, ERROR MESSAGE:Invalid String. The String may contain unsupported or illegal chars,
+    ERROR DETAIL:Element contains invalid characters. Rob:Barnett:Company`` (Stack Overflow 24529982) and
+    ``Invalid String... Element contains invalid characters. \\t Aron Williams (element: DisplayName)``."""
+    return _one("2040", "Invalid String. The String may contain unsupported or illegal chars",
+                f"Element contains invalid characters. {value}", element)
+
+
+def invalid_email(element: str) -> QboFault:
+    """qbo-api.md §4 (Intuit's error list, 2210)."""
+    return _one("2210", "Invalid Email Address Format",
+                "Email Address does not conform to the syntax rules of RFC 822.", element)
+
+
+def discount_incomplete(element: str = "Line.DiscountLineDetail") -> QboFault:
+    """Intuit's error list, 6090."""
+    return _one("6090", "Discount Line missing required info.", "Discount amount or percent should be provided.",
+                element)
+
+
+def cannot_delete() -> QboFault:
+    """Deleting an invoice that a payment is applied to. Intuit: "You must unlink any linked transactions
+    associated with the invoice object before deleting it." The code and wording are Intuit's error list
+    (800); no recorded payload shows which code this case really gets (see docs/qbo-rules.md)."""
+    return _one("800", "Cannot delete object",
+                "The object can't be deleted due to existing dependencies. Delete those dependencies first.")
+
+
+def parent_cannot_be_child(element: str = "ParentRef") -> QboFault:
+    """Intuit's error list, 900."""
+    return _one("900", "Parent cannot be child", "The same object can't be the parent or child of itself.",
+                element)
+
+
+def sub_level_limit(element: str = "ParentRef") -> QboFault:
+    """Intuit's error list, 6180: customers (and accounts) nest at most five levels deep."""
+    return _one("6180", "Sub Level Limit",
+                "Review the number of nested accounts and customers. You can nest up to 5 levels.", element)
+
+
+def invalid_line_tax_code(value: str, element: str) -> QboFault:
+    """Intuit's error list, 6100: a US company's lines carry the pseudo codes TAX or NON only."""
+    return _one("6100", "Invalid Line TaxCode in the request",
+                f"Valid Line TaxCodes for US should be TAX or NON. Supplied value:{value}", element)
+
+
+def category_reference(element: str) -> QboFault:
+    """qbo-api.md §4 (2500): an item of type Category on a transaction line."""
+    return _one("2500", "Invalid Reference Id", "Invalid Reference Id : Categories cannot be used in transactions.",
+                element)
 
 
 def account_type_missing() -> QboFault:
@@ -258,3 +311,27 @@ def query_parse(detail: str) -> QboFault:
 
 def query_invalid(detail: str) -> QboFault:
     return _one("4001", "Invalid query", f"QueryValidationError: {detail}")
+
+
+def query_not_queryable(written: str) -> QboFault:
+    """Recorded (ruckus/quickbooks-ruby#403): a real property QuickBooks will not filter on. Lower-case
+    ``property``, the name in single quotes."""
+    return query_invalid(f"property '{written}' is not queryable")
+
+
+def query_property_not_found(written: str, entity: str) -> QboFault:
+    """Seen by clients for line-level or unknown names (``Property CustomerRef not found for Entity
+    PurchaseOrder``; Intuit's .NET SDK tests: ``Property status not found for Entity Customer``)."""
+    return query_invalid(f"Property {written} not found for Entity {entity}")
+
+
+def query_not_sortable(written: str) -> QboFault:
+    """ORDERBY on a property QuickBooks does not mark sortable. No recorded payload: the 4001 family is
+    documented, the sentence is the sandbox's (see docs/qbo-rules.md)."""
+    return query_invalid(f"property '{written}' is not sortable")
+
+
+def query_operator(operator: str, written: str) -> QboFault:
+    """An operator the property's kind does not take (``Id`` only ``=``/``IN``, ``LIKE`` only on text).
+    Documented rule, undocumented wording (see docs/qbo-rules.md)."""
+    return query_invalid(f"operator '{operator}' is not supported for property '{written}'")

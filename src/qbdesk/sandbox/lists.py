@@ -18,9 +18,11 @@ from qbdesk.sandbox import faults
 from qbdesk.sandbox.company import ZERO
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of
 from qbdesk.sandbox.faults import QboFault
+from qbdesk.sandbox.names import check_characters, display_name
 from qbdesk.sandbox.schema import PARTIES, USD
 
 DELETED_SUFFIX = " (deleted)"
+MAX_LEVEL = 4  # "Up to four levels of nesting can be defined under a top-level parent Customer object."
 
 ACCOUNT_TYPES: dict[str, str] = {
     # AccountType → (Classification) and the sub-type QuickBooks picks when none is given.
@@ -73,6 +75,7 @@ def _defaults(data: dict[str, Any]) -> None:
 def normalize_account(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
     ctx.require(data, "Name")
     ctx.check()
+    check_characters("Account", data)
     acc_type, subtype = data.get("AccountType"), data.get("AccountSubType")
     if not acc_type and not subtype:
         raise faults.account_type_missing()
@@ -123,6 +126,7 @@ def normalize_term(ctx: WriteContext, data: dict[str, Any], existing: dict[str, 
 def normalize_item(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
     ctx.require(data, "Name")
     ctx.check()
+    check_characters("Item", data)
     item_type = enum_of(data.get("Type") or (existing or {}).get("Type") or "NonInventory", ITEM_TYPES, "Type")
     data["Type"] = item_type
     if item_type != "Inventory":
@@ -182,14 +186,14 @@ def normalize_item(ctx: WriteContext, data: dict[str, Any], existing: dict[str, 
 
 
 def _party_names(data: dict[str, Any]) -> None:
-    """DisplayName defaults from the name parts or the company name, as QuickBooks fills it in."""
-    if not data.get("DisplayName"):
-        parts = [str(data[p]).strip() for p in ("Title", "GivenName", "MiddleName", "FamilyName", "Suffix")
-                 if data.get(p)]
-        derived = " ".join(parts) or str(data.get("CompanyName") or "").strip()
-        if not derived:
-            raise faults.no_name()
-        data["DisplayName"] = derived
+    """Reserved characters refused; DisplayName defaults from the name parts, as QuickBooks fills it in."""
+    check_characters("Customer", data)
+    data["DisplayName"] = display_name(data)
+    email = (data.get("PrimaryEmailAddr") or {}).get("Address") if isinstance(data.get("PrimaryEmailAddr"), dict) \
+        else None
+    if email and ("@" not in str(email) or "." not in str(email)):
+        # "The PrimaryEmailAddress attribute must contain an at sign (@) and dot (.)."
+        raise faults.invalid_email("PrimaryEmailAddr.Address")
     if not data.get("PrintOnCheckName"):
         data["PrintOnCheckName"] = str(data.get("CompanyName") or data["DisplayName"])[:110]
 
@@ -199,11 +203,11 @@ def normalize_customer(ctx: WriteContext, data: dict[str, Any],
     _party_names(data)
     parent = ctx.resolve(data["ParentRef"], "Customer", "ParentRef") if data.get("ParentRef") else None
     if parent is not None:
-        if existing is not None and str(parent["Id"]) == str(existing["Id"]):
-            raise faults.business_validation("A customer cannot be its own parent.", "ParentRef")
+        if existing is not None and _descends_from(ctx, parent, str(existing["Id"])):
+            raise faults.parent_cannot_be_child()
         level = int(parent.get("Level") or 0) + 1
-        if level > 4:
-            raise faults.business_validation("Sub-customers can be nested at most 4 levels deep.", "ParentRef")
+        if level > MAX_LEVEL:
+            raise faults.sub_level_limit()
         data["Job"] = boolean(data.get("Job"), True)
         data["Level"] = level
         data["BillWithParent"] = boolean(data.get("BillWithParent"), False)
@@ -233,6 +237,19 @@ def normalize_customer(ctx: WriteContext, data: dict[str, Any],
         data[key] = (existing or {}).get(key, ZERO)
     _defaults(data)
     return data
+
+
+def _descends_from(ctx: WriteContext, candidate: dict[str, Any], ancestor_id: str) -> bool:
+    """Whether ``candidate`` is ``ancestor_id`` or one of its jobs (a customer cannot be its own parent)."""
+    seen: set[str] = set()
+    node: dict[str, Any] | None = candidate
+    while node is not None and str(node["Id"]) not in seen:
+        if str(node["Id"]) == ancestor_id:
+            return True
+        seen.add(str(node["Id"]))
+        parent_ref = node.get("ParentRef")
+        node = ctx.company.get("Customer", str(parent_ref["value"])) if isinstance(parent_ref, dict) else None
+    return False
 
 
 def normalize_vendor(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
@@ -299,8 +316,9 @@ def _check_no_balance(ctx: WriteContext, data: dict[str, Any], existing: dict[st
 
 def _check_unique(ctx: WriteContext, entity: str, data: dict[str, Any], existing: dict[str, Any] | None) -> None:
     group = "party" if entity in PARTIES else entity
-    # Jobs are named within their parent: "Doe, Jack:Jack Doe" and a customer "Jack Doe" can coexist.
-    name = data.get("FullyQualifiedName") if entity in ("Account", "Item", "Customer") else None
+    # "The DisplayName attribute must be unique across all other customer, employee, and vendor objects":
+    # jobs included. Accounts and items are unique by their full name (a sub-item may repeat a name).
+    name = data.get("FullyQualifiedName") if entity in ("Account", "Item") else None
     key_name = str(name or data[name_field(entity)])
     owner = ctx.company.name_owner(group, key_name)
     own_id = str(existing["Id"]) if existing is not None else None

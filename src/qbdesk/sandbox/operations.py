@@ -8,7 +8,7 @@ SyncToken and its LastUpdatedTime alone (recorded: deactivating an already
 inactive account). Transactions can be deleted (gone for good, a ``Deleted``
 stub for CDC, 610 if used again) or voided; name lists cannot be deleted, only
 made inactive. Nothing may change on or before the company's closing date
-(6210).
+(6210), and what payments depend on is guarded by :mod:`qbdesk.sandbox.dependents`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from qbdesk.sandbox import faults
+from qbdesk.sandbox import dependents, faults
 from qbdesk.sandbox.clock import stamp
 from qbdesk.sandbox.company import ZERO, money
 from qbdesk.sandbox.context import WriteContext, check_properties, date_of, length_errors
@@ -130,6 +130,8 @@ def write(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
             _deactivate_jobs(ctx, str(existing["Id"]) if existing else None)
     if spec.is_txn:
         check_period(ctx, data.get("TxnDate"), (existing or {}).get("TxnDate"))
+        if existing is not None:
+            dependents.check_update(ctx, entity, data, existing)
     if existing is not None and _same(data, existing):
         return existing
     result = commit(ctx, entity, data, existing)
@@ -199,6 +201,7 @@ def delete(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     existing = find_target(ctx, entity, body["Id"])
     check_sync_token(ctx, body, existing)
     check_period(ctx, existing.get("TxnDate"))
+    dependents.check_delete(ctx, entity, existing)
     _unlink_payments(ctx, entity, str(existing["Id"]))
     ctx.company.remove(entity, str(existing["Id"]))
     return {"domain": "QBO", "status": "Deleted", "Id": str(existing["Id"])}
@@ -230,7 +233,9 @@ def void(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
         data["UnappliedAmt"] = ZERO
     else:
         data["Balance"] = ZERO
-    data["PrivateNote"] = "Voided"
+    # "the string, Voided, is injected into Invoice.PrivateNote, prepended to existing text"
+    note = str(existing.get("PrivateNote") or "").strip()
+    data["PrivateNote"] = "Voided" if not note or note.startswith("Voided") else f"Voided {note}"
     return commit(ctx, entity, data, existing)
 
 

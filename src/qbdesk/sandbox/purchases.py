@@ -131,7 +131,7 @@ def normalize_bill(ctx: WriteContext, data: dict[str, Any], existing: dict[str, 
         changed = existing is None or existing.get("DocNumber") != doc or \
             ref_id(existing.get("VendorRef")) != str(vendor["Id"])
         if changed:
-            check_unique_doc(ctx, ("Bill", str(vendor["Id"]), str(doc)), "Bill", existing)
+            check_unique_doc(ctx, ("Bill", str(vendor["Id"]), str(doc)), existing)
     data["TotalAmt"] = total
     data["Balance"] = total
     data.setdefault("CurrencyRef", dict(USD))

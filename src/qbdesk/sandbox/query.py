@@ -3,11 +3,16 @@
 ``SELECT * | COUNT(*) FROM Entity [WHERE cond AND cond ...] [ORDERBY field [ASC|DESC], ...]
 [STARTPOSITION n] [MAXRESULTS n]`` with ``= < > <= >= IN LIKE`` (``%`` only),
 ``\\'`` escapes, 1-based STARTPOSITION and at most 1000 results a page. QuickBooks
-has no OR, no joins and no projections beyond ``*`` (``SELECT *, Sku`` is accepted
-and means ``*``). Name lists return only active records unless the query says
-``Active IN (true, false)``. A page past the end is ``{"QueryResponse":{}}`` and
-only ``COUNT(*)`` reports ``totalCount`` — clients that page until an empty
-answer, as they must, work the same here as there.
+has no OR, no ``!=``, no joins and no projections beyond ``*`` (``SELECT *, Sku`` is
+accepted and means ``*``; naming an address or another composite property is
+refused). WHERE and ORDERBY may only name the properties QuickBooks marks
+filterable and sortable, with the operators their kind allows
+(:mod:`qbdesk.sandbox.queryable`), so a client that filters on something
+QuickBooks cannot filter on fails here as it would there. Name lists return
+only active records unless the query says ``Active IN (true, false)``. A page
+past the end is ``{"QueryResponse":{}}`` and only ``COUNT(*)`` reports
+``totalCount`` — clients that page until an empty answer, as they must, work
+the same here as there.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from qbdesk.sandbox import faults
+from qbdesk.sandbox import faults, queryable
 from qbdesk.sandbox.clock import parse_moment
 from qbdesk.sandbox.company import Company, Key
 from qbdesk.sandbox.schema import BY_LOWER, EntitySpec
@@ -31,7 +36,7 @@ _TOKEN = re.compile(r"""
     (?P<ws>\s+)
   | (?P<string>'(?:\\.|[^'\\])*')
   | (?P<number>-?\d+(?:\.\d+)?)
-  | (?P<op><=|>=|!=|<>|=|<|>)
+  | (?P<op><=|>=|=|<|>)
   | (?P<punct>[(),*])
   | (?P<ident>[A-Za-z_][\w.]*)
 """, re.VERBOSE)
@@ -114,6 +119,7 @@ class _Parser:
     def parse(self) -> Query:
         self.keyword("SELECT")
         count = False
+        projected: list[str] = []
         if self.at("COUNT"):
             self.take()
             self.punct("(")
@@ -121,7 +127,7 @@ class _Parser:
             self.punct(")")
             count = True
         else:
-            self._projection()
+            projected = self._projection()
         self.keyword("FROM")
         name = self.take()
         if name.kind != "ident":
@@ -129,6 +135,8 @@ class _Parser:
         spec = BY_LOWER.get(name.text.lower())
         if spec is None:
             raise faults.query_invalid(f"invalid context declaration: {name.text}")
+        for column in projected:
+            _check_projection(spec, column)
         query = Query(spec, count)
         if self.at("WHERE"):
             self.take()
@@ -154,14 +162,18 @@ class _Parser:
             raise faults.query_invalid(f"value {query.max_results} is too large. Max allowed value is {MAX_RESULTS}")
         return query
 
-    def _projection(self) -> None:
+    def _projection(self) -> list[str]:
+        """The named columns of ``SELECT *, Sku`` or ``SELECT Id, Name`` (checked once the entity is known)."""
+        names = []
         while True:
             token = self.take()
             if token.text != "*" and token.kind != "ident":
                 raise self.fail(token)
+            if token.kind == "ident":
+                names.append(token.text)
             nxt = self.peek()
             if nxt is None or nxt.text != ",":
-                return
+                return names
             self.take()
 
     def _int(self) -> int:
@@ -170,16 +182,12 @@ class _Parser:
             raise self.fail(token)
         return int(token.text)
 
-    def _path(self, spec: EntitySpec) -> tuple[str, ...]:
+    def _path(self, spec: EntitySpec) -> tuple[tuple[str, ...], str]:
+        """A property in its canonical spelling (names are case-insensitive) and as the client wrote it."""
         token = self.take()
         if token.kind != "ident":
             raise self.fail(token)
-        parts = token.text.split(".")
-        known = {k.lower(): k for k in spec.known}
-        head = known.get(parts[0].lower())
-        if head is None:
-            raise faults.query_invalid(f"property '{token.text}' is not queryable")
-        return (head, *parts[1:])
+        return canonical(spec, token.text), token.text
 
     def _value(self) -> Any:
         token = self.take()
@@ -192,25 +200,29 @@ class _Parser:
         raise self.fail(token)
 
     def _condition(self, spec: EntitySpec) -> Condition:
-        path = self._path(spec)
+        path, written = self._path(spec)
+        kind = _filterable(spec, path, written)
         token = self.take()
         if token.kind == "op":
-            op = "!=" if token.text == "<>" else token.text
-            return Condition(path, op, [self._value()])
-        if token.kind == "ident" and token.text.upper() == "IN":
+            condition = Condition(path, token.text, [self._value()])
+        elif token.kind == "ident" and token.text.upper() == "IN":
             self.punct("(")
             values = [self._value()]
             while (nxt := self.peek()) is not None and nxt.text == ",":
                 self.take()
                 values.append(self._value())
             self.punct(")")
-            return Condition(path, "IN", values)
-        if token.kind == "ident" and token.text.upper() == "LIKE":
+            condition = Condition(path, "IN", values)
+        elif token.kind == "ident" and token.text.upper() == "LIKE":
             value = self._value()
             if not isinstance(value, str):
                 raise self.fail(token)
-            return Condition(path, "LIKE", [value])
-        raise self.fail(token)
+            condition = Condition(path, "LIKE", [value])
+        else:
+            raise self.fail(token)
+        if condition.op not in queryable.OPERATORS[kind]:
+            raise faults.query_operator(condition.op, written)
+        return condition
 
     def _order(self, spec: EntitySpec) -> list[tuple[tuple[str, ...], bool]]:
         order = [self._order_item(spec)]
@@ -220,11 +232,46 @@ class _Parser:
         return order
 
     def _order_item(self, spec: EntitySpec) -> tuple[tuple[str, ...], bool]:
-        path = self._path(spec)
+        path, written = self._path(spec)
+        _sortable(spec, path, written)
         descending = False
         if self.at("ASC", "DESC"):
             descending = self.take().text.upper() == "DESC"
         return path, descending
+
+
+def canonical(spec: EntitySpec, text: str) -> tuple[str, ...]:
+    """``metadata.lastupdatedtime`` → ``("MetaData", "LastUpdatedTime")``; unknown names stay as written."""
+    dotted = {m.lower(): m for m in queryable.META}.get(text.lower())
+    if dotted is not None:
+        return tuple(dotted.split("."))
+    parts = text.split(".")
+    known = {k.lower(): k for k in spec.known}
+    return (known.get(parts[0].lower(), parts[0]), *parts[1:])
+
+
+def _filterable(spec: EntitySpec, path: tuple[str, ...], written: str) -> queryable.Kind:
+    """The kind of a WHERE property, or QuickBooks' 4001 for one it cannot filter on."""
+    if path[0] not in spec.known or queryable.not_found(spec.name, path[0]):
+        raise faults.query_property_not_found(written, spec.name)
+    kind = queryable.kind_of(spec.name, ".".join(path))
+    if kind is None:
+        raise faults.query_not_queryable(written)
+    return kind
+
+
+def _sortable(spec: EntitySpec, path: tuple[str, ...], written: str) -> None:
+    if path[0] not in spec.known or path[0] in queryable.ATTRIBUTES:
+        raise faults.query_property_not_found(written, spec.name)
+    if not queryable.sortable(spec.name, ".".join(path)):
+        raise faults.query_not_sortable(written)
+
+
+def _check_projection(spec: EntitySpec, column: str) -> None:
+    """``SELECT *, Sku`` is fine; a composite property or an unknown name is "not found" (as clients report)."""
+    name = canonical(spec, column)
+    if len(name) > 1 or name[0] not in spec.known or name[0] in queryable.COMPOSITE:
+        raise faults.query_property_not_found(column, spec.name)
 
 
 def parse(text: str) -> Query:
@@ -243,6 +290,8 @@ def _get(data: dict[str, Any], path: tuple[str, ...]) -> Any:
         value = value.get(part)
     if isinstance(value, dict) and "value" in value:
         value = value["value"]
+    elif isinstance(value, dict) and "Address" in value:  # PrimaryEmailAddr compares by its address
+        value = value["Address"]
     return value
 
 
@@ -295,8 +344,6 @@ def _matcher(cond: Condition) -> Callable[[dict[str, Any]], bool]:
             try:
                 if cond.op in ("=", "IN"):
                     ok = a == b
-                elif cond.op == "!=":
-                    ok = a != b
                 elif cond.op == "<":
                     ok = a < b
                 elif cond.op == ">":

@@ -18,12 +18,15 @@ from typing import Any
 
 from qbdesk.sandbox import faults
 from qbdesk.sandbox.clock import today
-from qbdesk.sandbox.company import CENT, ZERO, ref_id
+from qbdesk.sandbox.company import CENT, DOC_SPACE, ZERO, ref_id
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, money_of
 from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.schema import SALES_FORMS, USD
 
 DEPOSIT_TYPES = ("Bank", "Other Current Asset")
+# How a 6140 detail names the type holding a number ("TxnType=Credit Memo", quoted by Clio's support page).
+TXN_TYPE_NAMES = {"CreditMemo": "Credit Memo"}
+US_LINE_TAX_CODES = ("TAX", "NON")  # a US company's lines name these pseudo codes, never a TaxCode Id (6100)
 SALES_DETAIL_TYPES = ("SalesItemLineDetail", "GroupLineDetail", "DescriptionOnly", "DiscountLineDetail",
                       "SubTotalLineDetail")
 
@@ -78,6 +81,8 @@ def sales_lines(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any
             line["Amount"] = money_of(line.get("Amount") or 0, "Line.Amount")
         elif detail_type == "DiscountLineDetail":
             detail = line.setdefault("DiscountLineDetail", {})
+            if line.get("Amount") is None and detail.get("DiscountPercent") is None:
+                raise faults.discount_incomplete()
             if boolean(detail.get("PercentBased"), False):
                 pct = decimal_of(detail.get("DiscountPercent") or 0, "Line.DiscountLineDetail.DiscountPercent")
                 line["Amount"] = (subtotal * pct / 100).quantize(CENT, ROUND_HALF_UP)
@@ -108,7 +113,7 @@ def _item_line(ctx: WriteContext, line: dict[str, Any]) -> Decimal:
     if detail.get("ItemRef"):
         item = ctx.resolve(detail["ItemRef"], "Item", "Line.SalesItemLineDetail.ItemRef", inactive="path")
         if item.get("Type") == "Category":
-            raise faults.invalid_reference("Line.SalesItemLineDetail.ItemRef")
+            raise faults.category_reference("Line.SalesItemLineDetail.ItemRef")
     qty = decimal_of(detail["Qty"], "Line.SalesItemLineDetail.Qty") if detail.get("Qty") is not None else None
     price = (decimal_of(detail["UnitPrice"], "Line.SalesItemLineDetail.UnitPrice")
              if detail.get("UnitPrice") is not None else None)
@@ -125,7 +130,9 @@ def _item_line(ctx: WriteContext, line: dict[str, Any]) -> Decimal:
     tax = detail.get("TaxCodeRef")
     if not tax:
         detail["TaxCodeRef"] = {"value": "NON"}
-    elif ref_id(tax) not in ("TAX", "NON"):
+    elif ref_id(tax) not in US_LINE_TAX_CODES:
+        if ctx.company.singleton("CompanyInfo").get("Country", "US") == "US":
+            raise faults.invalid_line_tax_code(str(ref_id(tax)), "Line.SalesItemLineDetail.TaxCodeRef")
         ctx.resolve(tax, "TaxCode", "Line.SalesItemLineDetail.TaxCodeRef")
     line["Amount"] = amount
     return amount
@@ -153,17 +160,19 @@ def doc_number(ctx: WriteContext, entity: str, data: dict[str, Any], existing: d
         return
     data["DocNumber"] = str(doc)
     if custom and (existing is None or existing.get("DocNumber") != data["DocNumber"]):
-        check_unique_doc(ctx, (entity, data["DocNumber"]), entity, existing)
+        check_unique_doc(ctx, (DOC_SPACE.get(entity, entity), data["DocNumber"]), existing)
 
 
-def check_unique_doc(ctx: WriteContext, key: tuple[str, ...], txn_type: str,
-                     existing: dict[str, Any] | None) -> None:
+def check_unique_doc(ctx: WriteContext, key: tuple[str, ...], existing: dict[str, Any] | None) -> None:
+    """6140, naming the transaction that holds the number as QuickBooks names its type ("Credit Memo")."""
     if "allowduplicatedocnum" in ctx.options:
         return
     own = str(existing["Id"]) if existing is not None else None
     others = sorted((i for i in ctx.company.doc_owners(key) if i != own), key=int)
     if others:
-        raise faults.duplicate_doc_number(key[-1], txn_type, others[0])
+        owner = next((e for e in (*SALES_FORMS, "Bill", "Purchase") if ctx.company.get(e, others[0]) is not None),
+                     key[0])
+        raise faults.duplicate_doc_number(key[-1], TXN_TYPE_NAMES.get(owner, owner), others[0])
 
 
 def _term_due(ctx: WriteContext, term_ref: Any, day: date) -> date | None:

@@ -12,14 +12,13 @@ running again. The OAuth endpoints and the discovery document live beside it.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from qbdesk.sandbox import batch, cdc, faults, jsonio, operations, pages, query
+from qbdesk.sandbox import batch, cdc, faults, headers, jsonio, operations, pages, query
 from qbdesk.sandbox.chaos import SERVER_ERROR_PAGES, Decision
 from qbdesk.sandbox.clock import response_time
 from qbdesk.sandbox.company import Company
@@ -30,7 +29,7 @@ from qbdesk.sandbox.oauth import ACCOUNTING, KNOWN_SCOPES, redirect_allowed
 from qbdesk.sandbox.schema import BY_PATH, SPECS
 from qbdesk.sandbox.throttle import throttle_body
 
-JSON = "application/json;charset=utf-8"
+JSON = headers.JSON_OK
 HTML = "text/html;charset=utf-8"
 XML = "application/xml"
 REQUEST_ID_MAX = 50
@@ -66,10 +65,7 @@ class Reply:
     content_type: str = JSON
     headers: list[tuple[str, str]] = field(default_factory=list)
     drop: bool = False  # close the connection without answering
-
-
-def new_tid() -> str:
-    return f"1-{int(time.time()):08x}-{os.urandom(12).hex()}"
+    db_seconds: float = 0.0  # time spent on the company's books (Service-Time's "db")
 
 
 class Service:
@@ -80,8 +76,13 @@ class Service:
 
     def handle(self, req: Request) -> Reply:
         path = req.path.rstrip("/") or "/"
+        started = time.perf_counter()
         if path.startswith("/v3/"):
             reply = self._api(req)
+            if reply.status == 200 and reply.content_type == headers.JSON_OK:
+                reply.headers += headers.data_service(time.perf_counter() - started, reply.db_seconds)
+            elif reply.content_type == headers.JSON_OK:
+                reply.content_type = headers.JSON_FAULT
         elif path in DISCOVERY_PATHS:
             reply = self._json(200, self.discovery(req.base_url))
         elif path == "/connect/oauth2":
@@ -98,7 +99,7 @@ class Service:
             reply = Reply(200, pages.index(self.sandbox.company_list(), req.base_url + min(DISCOVERY_PATHS)), HTML)
         else:
             reply = Reply(404, pages.error("Not found", f"Nothing at {req.path}"), HTML)
-        reply.headers.append(("intuit_tid", new_tid()))
+        reply.headers += headers.trace(headers.new_tid())
         return reply
 
     @staticmethod
@@ -270,6 +271,7 @@ class Service:
         single = request_id is not None and rest[0] != "batch"
         if single and len(request_id or "") > REQUEST_ID_MAX:
             return self._fault(faults.request_id_too_long(request_id or "", REQUEST_ID_MAX))
+        started = time.perf_counter()
         try:
             with company.lock:  # one lock for lookup and write: two retries racing still run once
                 seen = company.replies.get(request_id or "") if single else None
@@ -279,7 +281,7 @@ class Service:
                 text = jsonio.dumps({**document, "time": self._time()})
                 if single:
                     company.remember(request_id or "", 200, text)
-            reply = Reply(200, text.encode("utf-8"))
+            reply = Reply(200, text.encode("utf-8"), db_seconds=time.perf_counter() - started)
         except QboFault as fault:
             # A refused write changed nothing, so a retry may run again: only successes are remembered.
             reply = self._fault(fault)
