@@ -36,8 +36,6 @@ SQLITE_ONLY = {
         "PRAGMA foreign_key_check is SQLite's; PostgreSQL checks every foreign key as rows are written",
     "tests/qbo/test_client_sandbox.py::test_no_secret_reaches_the_log_file_the_company_file_or_settings":
         "searches the company file's bytes for secrets",
-    "tests/sync/test_crash_safety.py::test_kill_9_at_random_moments_then_resume":
-        "hands rig.company.path to its `qbdesk sync` subprocesses (with rig.target it would run on PostgreSQL too)",
 }
 
 

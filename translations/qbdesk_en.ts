@@ -73,10 +73,24 @@
 <context>
     <name>CountsPanel</name>
     <message numerus="yes">
-        <source>%Ln record(s) to create or update.</source>
+        <source>%Ln record(s) to create, update or remove.</source>
         <translation>
-            <numerusform>%Ln record to create or update.</numerusform>
-            <numerusform>%Ln records to create or update.</numerusform>
+            <numerusform>%Ln record to create, update or remove.</numerusform>
+            <numerusform>%Ln records to create, update or remove.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed on both sides: you decide.</source>
+        <translation>
+            <numerusform>%Ln changed on both sides: you decide.</numerusform>
+            <numerusform>%Ln changed on both sides: you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for your approval.</source>
+        <translation>
+            <numerusform>%Ln waiting for your approval.</numerusform>
+            <numerusform>%Ln waiting for your approval.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +165,16 @@
         <translation>
             <numerusform>%n request withdrawn.</numerusform>
             <numerusform>%n requests withdrawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDialog</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>

@@ -508,6 +508,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>Click to see the records and the fields that change</source>
+        <translation>Haga clic para ver los registros y los campos que cambian</translation>
+    </message>
+    <message>
         <source>Click to see the records and why</source>
         <translation>Haga clic para ver los registros y el motivo</translation>
     </message>
@@ -539,10 +543,24 @@
         <translation>Todavía no hay recuentos.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln record(s) to create or update.</source>
+        <source>%Ln record(s) to create, update or remove.</source>
         <translation>
-            <numerusform>%Ln registro que crear o actualizar.</numerusform>
-            <numerusform>%Ln registros que crear o actualizar.</numerusform>
+            <numerusform>%Ln registro que crear, actualizar o retirar.</numerusform>
+            <numerusform>%Ln registros que crear, actualizar o retirar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed on both sides: you decide.</source>
+        <translation>
+            <numerusform>%Ln modificado en ambos lados: usted decide.</numerusform>
+            <numerusform>%Ln modificados en ambos lados: usted decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for your approval.</source>
+        <translation>
+            <numerusform>%Ln pendiente de su aprobación.</numerusform>
+            <numerusform>%Ln pendientes de su aprobación.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,6 +1171,233 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre para mostrar</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Mensaje para el cliente</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <source>Detail type</source>
+        <translation>Tipo de detalle</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>State / province</source>
+        <translation>Estado / provincia</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Sub-account of</source>
+        <translation>Subcuenta de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due in (days)</source>
+        <translation>Vence en (días)</translation>
+    </message>
+    <message>
+        <source>Due on day of month</source>
+        <translation>Vence el día del mes</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Descuento por pronto pago (%)</translation>
+    </message>
+    <message>
+        <source>Discount if paid within (days)</source>
+        <translation>Plazo del descuento (días)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Sales description</source>
+        <translation>Descripción de venta</translation>
+    </message>
+    <message>
+        <source>Sales price</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Sujeto a impuestos</translation>
+    </message>
+    <message>
+        <source>Income account</source>
+        <translation>Cuenta de ingresos</translation>
+    </message>
+    <message>
+        <source>Purchase description</source>
+        <translation>Descripción de compra</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Expense account</source>
+        <translation>Cuenta de gastos</translation>
+    </message>
+    <message>
+        <source>Inventory asset account</source>
+        <translation>Cuenta de activo de inventario</translation>
+    </message>
+    <message>
+        <source>Quantity on hand</source>
+        <translation>Cantidad disponible</translation>
+    </message>
+    <message>
+        <source>Quantity as of</source>
+        <translation>Cantidad a fecha de</translation>
+    </message>
+    <message>
+        <source>Sub-customer of</source>
+        <translation>Subcliente de</translation>
+    </message>
+    <message>
+        <source>Payment account</source>
+        <translation>Cuenta de pago</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>Correo electrónico de facturación</translation>
+    </message>
+    <message>
+        <source>Refund from</source>
+        <translation>Reembolsado desde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation>Depositar en</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Tipo de pago</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Accounts payable account</source>
+        <translation>Cuenta de proveedores</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Company files (*{suffix})</source>
@@ -1489,6 +1734,10 @@
         <translation>El archivo de empresa ya no está ahí. Es posible que se haya movido o cambiado de nombre.</translation>
     </message>
     <message>
+        <source>This company file has a second name (a hard link), so two programs could change it without seeing each other and damage it. It was not opened: copy it to a file of its own and open the copy.</source>
+        <translation>Este archivo de empresa tiene un segundo nombre (un enlace físico), así que dos programas podrían modificarlo sin verse entre sí y dañarlo. No se ha abierto: cópielo en un archivo propio y abra la copia.</translation>
+    </message>
+    <message>
         <source>The company could not be opened: {message}</source>
         <translation>No se pudo abrir la empresa: {message}</translation>
     </message>
@@ -1717,6 +1966,103 @@
     <message>
         <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
         <translation>Con estas opciones: {here} registro(s) creado(s) aquí, {qbo} en QuickBooks y {ignored} ignorado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDialog</name>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>What the sync will do: {what}</source>
+        <translation>Lo que hará la sincronización: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent or changed yet. Updates list each field that changes, with its value here and in QuickBooks; expand a record to see them.</source>
+        <translation>Todavía no se ha enviado ni cambiado nada. Las actualizaciones muestran cada campo que cambia, con su valor aquí y en QuickBooks; despliegue un registro para verlos.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>En QuickBooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do for these records.</source>
+        <translation>No hay nada que hacer con estos registros.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetails</name>
+    <message>
+        <source>To create in QuickBooks</source>
+        <translation>Que crear en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To update in QuickBooks</source>
+        <translation>Que actualizar en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To delete in QuickBooks</source>
+        <translation>Que borrar en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To make inactive in QuickBooks</source>
+        <translation>Que desactivar en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To create here</source>
+        <translation>Que crear aquí</translation>
+    </message>
+    <message>
+        <source>To update here</source>
+        <translation>Que actualizar aquí</translation>
+    </message>
+    <message>
+        <source>To link (found on both sides)</source>
+        <translation>Que vincular (encontrados en ambos lados)</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: you decide</source>
+        <translation>Modificados en ambos lados: usted decide</translation>
+    </message>
+    <message>
+        <source>Moved to another customer in QuickBooks: you decide</source>
+        <translation>Movidos a otro cliente en QuickBooks: usted decide</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Borrados en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +4175,24 @@
         <translation>Actualizado en QuickBooks</translation>
     </message>
     <message>
+        <source>Deleted in QuickBooks by this sync</source>
+        <translation>Borrado en QuickBooks por esta sincronización</translation>
+    </message>
+    <message>
+        <source>Made inactive in QuickBooks</source>
+        <translation>Desactivado en QuickBooks</translation>
+    </message>
+    <message>
         <source>Created here</source>
         <translation>Creado aquí</translation>
     </message>
     <message>
         <source>Updated here</source>
         <translation>Actualizado aquí</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Borrado aquí</translation>
     </message>
     <message>
         <source>Linked</source>
@@ -3853,12 +4211,24 @@
         <translation>Sincronización completa</translation>
     </message>
     <message>
+        <source>Full comparison</source>
+        <translation>Comparación completa</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Action on a problem</source>
+        <translation>Acción sobre un problema</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer una sincronización</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -4387,6 +4757,14 @@
         <translation>Decidió no sincronizar este registro.</translation>
     </message>
     <message>
+        <source>You put its problem aside: it is not retried until you take it up again.</source>
+        <translation>Aplazó su problema: no se vuelve a intentar hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <source>Waits for your approval (Approvals).</source>
+        <translation>Pendiente de su aprobación (Aprobaciones).</translation>
+    </message>
+    <message>
         <source>Sync completed.</source>
         <translation>Sincronización completada.</translation>
     </message>
@@ -4441,6 +4819,14 @@
     <message>
         <source>To create in this company file</source>
         <translation>Que crear en este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
+        <translation>Cambios que enviar a QuickBooks o que recibir de QuickBooks (haga clic para ver cada campo)</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -4525,6 +4911,10 @@
     <message>
         <source>{computer} is this company&apos;s sync host: it syncs with QuickBooks, and what you do here is sent to it. To sync from this computer, take over as sync host.</source>
         <translation>{computer} es el equipo de sincronización de esta empresa: sincroniza con QuickBooks, y lo que haga aquí se le envía. Para sincronizar desde este equipo, conviértalo en el equipo de sincronización.</translation>
+    </message>
+    <message>
+        <source>An interrupted {kind} must be finished before anything else syncs, so nothing is done twice: resume it (or cancel it).</source>
+        <translation>Una operación interrumpida ({kind}) debe terminarse antes de sincronizar nada más, para que nada se haga dos veces: reanúdela (o cancélela).</translation>
     </message>
     <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>

@@ -508,6 +508,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>Click to see the records and the fields that change</source>
+        <translation>Cliquez pour voir les enregistrements et les champs qui changent</translation>
+    </message>
+    <message>
         <source>Click to see the records and why</source>
         <translation>Cliquez pour voir les enregistrements et la raison</translation>
     </message>
@@ -539,10 +543,24 @@
         <translation>Aucun comptage pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln record(s) to create or update.</source>
+        <source>%Ln record(s) to create, update or remove.</source>
         <translation>
-            <numerusform>%Ln enregistrement à créer ou à mettre à jour.</numerusform>
-            <numerusform>%Ln enregistrements à créer ou à mettre à jour.</numerusform>
+            <numerusform>%Ln enregistrement à créer, mettre à jour ou retirer.</numerusform>
+            <numerusform>%Ln enregistrements à créer, mettre à jour ou retirer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed on both sides: you decide.</source>
+        <translation>
+            <numerusform>%Ln modifié des deux côtés&#x202f;: à vous de décider.</numerusform>
+            <numerusform>%Ln modifiés des deux côtés&#x202f;: à vous de décider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for your approval.</source>
+        <translation>
+            <numerusform>%Ln en attente de votre approbation.</numerusform>
+            <numerusform>%Ln en attente de votre approbation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,6 +1171,233 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Message au client</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Detail type</source>
+        <translation>Type de détail</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State / province</source>
+        <translation>Région / province</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Sub-account of</source>
+        <translation>Sous-compte de</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due in (days)</source>
+        <translation>Échéance (jours)</translation>
+    </message>
+    <message>
+        <source>Due on day of month</source>
+        <translation>Échéance le jour du mois</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Escompte (%)</translation>
+    </message>
+    <message>
+        <source>Discount if paid within (days)</source>
+        <translation>Délai d&apos;escompte (jours)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence (SKU)</translation>
+    </message>
+    <message>
+        <source>Sales description</source>
+        <translation>Description (ventes)</translation>
+    </message>
+    <message>
+        <source>Sales price</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Income account</source>
+        <translation>Compte de revenus</translation>
+    </message>
+    <message>
+        <source>Purchase description</source>
+        <translation>Description (achats)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Expense account</source>
+        <translation>Compte de charges</translation>
+    </message>
+    <message>
+        <source>Inventory asset account</source>
+        <translation>Compte d&apos;actif de stock</translation>
+    </message>
+    <message>
+        <source>Quantity on hand</source>
+        <translation>Quantité en stock</translation>
+    </message>
+    <message>
+        <source>Quantity as of</source>
+        <translation>Quantité à la date du</translation>
+    </message>
+    <message>
+        <source>Sub-customer of</source>
+        <translation>Sous-client de</translation>
+    </message>
+    <message>
+        <source>Payment account</source>
+        <translation>Compte de paiement</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>E-mail de facturation</translation>
+    </message>
+    <message>
+        <source>Refund from</source>
+        <translation>Remboursé depuis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation>Déposé sur</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Affecté à</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Type de paiement</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Accounts payable account</source>
+        <translation>Compte fournisseurs</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Company files (*{suffix})</source>
@@ -1489,6 +1734,10 @@
         <translation>Ce fichier d&apos;entreprise n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
+        <source>This company file has a second name (a hard link), so two programs could change it without seeing each other and damage it. It was not opened: copy it to a file of its own and open the copy.</source>
+        <translation>Ce fichier d&apos;entreprise porte un second nom (un lien physique)&#x202f;: deux programmes pourraient donc le modifier chacun sans voir l&apos;autre, et l&apos;endommager. Il n&apos;a pas été ouvert&#x202f;: copiez-le dans un fichier distinct et ouvrez la copie.</translation>
+    </message>
+    <message>
         <source>The company could not be opened: {message}</source>
         <translation>Impossible d&apos;ouvrir l&apos;entreprise&#x202f;: {message}</translation>
     </message>
@@ -1717,6 +1966,103 @@
     <message>
         <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
         <translation>Avec ces choix&#x202f;: {here} enregistrement(s) créé(s) ici, {qbo} dans QuickBooks, {ignored} ignoré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDialog</name>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>What the sync will do: {what}</source>
+        <translation>Ce que fera la synchronisation&#x202f;: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent or changed yet. Updates list each field that changes, with its value here and in QuickBooks; expand a record to see them.</source>
+        <translation>Rien n&apos;a encore été envoyé ni modifié. Les mises à jour indiquent chaque champ qui change, avec sa valeur ici et dans QuickBooks&#x202f;; développez un enregistrement pour les voir.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>Dans QuickBooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do for these records.</source>
+        <translation>Rien à faire pour ces enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetails</name>
+    <message>
+        <source>To create in QuickBooks</source>
+        <translation>À créer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To update in QuickBooks</source>
+        <translation>À mettre à jour dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To delete in QuickBooks</source>
+        <translation>À supprimer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To make inactive in QuickBooks</source>
+        <translation>À rendre inactifs dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To create here</source>
+        <translation>À créer ici</translation>
+    </message>
+    <message>
+        <source>To update here</source>
+        <translation>À mettre à jour ici</translation>
+    </message>
+    <message>
+        <source>To link (found on both sides)</source>
+        <translation>À associer (trouvés des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: you decide</source>
+        <translation>Modifiés des deux côtés&#x202f;: à vous de décider</translation>
+    </message>
+    <message>
+        <source>Moved to another customer in QuickBooks: you decide</source>
+        <translation>Déplacés vers un autre client dans QuickBooks&#x202f;: à vous de décider</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks</source>
+        <translation>Supprimés dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>En attente de votre approbation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +4175,24 @@
         <translation>Mis à jour dans QuickBooks</translation>
     </message>
     <message>
+        <source>Deleted in QuickBooks by this sync</source>
+        <translation>Supprimé dans QuickBooks par cette synchronisation</translation>
+    </message>
+    <message>
+        <source>Made inactive in QuickBooks</source>
+        <translation>Rendu inactif dans QuickBooks</translation>
+    </message>
+    <message>
         <source>Created here</source>
         <translation>Créé ici</translation>
     </message>
     <message>
         <source>Updated here</source>
         <translation>Mis à jour ici</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Supprimé ici</translation>
     </message>
     <message>
         <source>Linked</source>
@@ -3853,12 +4211,24 @@
         <translation>Synchronisation complète</translation>
     </message>
     <message>
+        <source>Full comparison</source>
+        <translation>Comparaison complète</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Approval</source>
         <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Action on a problem</source>
+        <translation>Action sur un problème</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation d&apos;une synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -4387,6 +4757,14 @@
         <translation>Vous avez choisi de ne pas synchroniser cet enregistrement.</translation>
     </message>
     <message>
+        <source>You put its problem aside: it is not retried until you take it up again.</source>
+        <translation>Vous avez mis son problème de côté&#x202f;: il n&apos;est plus retenté tant que vous ne le reprenez pas.</translation>
+    </message>
+    <message>
+        <source>Waits for your approval (Approvals).</source>
+        <translation>En attente de votre approbation (Approbations).</translation>
+    </message>
+    <message>
         <source>Sync completed.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
@@ -4441,6 +4819,14 @@
     <message>
         <source>To create in this company file</source>
         <translation>À créer dans ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
+        <translation>Modifications à envoyer à QuickBooks ou à recevoir de QuickBooks (cliquez pour voir chaque champ)</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -4525,6 +4911,10 @@
     <message>
         <source>{computer} is this company&apos;s sync host: it syncs with QuickBooks, and what you do here is sent to it. To sync from this computer, take over as sync host.</source>
         <translation>{computer} est le poste de synchronisation de cette entreprise&#x202f;: il synchronise avec QuickBooks, et ce que vous faites ici lui est envoyé. Pour synchroniser depuis cet ordinateur, faites-en le poste de synchronisation.</translation>
+    </message>
+    <message>
+        <source>An interrupted {kind} must be finished before anything else syncs, so nothing is done twice: resume it (or cancel it).</source>
+        <translation>Une opération interrompue ({kind}) doit être terminée avant toute autre synchronisation, pour que rien ne soit fait deux fois&#x202f;: reprenez-la (ou annulez-la).</translation>
     </message>
     <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>

@@ -95,3 +95,59 @@ def test_connect_plan_sync_issues_resolve_disconnect(env: dict[str, str], tmp_pa
 
         assert qbdesk(env, "disconnect", "--company", str(path)).returncode == 0
         assert qbdesk(env, "sync", "--company", str(path)).returncode == 3
+
+
+def test_plan_shows_the_next_later_sync_field_by_field(env: dict[str, str], tmp_path: Path) -> None:
+    """After a first sync, `plan` shows what the next sync will update, one CSV row per changed field — and
+    `sync` then does exactly that."""
+    import csv
+
+    from sqlalchemy import select
+
+    path = tmp_path / "later.qbdesk"
+    company = open_company(path, create=True)
+    with company.session() as s:
+        generate(s, 120, seed=3)
+    company.close()
+    with SandboxServer(throttle=False) as server:
+        realm = server.create_company(size=0).realm_id
+        app = server.create_app()
+        connected = qbdesk({**env, "QBDESK_CLIENT_SECRET": app.client_secret}, "connect", "--company", str(path),
+                           "--discovery-url", server.discovery_url, "--api-base", server.api_base,
+                           "--client-id", app.client_id, "--redirect-uri", "http://127.0.0.1/callback",
+                           "--auto-consent", "--json")
+        assert connected.returncode == 0, connected.stderr
+        bank = next(a["Id"] for a in server.sandbox.entities(realm, "Account") if a["AccountType"] == "Bank")
+        assert qbdesk(env, "settings", "--company", str(path), "refund_account", bank).returncode == 0
+        first = qbdesk(env, "sync", "--company", str(path), "--json")
+        assert first.returncode == 0, first.stderr
+        server.advance(600)
+        company = open_company(path)
+        with company.session() as s:
+            customer = s.scalars(select(Customer).where(Customer.parent_id.is_(None)).order_by(Customer.id)).first()
+            assert customer is not None
+            customer.email, customer.notes = "books@example.com", "=HYPERLINK(\"http://evil\")"
+            name = customer.display_name
+        company.close()
+
+        ops_file = tmp_path / "ops.csv"
+        plan = qbdesk(env, "plan", "--company", str(path), "--json", "--details", "--ops", str(ops_file))
+        assert plan.returncode == 0, plan.stderr
+        doc = json.loads(plan.stdout)
+        assert doc["entities"]["Customer"]["update"] == 1 and doc["operations"] == 1
+        [update] = [op for op in doc["details"] if op["kind"] == "update_in_qbo"]
+        assert update["record"] == name
+        changed = {c["field"]: (c["here"], c["qbo"]) for c in update["changes"]}
+        assert changed["PrimaryEmailAddr.Address"][0] == "books@example.com"
+        rows = list(csv.DictReader(ops_file.open(encoding="utf-8")))
+        fields = {r["field"]: r for r in rows if r["action"] == "update_in_qbo"}
+        assert set(fields) == {"E-mail", "Notes"}
+        assert fields["E-mail"]["here"] == "books@example.com" and fields["E-mail"]["record"] == name
+        assert fields["Notes"]["here"].startswith("'=")  # a spreadsheet shows it, never runs it
+
+        synced = qbdesk(env, "sync", "--company", str(path), "--json")
+        assert synced.returncode == 0, synced.stderr
+        result = json.loads(synced.stdout)
+        assert (result["updated_in_qbo"], result["created_in_qbo"], result["created_here"]) == (1, 0, 0)
+        again = json.loads(qbdesk(env, "plan", "--company", str(path), "--json").stdout)
+        assert again["operations"] == 0  # nothing left: the plan after a sync with no change writes nothing

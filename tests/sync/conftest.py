@@ -103,5 +103,10 @@ def shared_keychain(tmp_path: Path) -> Iterator[dict[str, str]]:
     keyring.set_keyring(backend)
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
            "XDG_DATA_HOME": str(data_home), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    server = os.environ.get("QBDESK_TEST_DATABASE_URL")
+    if server:  # a company on PostgreSQL: its password, as a script gives it (rig.target carries none)
+        from sqlalchemy.engine import make_url
+
+        env["PGPASSWORD"] = make_url(server).password or ""
     yield env
     keyring.set_keyring(previous)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import sys
 import time
@@ -50,7 +51,7 @@ def test_a_holder_row_of_a_live_sync_refuses_a_second_one_and_a_crashed_ones_doe
         # alive (the parent of this test process stands for it).
         with company.session() as s:
             s.merge(SyncLockHolder(realm_id="realm-1", host_name="front-desk", pid=os.getppid(), since=utcnow(),
-                                   heartbeat=utcnow()))
+                                   heartbeat=utcnow(), node=platform.node()))
         with pytest.raises(SyncBusy) as refused:
             SyncLock(company, "realm-1").acquire()
         assert refused.value.holder is not None and refused.value.holder.host == "front-desk"

@@ -78,8 +78,7 @@ def test_cdc_pulls_creates_updates_deletes_and_voids(make_rig: MakeRig) -> None:
     with rig.company.session() as s:
         inv_a, inv_b = list(s.scalars(select(Invoice.id).limit(2)))
     qbo_a, qbo_b = _linked(rig, "Invoice", inv_a), _linked(rig, "Invoice", inv_b)
-    token = rig.server.sandbox.get(rig.realm_id, "Invoice", qbo_a)["SyncToken"]  # type: ignore[index]
-    rig.connection.client.delete("Invoice", qbo_a, token)
+    rig.server.sandbox.delete(rig.realm_id, "Invoice", qbo_a)  # as a person does in QuickBooks' web app
     token_b = rig.server.sandbox.get(rig.realm_id, "Invoice", qbo_b)["SyncToken"]  # type: ignore[index]
     rig.connection.client.void("Invoice", qbo_b, token_b)
 
@@ -263,8 +262,7 @@ def test_the_full_comparison_fallback_also_carries_edits_and_deletions(make_rig:
         other_id = other.id
     qbo_invoice = _linked(rig, "Invoice", inv_id)
     _qbo_edit(rig, "Customer", qbo_customer, CompanyName="Edited In QuickBooks Ltd")
-    token = rig.server.sandbox.get(rig.realm_id, "Invoice", qbo_invoice)["SyncToken"]  # type: ignore[index]
-    rig.connection.client.delete("Invoice", qbo_invoice, token)
+    rig.server.sandbox.delete(rig.realm_id, "Invoice", qbo_invoice)  # as a person does in QuickBooks' web app
     rig.server.advance(31 * 86400)  # beyond CDC's 30 days: a full comparison
     summary = rig.engine().run()
     assert summary.status == "completed"

@@ -11,9 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import Customer, JournalEntry, JournalState
 from qbdesk.ui import sync_log_view
 from qbdesk.ui.sync_data import LogFilter
@@ -21,15 +19,15 @@ from qbdesk.ui.sync_log_view import SyncLogModel, SyncLogView
 from tests.ui.syncrig import WindowRig, connected_window, english
 
 
-def _vendor_named_customer(s: Session, server: SandboxServer, realm: str) -> None:
-    s.add(Customer(display_name=server.sandbox.entities(realm, "Vendor")[0]["DisplayName"]))
-
-
 @pytest.fixture
 def rig(make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keychain: Path) -> Any:
-    """A first sync, then a sync whose write QuickBooks refuses (6240: the name is a vendor's)."""
-    with connected_window(make_window, qtbot, tmp_path, monkeypatch, prepare=_vendor_named_customer) as made:
+    """A first sync, then a sync whose write QuickBooks refuses: a new customer named like one of QuickBooks'
+    employees (one namespace there, 6240; qbdesk does not read employees, so no pre-flight check catches it)."""
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch) as made:
         made.sync()
+        employee = made.qbo("Employee")[0]["DisplayName"]
+        with made.company.session() as s:
+            s.add(Customer(display_name=employee))
         made.sync()
         yield made
 

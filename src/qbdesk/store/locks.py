@@ -318,14 +318,15 @@ class SyncLock:
                     s.execute(update(SyncLockHolder).where(SyncLockHolder.realm_id == self.realm_id)
                               .values(realm_id=SyncLockHolder.realm_id))  # takes the write lock first
                     other = s.get(SyncLockHolder, self.realm_id)
-                    if other is not None and _alive(other, row[0]):
+                    if other is not None and _alive(other):
                         holder = LockHolder(other.host_name, other.pid, other.since, other.desktop_id)
                         s.rollback()
                         self._held = False
                         self._lock.release()
                         raise SyncBusy(holder)
                 s.merge(SyncLockHolder(realm_id=self.realm_id, desktop_id=self.desktop.id if self.desktop else None,
-                                       host_name=row[0], pid=row[1], since=row[2], heartbeat=row[2]))
+                                       host_name=row[0], pid=row[1], since=row[2], heartbeat=row[2],
+                                       node=platform.node()))
             self._row = row
         except SyncBusy:
             raise
@@ -442,13 +443,13 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _alive(row: SyncLockHolder, this_host: str) -> bool:
+def _alive(row: SyncLockHolder) -> bool:
     """Whether a holder row belongs to a sync still running: refreshed lately, and — on this computer — by a
     process that still exists. A row that fails either is left over from a crash."""
     beat = row.heartbeat or row.since
     if (utcnow() - beat).total_seconds() > STALE_AFTER:
         return False
-    return row.host_name != this_host or _pid_alive(row.pid)
+    return row.node != platform.node() or _pid_alive(row.pid)
 
 
 def _advisory_lock_held(company: Company, key: int) -> bool:
@@ -471,6 +472,6 @@ def who_is_syncing(company: Company, realm_id: str) -> LockHolder | None:
             probe._lock.release()
             with company.session() as s:  # through another name of the same file?
                 row = s.get(SyncLockHolder, realm_id)
-                if row is not None and _alive(row, platform.node()):
+                if row is not None and _alive(row):
                     return LockHolder(row.host_name, row.pid, row.since, row.desktop_id)
     return probe._wait_for_holder() if held else None

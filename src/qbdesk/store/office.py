@@ -103,6 +103,7 @@ class SyncLockHolder(Base):
     # Refreshed by the holder while it syncs (company files): a row whose holder stopped refreshing it is
     # left over from a crash, one on this computer whose process is gone too.
     heartbeat: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    node: Mapped[str | None] = mapped_column(String(255))  # the computer's network name (the host may be renamed)
 
 
 class RequestStatus(enum.Enum):

@@ -63,7 +63,7 @@ _PARTY = (
     _f("PrimaryPhone.FreeFormNumber", QT_TRANSLATE_NOOP("Fields", "Phone")),
     _f("BillAddr.Line1", QT_TRANSLATE_NOOP("Fields", "Address")),
     _f("BillAddr.City", QT_TRANSLATE_NOOP("Fields", "City")),
-    _f("BillAddr.CountrySubDivisionCode", QT_TRANSLATE_NOOP("Fields", "State or region")),
+    _f("BillAddr.CountrySubDivisionCode", QT_TRANSLATE_NOOP("Fields", "State / province")),
     _f("BillAddr.PostalCode", QT_TRANSLATE_NOOP("Fields", "Postal code")),
     _f("BillAddr.Country", QT_TRANSLATE_NOOP("Fields", "Country")),
     _f("Notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
@@ -74,7 +74,7 @@ _DATE = _f("TxnDate", QT_TRANSLATE_NOOP("Fields", "Date"), "date")
 _CUSTOMER = _f("CustomerRef", QT_TRANSLATE_NOOP("Fields", "Customer"), "ref:Customer")
 _MESSAGE = _f("CustomerMemo.value", QT_TRANSLATE_NOOP("Fields", "Message to the customer"))
 _NOTE = _f("PrivateNote", QT_TRANSLATE_NOOP("Fields", "Private note"))
-_LINES = _f("Line", QT_TRANSLATE_NOOP("Fields", "Lines"), "lines")
+_LINES = _f("Line", QT_TRANSLATE_NOOP("Fields", "Line"), "lines")
 _METHOD = _f("PaymentMethodRef", QT_TRANSLATE_NOOP("Fields", "Payment method"), "ref:PaymentMethod")
 _TERMS = _f("SalesTermRef", QT_TRANSLATE_NOOP("Fields", "Terms"), "ref:Term")
 _DUE = _f("DueDate", QT_TRANSLATE_NOOP("Fields", "Due date"), "date")
@@ -86,7 +86,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("AccountSubType", QT_TRANSLATE_NOOP("Fields", "Detail type")),
         _f("AcctNum", QT_TRANSLATE_NOOP("Fields", "Account number")),
         _f("Description", QT_TRANSLATE_NOOP("Fields", "Description")),
-        _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Parent account"), "ref:Account"),
+        _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Sub-account of"), "ref:Account"),
         _ACTIVE,
     ),
     "PaymentMethod": (
@@ -119,7 +119,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("InvStartDate", QT_TRANSLATE_NOOP("Fields", "Quantity as of"), "date"),
         _ACTIVE,
     ),
-    "Customer": (*_PARTY, _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Parent customer"), "ref:Customer"),
+    "Customer": (*_PARTY, _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Sub-customer of"), "ref:Customer"),
                  _TERMS),
     "Vendor": (*_PARTY, _f("AcctNum", QT_TRANSLATE_NOOP("Fields", "Account number")),
                _f("TermRef", QT_TRANSLATE_NOOP("Fields", "Terms"), "ref:Term")),
@@ -134,7 +134,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
                 _f("PaymentRefNum", QT_TRANSLATE_NOOP("Fields", "Reference number")), _NOTE,
                 _f("Line", QT_TRANSLATE_NOOP("Fields", "Applied to"), "applications")),
     "Purchase": (_DATE, _f("PaymentType", QT_TRANSLATE_NOOP("Fields", "Payment type")),
-                 _f("AccountRef", QT_TRANSLATE_NOOP("Fields", "Paid from"), "ref:Account"),
+                 _f("AccountRef", QT_TRANSLATE_NOOP("Fields", "Payment account"), "ref:Account"),
                  _f("EntityRef", QT_TRANSLATE_NOOP("Fields", "Payee"), "ref:Vendor"), _METHOD, _NUMBER, _NOTE,
                  _LINES),
     "Bill": (_f("VendorRef", QT_TRANSLATE_NOOP("Fields", "Vendor"), "ref:Vendor"), _NUMBER, _DATE, _DUE, _TERMS,
@@ -264,7 +264,7 @@ def describe(entity: str, doc: Json, names: Names) -> dict[str, str | None]:
 
 
 def label_of(entity: str, key: str) -> str:
-    """The label of field ``key`` (a line's key is labelled by its lines field: "Lines 2")."""
+    """The label of field ``key`` (a line's key is labelled by its lines field: "Line 2")."""
     for spec in FIELDS.get(entity, ()):
         if spec.key == key:
             return spec.label

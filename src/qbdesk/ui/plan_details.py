@@ -59,10 +59,11 @@ def _t(text: str) -> str:
 
 
 def field_label(change: FieldChange) -> str:
-    """The field's name as QuickBooks' screens say it, translated ("Lines 2" for the second line)."""
+    """The field's name as QuickBooks' screens say it, translated ("Line 2", "Applied to 1042")."""
     if change.field.startswith("Line."):
-        base, _, number = change.label.rpartition(" ")
-        return f"{QCoreApplication.translate('Fields', base or change.label)} {number}".strip()
+        which = change.field[len("Line."):]  # a line's number, or the invoice a payment pays (may hold spaces)
+        base = change.label[:len(change.label) - len(which)].strip() if change.label.endswith(which) else ""
+        return f"{QCoreApplication.translate('Fields', base)} {which}".strip() if base else change.label
     return QCoreApplication.translate("Fields", change.label)
 
 
@@ -97,8 +98,8 @@ class OperationsDialog(QDialog):
             group = group_of(op)
             if group is not None and (groups is None or group in groups):
                 grouped.setdefault(group, []).append(op)
-        intro = QLabel(self.tr("Nothing has been sent yet. Updates list each field that changes, with its value here "
-                               "and in QuickBooks; expand a record to see them."))
+        intro = QLabel(self.tr("Nothing has been sent or changed yet. Updates list each field that changes, with its "
+                               "value here and in QuickBooks; expand a record to see them."))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("operationsTree")

@@ -118,7 +118,8 @@ _RUN_KINDS: Final = {
     "full": QT_TRANSLATE_NOOP("SyncLabels", "Full comparison"),
     "incremental": QT_TRANSLATE_NOOP("SyncLabels", "Sync"),
     "approval": QT_TRANSLATE_NOOP("SyncLabels", "Approval"),
-    "action": QT_TRANSLATE_NOOP("SyncLabels", "Problem action"),
+    "action": QT_TRANSLATE_NOOP("SyncLabels", "Action on a problem"),
+    "undo": QT_TRANSLATE_NOOP("SyncLabels", "Undo"),
 }
 
 def _t(source: str) -> str:

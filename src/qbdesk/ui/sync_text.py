@@ -62,7 +62,7 @@ COLUMNS: Final = (
      QT_TRANSLATE_NOOP("SyncText", "To create in QuickBooks Online")),
     ("create_here", QT_TRANSLATE_NOOP("SyncText", "→ Here"),
      QT_TRANSLATE_NOOP("SyncText", "To create in this company file")),
-    ("update", QT_TRANSLATE_NOOP("SyncText", "Update"),
+    ("update", QT_TRANSLATE_NOOP("SyncText", "Updates"),
      QT_TRANSLATE_NOOP("SyncText", "Changes to send to QuickBooks or to take from it (click to see each field)")),
     ("ignored", QT_TRANSLATE_NOOP("SyncText", "Ignored"),
      QT_TRANSLATE_NOOP("SyncText", "Not created, as the settings ask (click to see why)")),

@@ -375,7 +375,9 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     from PySide6.QtCore import QCoreApplication
 
     from qbdesk.store.locks import SyncBusy, SyncLockLost
+    from qbdesk.sync.engine import ResumeNeedsUser
     from qbdesk.sync.office import NotSyncHost
+    from qbdesk.ui.sync_labels import run_kind_label
     from qbdesk.ui.sync_text import moment_text
 
     info = ErrorInfo.from_exception(exc, context=context)
@@ -393,6 +395,10 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
             "SyncWorker", "{computer} is this company's sync host: it syncs with QuickBooks, and what you do "
             "here is sent to it. To sync from this computer, take over as sync host.").format(
             computer=exc.host.desktop_name)
+    elif isinstance(exc, ResumeNeedsUser):
+        message = QCoreApplication.translate(
+            "SyncWorker", "An interrupted {kind} must be finished before anything else syncs, so nothing is done "
+            "twice: resume it (or cancel it).").format(kind=run_kind_label(exc.kind))
     elif isinstance(exc, SyncLockLost):
         message = QCoreApplication.translate(
             "SyncWorker", "The connection to the company database was lost during the sync, so it stopped to "

@@ -33,10 +33,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("qbo_time", sa.String(length=40), nullable=True))
     with op.batch_alter_table("sync_lock", schema=None) as batch_op:
         batch_op.add_column(sa.Column("heartbeat", qbdesk.store.types.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column("node", sa.String(length=255), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sync_lock", schema=None) as batch_op:
+        batch_op.drop_column("node")
         batch_op.drop_column("heartbeat")
     with op.batch_alter_table("sync_journal", schema=None) as batch_op:
         batch_op.drop_column("qbo_time")
