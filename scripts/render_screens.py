@@ -476,9 +476,32 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
         assert current is not None
         server.sandbox.write(realm, "Customer", {"Id": customer_qbo, "SyncToken": current["SyncToken"],
                                                  "sparse": True, "Notes": "Gate code 9020"})
-        invoice = server.sandbox.get(realm, "Invoice", invoice_qbo)
-        assert invoice is not None
-        connection.client.delete("Invoice", invoice_qbo, invoice["SyncToken"])
+        server.sandbox.delete(realm, "Invoice", invoice_qbo)  # as a person does in QuickBooks' web app
+        # And what a dry run shows of the next sync: one customer edited here, another in QuickBooks.
+        with window.company.session() as s:
+            others = list(s.scalars(select(Customer).where(Customer.parent_id.is_(None)).order_by(Customer.id)
+                                    .offset(5).limit(2)))
+            others[0].email = {"en": "accounts@harborview.example", "fr": "compta@phare.example",
+                               "es": "cuentas@faro.example"}[language]
+            renamed = s.scalars(select(Link).where(Link.entity_type == "Customer",
+                                                   Link.local_id == others[1].id)).one().qbo_id or ""
+        current = server.sandbox.get(realm, "Customer", renamed)
+        assert current is not None
+        server.sandbox.write(realm, "Customer", {"Id": renamed, "SyncToken": current["SyncToken"], "sparse": True,
+                                                 "CompanyName": {"en": "Harbor View Holdings", "fr": "Groupe du Phare",
+                                                                 "es": "Grupo del Faro"}[language]})
+        counts = window.sync_panel.counts
+        before = counts.model.plan
+        controller.plan(None, refresh=True, debounce=False)
+        wait_until(app, lambda: counts.model.plan is not None and counts.model.plan is not before
+                   and not controller.is_busy)
+        row = counts.model.entities.index("Customer")
+        counts.table.clicked.emit(counts.model.index(row, 0))
+        wait_until(app, lambda: getattr(counts, "operations_dialog", None) is not None)
+        details = counts.operations_dialog
+        details.tree.expandAll()
+        save(details, "plan_details")
+        details.close()
         sync()
 
         window.show_page("problems")
@@ -569,6 +592,7 @@ def main() -> int:
                 if args.docs:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "problems.png", DOCS / f"problems-{language}.png")
+                    shutil.copy(args.out / language / "plan_details.png", DOCS / f"plan-details-{language}.png")
         logs.teardown()
     QLocale.setDefault(QLocale.system())
     QCoreApplication.processEvents()

@@ -124,6 +124,7 @@ class OperationsDialog(QDialog):
                 if op.reason and key == "waiting":
                     item.setToolTip(0, reason_text(op.reason, op.params))
                 top.addChild(item)
+                item.setFirstColumnSpanned(True)  # a record's row holds its name alone: let it take the width
                 for change in op.changes:
                     row = QTreeWidgetItem(["", field_label(change), field_value(change.here), field_value(change.qbo)])
                     for column in (2, 3):
@@ -137,16 +138,17 @@ class OperationsDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 240)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 170)
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(0, min(max(self.tree.sizeHintForColumn(0) + 24, 200), metrics.averageCharWidth() * 42))
+        header.resizeSection(1, min(max(self.tree.sizeHintForColumn(1) + 16, 120), metrics.averageCharWidth() * 28))
+        header.resizeSection(2, metrics.averageCharWidth() * 30)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        self.resize(920, 480)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def groups(self) -> list[str]:
