@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from tests.ui.syncrig import WindowRig, connected_window
 
 from qbdesk.store import Customer
 from qbdesk.store.syncdata import Link
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.ui.counts_panel import CountsPanel
+from tests.ui.syncrig import WindowRig, connected_window
 
 
 def _changed_on_both_sides(rig: WindowRig) -> tuple[str, str]:

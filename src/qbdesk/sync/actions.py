@@ -156,13 +156,16 @@ class ProblemActions:
     # --- offline actions --------------------------------------------------------------------------
 
     def resync(self, issue_id: int) -> ActionResult:
-        """Try again at the next sync: the record is queued as changed."""
+        """Try again at the next sync: the record is queued as changed — a record here marked, a QuickBooks
+        record that could not come here asked for again (a later sync reads only what changed there)."""
         with self.company.session() as s:
             issue = _issue(s, issue_id)
             if issue.local_id is not None:
                 record = s.get(BY_ENTITY[issue.entity_type], issue.local_id)
                 if record is not None:
                     record.dirty = True
+            elif issue.qbo_id is not None:
+                issue.data = {**(issue.data or {}), "retry": issue.attempts}  # until the next attempt counts
             issue.status = IssueStatus.OPEN
             issue.last_seen = utcnow()
         return ActionResult(issue_id, RESYNC, "open", "Queued: it is sent again at the next sync.", True)

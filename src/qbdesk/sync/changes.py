@@ -187,12 +187,26 @@ class ChangeReader:
                 pulled_deleted = pulled.deleted
                 for entity, rows in pulled.rows.items():
                     self._add_rows(inputs, entity, rows, changed=True)
+                for entity, ids in self._asked_again().items():
+                    self._add_rows(inputs, entity, self.fetch(entity, ids).values(), changed=True)
         inputs.names = self.names(inputs, cache)
         self._compare_pairs(inputs, cache, complete, pulled_deleted)
         if not complete:
             self._read_what_changes_need(inputs, cache)
             fill_payment_methods(inputs.qbo, lambda qbo_id: self._method_name(inputs, cache, qbo_id))
         return inputs
+
+    def _asked_again(self) -> dict[str, set[str]]:
+        """QuickBooks records that could not come here and that the user asked to try again (Resync) since
+        the last attempt: a later sync reads only what changed there, so they are read by Id."""
+        wanted: dict[str, set[str]] = {}
+        with self.company.session() as s:
+            for issue in s.scalars(select(SyncIssue).where(SyncIssue.status == IssueStatus.OPEN,
+                                                           SyncIssue.local_id.is_(None),
+                                                           SyncIssue.qbo_id.is_not(None))):
+                if (issue.data or {}).get("retry") == issue.attempts and issue.qbo_id is not None:
+                    wanted.setdefault(issue.entity_type, set()).add(issue.qbo_id)
+        return wanted
 
     def _prefill_keys(self, inputs: Inputs, cache: LinkCache) -> None:
         """QuickBooks-side keys of the linked customers, vendors and accounts, from their names here: a
