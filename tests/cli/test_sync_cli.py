@@ -139,7 +139,8 @@ def test_plan_shows_the_next_later_sync_field_by_field(env: dict[str, str], tmp_
         assert update["record"] == name
         changed = {c["field"]: (c["here"], c["qbo"]) for c in update["changes"]}
         assert changed["PrimaryEmailAddr.Address"][0] == "books@example.com"
-        rows = list(csv.DictReader(ops_file.open(encoding="utf-8")))
+        with ops_file.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
         fields = {r["field"]: r for r in rows if r["action"] == "update_in_qbo"}
         assert set(fields) == {"E-mail", "Notes"}
         assert fields["E-mail"]["here"] == "books@example.com" and fields["E-mail"]["record"] == name

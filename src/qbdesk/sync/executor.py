@@ -47,6 +47,7 @@ from qbdesk.sync.problems import ProblemInput
 from qbdesk.sync.progress import NullReporter, ProgressTracker, Reporter, RunSummary
 from qbdesk.sync.qbo_writes import QboWriter
 from qbdesk.sync.run_context import Cancelled, Row, RunContext, RunCounters, no_guard
+from qbdesk.sync.settings import Numbering
 from qbdesk.sync.settle import settle_run
 
 log = logging.getLogger("qbdesk.sync")
@@ -126,6 +127,7 @@ class Executor:
         with self.company.session() as s:
             self.ctx.links = LinkCache.load(s)
         self.ctx.refund_account = self.refund_account or plan.settings.refund_account
+        self.ctx.quickbooks_numbers = plan.numbering is Numbering.QUICKBOOKS
         self.ctx.rows = dict(rows or {})
         if names is not None:
             self.ctx.names = names

@@ -287,21 +287,23 @@ def differences(entity: str, here: Json, qbo: Json, names: Names) -> list[FieldC
             for key in keys if mine.get(key) != theirs.get(key)]
 
 
-def fingerprint(entity: str, doc: Json) -> tuple[str, ...]:
+def fingerprint(entity: str, doc: Json, *, with_number: bool = True) -> tuple[str, ...]:
     """What identifies a write's content in QuickBooks' answer, whatever QuickBooks added to it.
 
     Settling a create whose answer was lost compares this of the body sent with
     this of each record created since: names for lists, the party, date, number,
     amounts of the lines for transactions. References compare by Id (both sides
     carry QuickBooks Ids), and nothing QuickBooks computes (totals, balances) takes part
-    except a payment's amount, which is its own.
+    except a payment's amount, which is its own. Without ``with_number`` the document number is left
+    out: a body sent without one got QuickBooks' number.
     """
     def text(path: str) -> str:
         value = _get(doc, path)
         return " ".join(str(value).split()).casefold() if value not in (None, "") else ""
 
     refs = ("ParentRef", "CustomerRef", "VendorRef", "AccountRef", "EntityRef")
-    parts = [text(name) for name in ("Name", "DisplayName", "DocNumber", "TxnDate", "PaymentRefNum")]
+    names = ("Name", "DisplayName", "DocNumber", "TxnDate", "PaymentRefNum")
+    parts = [text(name) if with_number or name != "DocNumber" else "" for name in names]
     parts += [_ref_id(doc.get(ref)) or "" for ref in refs]
     if entity == "Payment":
         parts.append(money(doc.get("TotalAmt")) or "")

@@ -39,7 +39,7 @@ from typing import Any
 
 from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, NUMBERED, SHARED_NAMES, entity_type
 from qbdesk.sync.fields import FieldChange
-from qbdesk.sync.settings import ConflictPolicy, OneSided, SyncSettings
+from qbdesk.sync.settings import ConflictPolicy, Numbering, OneSided, SyncSettings
 from qbdesk.sync.snapshot import Snap, Snapshot
 
 
@@ -90,6 +90,7 @@ R_DONT_SYNC = "dont_sync"
 R_DELETED_IN_QBO = "deleted_in_qbo"
 R_DOC_NUMBER_TAKEN = "duplicate_doc_number"
 R_SKIPPED = "skipped_by_user"
+R_CUSTOM_NUMBERS_OFF = "custom_numbers_off"
 R_APPROVAL = "waiting_for_approval"
 
 
@@ -154,6 +155,7 @@ class Plan:
     counts: dict[str, EntityCounts]
     settings: SyncSettings
     complete: bool = True      # planned from complete snapshots (a first sync or a full comparison)
+    numbering: Numbering = Numbering.KEEP  # who numbers new sales forms, as the settings and QuickBooks say
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
@@ -242,6 +244,7 @@ class _Planner:
         self.claimed = {(entity, link.qbo_id) for (entity, _), link in links.items() if link.qbo_id}
         self.qbo_numbers = {s.label.casefold() for e in NUMBERED for s in qbo.of(e)}
         self.next_number = next_free_number(here, qbo)
+        self.keep_numbers = settings.numbering_for(qbo.custom_numbers) is Numbering.KEEP
 
     # --- matching ---------------------------------------------------------------------------------
 
@@ -531,10 +534,14 @@ class _Planner:
             if entity in SHARED_NAMES and snap.key in other_names:
                 self._skip(snap, "here", Outcome.BLOCKED, R_NAME_IN_USE, record=other_names[snap.key])
                 continue
-            if entity in NUMBERED and self.qbo.custom_numbers and snap.label.casefold() in self.qbo_numbers:
-                self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
-                           suggestion=str(self.next_number))
-                continue
+            if entity in NUMBERED and self.keep_numbers and snap.key[:1] != "~":
+                if not self.qbo.custom_numbers:
+                    self._skip(snap, "here", Outcome.BLOCKED, R_CUSTOM_NUMBERS_OFF, number=snap.label)
+                    continue
+                if snap.label.casefold() in self.qbo_numbers:
+                    self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
+                               suggestion=str(self.next_number))
+                    continue
             if entity == "RefundReceipt" and not self.settings.refund_account:
                 self._skip(snap, "here", Outcome.BLOCKED, R_REFUND_ACCOUNT)
                 continue
@@ -614,7 +621,8 @@ class _Planner:
         self.decide_removals()
         counts = {e: c for e, c in self.counts.items() if any(c.__dict__.values())
                   or self.here.of(e) or self.qbo.of(e)}
-        return Plan(self.ops, counts, self.settings, self.complete)
+        numbering = Numbering.KEEP if self.keep_numbers else Numbering.QUICKBOOKS
+        return Plan(self.ops, counts, self.settings, self.complete, numbering)
 
 
 def next_free_number(here: Snapshot, qbo: Snapshot) -> int:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, inspect, update
 from sqlalchemy.orm import Session
 
 from qbdesk.qbo.client import BatchItem
@@ -37,7 +37,7 @@ from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import JournalEntry, JournalState, Link
 from qbdesk.store.types import utcnow
 from qbdesk.sync.changes import load_records
-from qbdesk.sync.entities import entity_type
+from qbdesk.sync.entities import NUMBERED, entity_type
 from qbdesk.sync.fields import differences
 from qbdesk.sync.links import write_links
 from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, to_qbo
@@ -127,6 +127,8 @@ class QboWriter:
         body = to_qbo(record, self.ctx.links.qbo_id)
         if entity == "RefundReceipt" and self.ctx.refund_account:
             body["DepositToAccountRef"] = {"value": self.ctx.refund_account}
+        if op.kind is OpKind.CREATE_IN_QBO and entity in NUMBERED and self.ctx.quickbooks_numbers:
+            body.pop("DocNumber", None)  # QuickBooks numbers it (Intuit: sending one "can lead to duplicates")
         if op.kind is OpKind.UPDATE_IN_QBO:
             token = _token(before) or op.sync_token or self.ctx.links.tokens.get((entity, int(op.local_id or 0)))
             body.update(Id=op.qbo_id, SyncToken=token, sparse=True)
@@ -253,6 +255,12 @@ class QboWriter:
             {"id": d.entry_id, "state": JournalState.DONE, "qbo_id": str(d.row.get("Id") or d.op.qbo_id),
              "sync_token": _token(d.row), "completed_at": now} for d in done])
         notify_change(s, {JournalEntry.__tablename__})
+        numbered = [d for d in kept if d.op.kind is OpKind.CREATE_IN_QBO and entity in NUMBERED
+                    and self.ctx.quickbooks_numbers and d.row.get("DocNumber")]
+        if numbered:  # QuickBooks' numbers come back here (bookkeeping: the record's version stays as it was)
+            table = inspect(entity_type(entity).record).local_table
+            s.execute(update(table).where(table.c.id == bindparam("rid")).values(doc_number=bindparam("number")),
+                      [{"rid": int(d.op.local_id or 0), "number": str(d.row["DocNumber"])[:21]} for d in numbered])
         clear_dirty(s, entity, [(int(d.op.local_id or 0), d.version) for d in kept])
         resolve_problems_for_records(s, entity, [int(d.op.local_id or 0) for d in done])
         counters = self.ctx.counters

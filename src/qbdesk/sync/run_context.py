@@ -58,6 +58,7 @@ class RunContext:
     cancel: threading.Event = field(default_factory=threading.Event)
     guard: Callable[[], None] = no_guard
     refund_account: str | None = None
+    quickbooks_numbers: bool = False  # new sales forms go without a number: QuickBooks gives it, it comes back
     run_id: str = ""
     links: LinkCache = field(default_factory=LinkCache)
     counters: RunCounters = field(default_factory=RunCounters)

@@ -25,6 +25,19 @@ class OneSided(enum.Enum):
     IGNORE = "ignore"
 
 
+class Numbering(enum.Enum):
+    """Who numbers new sales forms (invoices, credit memos, refund receipts) in QuickBooks.
+
+    Intuit: with QuickBooks' *custom transaction numbers* off, QuickBooks numbers sales forms
+    itself and a number sent along "can lead to unwanted duplicates"; with it on, the number sent
+    is kept and a duplicate is refused (6140). So a company either keeps its own numbers (the
+    preference must be on) or lets QuickBooks number what it sends (and takes the numbers back).
+    """
+
+    KEEP = "keep"               # send this company file's numbers; clashes are blocked before sending
+    QUICKBOOKS = "quickbooks"   # send none: QuickBooks numbers them, and its numbers come back here
+
+
 class ConflictPolicy(enum.Enum):
     QBO_WINS = "qbo_wins"
     HERE_WINS = "here_wins"
@@ -40,6 +53,13 @@ class SyncSettings:
     excluded_methods: frozenset[str] = field(default_factory=frozenset)  # normalized payment-method names
     conflict_policy: ConflictPolicy = ConflictPolicy.ASK
     review_changes: bool = False                  # approvals (Sync Wizard)
+    numbering: Numbering | None = None            # None: as QuickBooks' custom-numbers preference says
+
+    def numbering_for(self, custom_numbers: bool) -> Numbering:
+        """The numbering in force: the user's choice, else what QuickBooks' preference implies."""
+        if self.numbering is not None:
+            return self.numbering
+        return Numbering.KEEP if custom_numbers else Numbering.QUICKBOOKS
 
     def to_json(self) -> dict[str, Any]:
         doc = asdict(self)
@@ -48,6 +68,7 @@ class SyncSettings:
         doc["since"] = self.since.isoformat() if self.since else None
         doc["excluded_methods"] = sorted(self.excluded_methods)
         doc["conflict_policy"] = self.conflict_policy.value
+        doc["numbering"] = self.numbering.value if self.numbering is not None else None
         return doc
 
     @classmethod
@@ -62,6 +83,7 @@ class SyncSettings:
             excluded_methods=frozenset(doc.get("excluded_methods") or ()),
             conflict_policy=ConflictPolicy(doc.get("conflict_policy", "ask")),
             review_changes=bool(doc.get("review_changes", False)),
+            numbering=Numbering(doc["numbering"]) if doc.get("numbering") else None,
         )
 
 

@@ -76,13 +76,18 @@ def find_created(ctx: RunContext, entity: str, writes: Iterable[tuple[int, dict[
     candidates = [row for row in ctx.client.query(statement)
                   if ctx.links.local_id(entity, str(row["Id"])) is None]
     by_print: dict[tuple[str, ...], list[Row]] = {}
-    for row in candidates:
+    for row in candidates:  # by what they carry, with and without their number (a body may have had none)
         by_print.setdefault(fingerprint(entity, row), []).append(row)
+        by_print.setdefault(("unnumbered", *fingerprint(entity, row, with_number=False)), []).append(row)
     found: dict[int, Row] = {}
+    taken: set[str] = set()
     for entry_id, body in wanted:
-        rows = by_print.get(fingerprint(entity, body))
+        numbered = bool(body.get("DocNumber"))
+        key = fingerprint(entity, body) if numbered else ("unnumbered", *fingerprint(entity, body, with_number=False))
+        rows = [r for r in by_print.get(key, []) if str(r["Id"]) not in taken]
         if rows:
-            found[entry_id] = rows.pop(0)
+            found[entry_id] = rows[0]
+            taken.add(str(rows[0]["Id"]))
     return found
 
 

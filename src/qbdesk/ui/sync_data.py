@@ -283,10 +283,15 @@ def _journal_query(flt: LogFilter) -> Select[JournalEntry, str]:
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped}%"
+        # The record's name or number as it is now (QuickBooks may have numbered it since), or as journaled.
+        by_label = [and_(JournalEntry.entity_type == entity, JournalEntry.local_id.in_(
+                        select(model.id).where(column.ilike(pattern, escape="\\"))))
+                    for entity, model in BY_ENTITY.items()
+                    if (column := _label_column(model)) is not None]
         query = query.where(or_(JournalEntry.natural_key.ilike(pattern, escape="\\"),
                                 JournalEntry.error_message.ilike(pattern, escape="\\"),
                                 JournalEntry.error_code.ilike(pattern, escape="\\"),
-                                JournalEntry.qbo_id.ilike(pattern, escape="\\")))
+                                JournalEntry.qbo_id.ilike(pattern, escape="\\"), *by_label))
     return query
 
 
@@ -327,14 +332,19 @@ def _labels(s: Session, pairs: Iterable[tuple[str, int]]) -> dict[tuple[str, int
         model: Any = BY_ENTITY.get(entity)
         if model is None:
             continue
-        column = next((getattr(model, a) for a in ("display_name", "name", "doc_number", "reference_number")
-                       if hasattr(model, a)), None)
+        column = _label_column(model)
         if column is None:
             continue
         for local_id, label in s.execute(select(model.id, column).where(model.id.in_(ids))):
             if label:
                 out[(entity, local_id)] = str(label)
     return out
+
+
+def _label_column(model: Any) -> Any:
+    """The column that names a record in the log: its name, its number."""
+    return next((getattr(model, a) for a in ("display_name", "name", "doc_number", "reference_number")
+                 if hasattr(model, a)), None)
 
 
 def _log_rows(s: Session, result: Iterable[Any]) -> list[LogRow]:
