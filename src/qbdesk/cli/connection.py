@@ -6,8 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-import platformdirs
-
+from qbdesk.appdirs import AppDirs, resolve
 from qbdesk.cli.common import UsageError
 from qbdesk.qbo.connection import Connection, ConnectionConfig, load_config
 from qbdesk.qbo.errors import ReconnectNeeded
@@ -17,20 +16,19 @@ from qbdesk.store import Company, Desktop
 SECRET_ENV = "QBDESK_CLIENT_SECRET"
 
 
+def app_dirs(args: argparse.Namespace) -> AppDirs:
+    """This desktop's folders, the window's own (``--basedir`` or the platform's), created private."""
+    return resolve(getattr(args, "basedir", None)).ensure()
+
+
 def lock_dir(args: argparse.Namespace) -> Path:
-    """Where cross-process lock files live (the token refresh lock)."""
-    base = getattr(args, "basedir", None)
-    folder = Path(base) / "cache" if base else Path(platformdirs.user_cache_dir("qbdesk", appauthor=False))
-    return folder / "locks"
+    """Where cross-process lock files live (the token refresh lock): the window's lock folder too."""
+    return app_dirs(args).locks
 
 
 def app_data_dir(args: argparse.Namespace) -> Path:
-    """The app-data folder, the same one the window uses (Qt's AppDataLocation: ``<data>/qbdesk/qbdesk``),
-    so that the window and the command line on one machine are one desktop."""
-    base = getattr(args, "basedir", None)
-    if base:
-        return Path(base).expanduser().resolve() / "data"
-    return Path(platformdirs.user_data_dir("qbdesk", appauthor=False, roaming=True)) / "qbdesk"
+    """The app-data folder the window uses, so that the window and the command line are one desktop."""
+    return app_dirs(args).data
 
 
 def this_desktop(args: argparse.Namespace) -> Desktop:

@@ -9,6 +9,7 @@ transaction on SQLite), and the revision is read again once the lock is held.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from qbdesk.private_files import create_private, make_private, sqlite_family
 from qbdesk.store import events, notify  # noqa: F401 - register the flush hook and the change notices
 from qbdesk.store.credentials import connect_password, without_password
 from qbdesk.store.locks import advisory_key
@@ -211,6 +213,10 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
             if not create:
                 raise CompanyNotFoundError(f"No company file at {path}")
             path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
+        for member in sqlite_family(path):  # business data: the user's alone, also in files made before
+            make_private(member)
     engine = make_engine(url)
     try:
         if url.get_backend_name() != "sqlite":

@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
 
         if self.company is None:
             return
-        dialog = ConnectDialog(self._sync_controller, self.company, self.paths.cache / "locks", parent or self,
+        dialog = ConnectDialog(self._sync_controller, self.company, self.paths.locks, parent or self,
                                sandbox=self.sandbox_session.defaults() if self.sandbox_session else None,
                                desktop=self.desktop)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
                                practice)
         self.import_action.setEnabled(True)
         self.sync_hub.set_company(company)
-        self._sync_controller.set_company(company, self.paths.cache / "locks", self.desktop)
+        self._sync_controller.set_company(company, self.paths.locks, self.desktop)
         self.watcher.start(company)
         self.sync_settings_action.setEnabled(True)
         if "://" not in target or company.url.password is None:

@@ -170,7 +170,7 @@ def _connect(session: SandboxSession, paths: Paths) -> None:
         # The sign-in is in this desktop's keychain: this desktop syncs the practice company.
         take_over(company, Desktop.of_this_machine(paths.data))
         if config.company_name is None:
-            connection = Connection(config, secret=app.client_secret, store=store, lock_dir=paths.cache / "locks")
+            connection = Connection(config, secret=app.client_secret, store=store, lock_dir=paths.locks)
             try:
                 name = connection.client.company_info().get("CompanyName")
             finally:
