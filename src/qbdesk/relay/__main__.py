@@ -1,0 +1,7 @@
+"""``python -m qbdesk.relay serve``: the relay without the desktop app's command line (containers)."""
+
+import sys
+
+from qbdesk.relay.serve import main
+
+sys.exit(main())
