@@ -15,6 +15,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1      # finished, but sync problems are open
 EXIT_USAGE = 2         # usage or input error
 EXIT_NOT_CONNECTED = 3  # not connected / reconnect needed
+EXIT_UNREACHABLE = 4   # QuickBooks (or the sign-in relay) could not be reached: worth retrying
 
 
 class UsageError(Exception):
@@ -47,6 +48,49 @@ def fail(message: str, status: int = EXIT_USAGE) -> int:
     return status
 
 
+def exit_for(exc: BaseException) -> int | None:
+    """The command-line contract's status for a connection failure; None for anything else.
+
+    2: an address the sign-in may not go to (refused before anything was sent), or no
+    password store and no agreement to a plain file; 3: not connected, reconnect
+    needed, or a company file naming other endpoints than its sign-in's; 4: QuickBooks
+    (or the sign-in relay) did not answer, or answered with a server failure.
+    """
+    from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
+    from qbdesk.qbo.errors import (
+        AuthenticationError,
+        AuthorizationError,
+        QboError,
+        ReconnectNeeded,
+        ServerError,
+        TransportError,
+    )
+    from qbdesk.qbo.keychain import PlainFileNeeded
+
+    if isinstance(exc, EndpointRefused | PlainFileNeeded | UsageError):
+        return EXIT_USAGE
+    if isinstance(exc, EndpointMismatch | ReconnectNeeded | AuthenticationError | AuthorizationError):
+        return EXIT_NOT_CONNECTED
+    if isinstance(exc, TransportError | ServerError):
+        return EXIT_UNREACHABLE
+    if isinstance(exc, QboError):
+        return EXIT_PROBLEMS
+    return None
+
+
+def fail_for(exc: BaseException) -> int:
+    """Report a connection failure in one sentence (never a traceback) with its contract status."""
+    from qbdesk.qbo.errors import ServerError, TransportError
+
+    status = exit_for(exc)
+    if status is None:
+        raise exc
+    message = str(exc)
+    if isinstance(exc, TransportError | ServerError):
+        message = f"QuickBooks could not be reached ({exc.summary}); check the internet connection and try again"
+    return fail(message, status)
+
+
 CompanyCommand = Callable[[argparse.Namespace, Company], int]
 
 
@@ -63,6 +107,10 @@ def with_company(command: CompanyCommand) -> Callable[[argparse.Namespace], int]
             return command(args, company)
         except UsageError as exc:
             return fail(str(exc))
+        except Exception as exc:
+            if exit_for(exc) is None:
+                raise
+            return fail_for(exc)
         finally:
             company.close()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 from pathlib import Path
 
 from qbdesk.appdirs import AppDirs, resolve
@@ -41,20 +43,31 @@ def client_secret(store: TokenStore, client_id: str, *, ask: bool = False) -> st
     secret = store.client_secret(client_id) or os.environ.get(SECRET_ENV)
     if secret:
         return secret
-    if ask:
+    if ask and sys.stdin.isatty():
         import getpass
 
         secret = getpass.getpass("Client secret of your Intuit app: ").strip()
         if secret:
             return secret
-    raise UsageError(f"No client secret for {client_id}: connect first, or set {SECRET_ENV}")
+    raise UsageError(f"No client secret for {client_id}: type it when `qbdesk connect` asks for it, or set "
+                     f"{SECRET_ENV}")
 
 
 def open_connection(company: Company, args: argparse.Namespace) -> Connection:
-    """The company's live connection; ReconnectNeeded when it has none."""
+    """The company's live connection; ReconnectNeeded when it has none.
+
+    Refuses, before sending anything, a company file whose endpoints are not those
+    its saved sign-in was issued for (EndpointMismatch) or that names plain HTTP to
+    another computer (EndpointRefused). Records that this company file uses the
+    connection (other files on this desktop may share it).
+    """
     with company.session() as s:
         config: ConnectionConfig | None = load_config(s)
     if config is None or not config.realm_id:
         raise ReconnectNeeded("This company is not connected to QuickBooks: run `qbdesk connect` first")
     store = TokenStore()
-    return Connection(config, secret=client_secret(store, config.client_id), store=store, lock_dir=lock_dir(args))
+    secret = None if config.uses_relay else client_secret(store, config.client_id)
+    connection = Connection(config, secret=secret, store=store, lock_dir=lock_dir(args))
+    with contextlib.suppress(Exception):  # bookkeeping for "disconnect": never worth failing a command over
+        connection.tokens.add_user(company.display_url)
+    return connection

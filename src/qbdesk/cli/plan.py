@@ -6,9 +6,10 @@ import argparse
 import csv
 from pathlib import Path
 
-from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, print_json, with_company
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, fail_for, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
@@ -51,10 +52,10 @@ def run(args: argparse.Namespace, company: Company) -> int:
         conn = open_connection(company, args)
         plan = SyncEngine(company, conn.client, reporter).plan()
         conn.close()
-    except (ReconnectNeeded, UsageError) as exc:
+    except UsageError as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
-    except QboError as exc:
-        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+    except (ReconnectNeeded, QboError, EndpointMismatch, EndpointRefused) as exc:
+        return fail_for(exc)
     finally:
         reporter.close()
     if args.ops:

@@ -13,11 +13,13 @@ from qbdesk.cli.common import (
     EXIT_PROBLEMS,
     UsageError,
     fail,
+    fail_for,
     print_json,
     with_company,
 )
 from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import NotSyncHost, SyncBusy, SyncEngine, SyncLockLost
@@ -53,10 +55,10 @@ def run(args: argparse.Namespace, company: Company) -> int:
         return fail(f"{exc} (`qbdesk sync --resume`)", EXIT_PROBLEMS)
     except NotSyncHost as exc:
         return fail(f"{exc} (`qbdesk office take-over`)", EXIT_NOT_CONNECTED)
-    except (ReconnectNeeded, UsageError) as exc:
+    except UsageError as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
-    except QboError as exc:
-        return fail(str(exc), EXIT_NOT_CONNECTED if exc.status in (401, 403) else 1)
+    except (ReconnectNeeded, QboError, EndpointMismatch, EndpointRefused) as exc:
+        return fail_for(exc)
     finally:
         signal.signal(signal.SIGINT, previous)
         reporter.close()
