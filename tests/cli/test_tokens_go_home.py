@@ -137,7 +137,7 @@ def test_another_host_needs_an_explicit_choice_and_https(tmp_path: Path) -> None
 def test_a_file_naming_other_endpoints_keeps_its_company_but_cannot_use_the_sign_in(
         connected: tuple[dict[str, str], Path, str, str], server: SandboxServer) -> None:
     """The sign-in still works for the endpoints it was issued for: putting them back is enough."""
-    env, path, realm, _ = connected
+    env, path, _, _ = connected
     company = open_company(path)
     with company.session() as s:
         original = load_config(s)

@@ -172,7 +172,7 @@ def run_connect(args: argparse.Namespace, company: Company) -> int:
         if not all(is_loopback(_host(url)) for url in endpoints.urls()):
             _ensure_keychain(args)  # real QuickBooks: a password store, or the user's agreement to a file
         tokens, secret = _sign_in(args, config, store)
-        tokens = bind_new_sign_in(tokens, endpoints, store.load(tokens.realm_id), company.display_url)
+        tokens = bind_new_sign_in(tokens, endpoints, store.load(tokens.realm_id), company.identity)
         store.save(tokens)  # before anything else: the tokens are live now
         if secret is not None:
             store.save_client_secret(config.client_id, secret)
@@ -201,7 +201,7 @@ def run_connect(args: argparse.Namespace, company: Company) -> int:
     if args.json:
         print_json({"connected": True, "realm_id": config.realm_id, "company_name": config.company_name,
                     "environment": config.environment, "relay": bool(config.relay_url),
-                    "shared_with": [u for u in tokens.users if u != company.display_url]})
+                    "shared_with": [u for u in tokens.users if u != company.identity]})
     else:
         print(f"Connected to {config.company_name or 'QuickBooks'} (company {config.realm_id}).")
     return EXIT_OK
@@ -215,7 +215,7 @@ def run_disconnect(args: argparse.Namespace, company: Company) -> int:
         print("This company is not connected.")
         return EXIT_OK
     store = TokenStore()
-    me = company.display_url
+    me = company.identity
     tokens = store.load(config.realm_id)
     others = [u for u in (tokens.users if tokens else ()) if u != me]
     if args.keep_for_others:

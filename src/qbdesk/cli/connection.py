@@ -69,5 +69,5 @@ def open_connection(company: Company, args: argparse.Namespace) -> Connection:
     secret = None if config.uses_relay else client_secret(store, config.client_id)
     connection = Connection(config, secret=secret, store=store, lock_dir=lock_dir(args))
     with contextlib.suppress(Exception):  # bookkeeping for "disconnect": never worth failing a command over
-        connection.tokens.add_user(company.display_url)
+        connection.tokens.add_user(company.identity)
     return connection

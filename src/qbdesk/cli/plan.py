@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 
+from qbdesk import csv_safety
 from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, fail, fail_for, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
@@ -36,8 +36,9 @@ def print_counts(plan: Plan) -> None:
 
 
 def write_ops(plan: Plan, path: str) -> None:
+    """Every operation as CSV; a record name a spreadsheet would run as a formula is written as text."""
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
+        out = csv_safety.writer(handle)
         out.writerow(["operation", "entity", "local_id", "qbo_id", "record", "outcome", "reason", "detail"])
         for op in plan.operations:
             out.writerow([op.kind.value, op.entity, op.local_id or "", op.qbo_id or "", op.label,

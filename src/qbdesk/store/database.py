@@ -167,6 +167,11 @@ class Company:
     def display_url(self) -> str:
         return self.url.render_as_string(hide_password=True)
 
+    @property
+    def identity(self) -> str:
+        """How a person names this company: its file's path, or its database URL (without a password)."""
+        return str(self.path) if self.path is not None else self.display_url
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error."""
