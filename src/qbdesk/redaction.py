@@ -63,10 +63,13 @@ def remember(*secrets: str | None) -> None:
             _known.pop(next(iter(_known)))
 
 
-def redact(text: str) -> str:
-    """``text`` without any known secret (or a piece of one) and without anything shaped like one."""
+def redact(text: str, mark: str = GONE) -> str:
+    """``text`` without any known secret (or a piece of one) and without anything shaped like one; each cut is
+    replaced by ``mark``."""
     if not text:
         return text
+    if mark != GONE:
+        return redact(text).replace(GONE, mark)
     with _known_lock:
         known = list(_known)
     for secret in known:

@@ -66,7 +66,7 @@ def explicitly_configured() -> bool:
     try:
         from keyring.core import _config_path
 
-        path = Path(_config_path())
+        path = Path(_config_path())  # type: ignore[no-untyped-call]
     except Exception:  # keyring moved its internals: then only the environment counts
         return False
     if not path.is_file():

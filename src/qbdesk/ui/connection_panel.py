@@ -1,10 +1,12 @@
-"""The connection health panel: which QuickBooks company, how long the sign-in lasts, how busy the API is.
+"""The connection's details: which QuickBooks company, how long the sign-in lasts, how busy the API is.
 
-Shown in the Connect dialog and on the home page. Figures come from
+Shown under "Details" in the Connect dialog and on the home page — an owner needs
+none of it day to day. Figures come from
 :meth:`qbdesk.qbo.connection.Connection.health` (which reads the keychain, so it
 runs in the background every few seconds while the panel is visible); "Check
-now" also calls QuickBooks. A refused sign-in (``invalid_grant``) turns the panel
-into a clear "Reconnect needed" state — never an error dialog, never a crash.
+now" also calls QuickBooks. A refused sign-in (``invalid_grant``) marks the
+controller "reconnect needed" (its one message and button show where this panel
+sits) — never an error dialog, never a crash.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def environment_name(environment: str) -> str:
         "production": QCoreApplication.translate("Connection", "QuickBooks Online"),
         "sandbox": QCoreApplication.translate("Connection", "Intuit sandbox (development keys)"),
         "qbdesk-sandbox": QCoreApplication.translate("Connection", "Practice company (qbdesk sandbox)"),
+        "custom": QCoreApplication.translate("Connection", "QuickBooks Online (through another server)"),
     }
     return names.get(environment, environment)
 
@@ -194,10 +197,9 @@ class ConnectionPanel(QWidget):
             self.state.setStyleSheet("")
             return
         config = connection.config
-        if reconnect:
-            self.state.setText(self.tr("Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to "
-                                       "go on syncing; nothing is lost."))
-            self.state.setStyleSheet("color: #b3261e;")
+        if reconnect:  # the one message with its button is shown where the panel sits; here, just the state
+            self.state.setText(self.tr("Sign-in needed"))
+            self.state.setStyleSheet("")
         else:
             self.state.setText(self.tr("Connected"))
             self.state.setStyleSheet("color: #1e7a1e;")

@@ -30,8 +30,9 @@ def logger(category: str) -> logging.Logger:
 
 
 def redact(text: str) -> str:
-    """Cut out anything that is, or looks like, a token, secret or password (see :mod:`qbdesk.redaction`)."""
-    return redaction.redact(text)
+    """Cut out anything that is, or looks like, a token, secret or password (see :mod:`qbdesk.redaction`);
+    what was cut shows as ``***`` in messages people read."""
+    return redaction.redact(text, "***")
 
 
 class TailHandler(logging.Handler):

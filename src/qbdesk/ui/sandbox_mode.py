@@ -163,8 +163,13 @@ def _connect(session: SandboxSession, paths: Paths) -> None:
                 tokens = sign_in(auth, _auto_consent, timeout=60, now=time.time)
             finally:
                 auth.close()
-            store.save(tokens)
+            store.save(dataclasses.replace(tokens, endpoints=config.endpoints.normalized()))
             log.info("signed in to the practice QuickBooks company %s", tokens.realm_id)
+        else:
+            # The practice QuickBooks listens on a new port at every start: its sign-in moves with it. Only here,
+            # where this process started that server itself; everywhere else a changed address is refused.
+            store.update(session.realm_id, lambda saved: dataclasses.replace(
+                saved, endpoints=config.endpoints.normalized(), refused=False))
         with company.session() as s:
             save_config(s, config)  # the port changes at every start: the addresses are rewritten
         # The sign-in is in this desktop's keychain: this desktop syncs the practice company.

@@ -385,6 +385,8 @@ class SyncController(QObject):
                 self._replace_connection(status.connection)
             elif status.connection is not self._connection:
                 self._to_close.append(status.connection)  # a sign-in overtook the read: keep the live one
+            if status.reconnect_needed and status.connection is self._connection:
+                self.mark_reconnect_needed()  # refused earlier, by this process or another (kept in the keychain)
         self.statusChanged.emit(status)
 
     @Slot(object)
