@@ -304,7 +304,9 @@ class TokenManager:
             try:
                 doc = self.refresher(tokens.refresh_token)
             except ReconnectNeeded:
-                self.store.update(self.realm_id, lambda t: replace(t, refused=True))  # for every process
+                spent = tokens.refresh_token  # only that sign-in is refused: a new one may have been saved meanwhile
+                self.store.update(self.realm_id,
+                                  lambda t: replace(t, refused=True) if t.refresh_token == spent else t)
                 log.warning("QuickBooks refused the refresh token of company %s: reconnect needed", self.realm_id)
                 raise
             fresh = tokens.rotated(TokenSet.from_response(self.realm_id, doc, self.clock()))

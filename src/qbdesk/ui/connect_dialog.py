@@ -517,7 +517,9 @@ class ConnectDialog(QDialog):
     def open_and_start(self) -> None:
         """Shown from the one button elsewhere (the home page): sign in at once when one click can."""
         self.open()
-        if self.primary in (RELAY, PRACTICE) and self.controller.connection is None:
+        controller = self.controller
+        if (controller.connection is None and self.primary in (RELAY, PRACTICE)) or \
+                (controller.reconnect_needed and self.primary is not None):
             QTimer.singleShot(0, self, self.start_primary)
 
     @Slot()

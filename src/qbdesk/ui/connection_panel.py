@@ -60,6 +60,7 @@ class ConnectionPanel(QWidget):
         self.setObjectName("connectionPanel")
         self.controller = controller
         self.health: Health | None = None
+        self._shown_for: object = None  # the connection the figures were read for
         self._op: BackgroundOp[Health] | None = None
         self._check_pending = False
 
@@ -141,7 +142,7 @@ class ConnectionPanel(QWidget):
         if check:
             self.state.setText(self.tr("Checking the connection…"))
         op = BackgroundOp(self, lambda ctx: read_health(connection, check, ctx), label="connection health")
-        op.success(self._show)
+        op.success(lambda health: self._show(health, connection))
         op.failure(self._failed)
         op.finished.connect(self._load_finished)
         self._op = op.run()
@@ -152,9 +153,10 @@ class ConnectionPanel(QWidget):
             self._check_pending = False
             self._load(check=True)
 
-    def _show(self, health: Health) -> None:
-        if self.controller.connection is None:
-            return
+    def _show(self, health: Health, connection: object = None) -> None:
+        if self.controller.connection is None or (connection is not None
+                                                  and connection is not self.controller.connection):
+            return  # read for a connection replaced meanwhile (a new sign-in): says nothing about this one
         self.health = health
         self._render()
         self.health_shown.emit()
@@ -173,6 +175,9 @@ class ConnectionPanel(QWidget):
 
     @Slot()
     def _connection_changed(self) -> None:
+        if self.controller.connection is not self._shown_for:
+            self.health = None  # figures of another connection (before a new sign-in) say nothing about this one
+            self._shown_for = self.controller.connection
         self._render()
         if self.controller.connection is not None:
             self.refresh()

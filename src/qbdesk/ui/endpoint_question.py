@@ -21,27 +21,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EndpointQuestion", text)
-
-
 def _hosts(urls: list[str]) -> str:
     return ", ".join(dict.fromkeys(urlsplit(u).netloc or u for u in urls))
 
 
 def endpoint_box(problem: Exception, parent: QWidget, use_signed_in: Callable[[], None]) -> QMessageBox:
     """The question (or, for plain HTTP, the refusal) for ``problem``; not yet shown."""
+    translate = QCoreApplication.translate
     if isinstance(problem, EndpointMismatch):
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Where should this company file sync?"),
-                          _tr("This company file asks qbdesk to send your QuickBooks sign-in to {asked}, but the "
-                              "sign-in was issued for {bound}. qbdesk has sent nothing. If you did not change this "
-                              "yourself, the file may have been tampered with.").format(
-                              asked=_hosts(problem.asked.urls()), bound=_hosts(problem.bound.urls())),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText(_tr("Use the addresses the sign-in was issued for, or keep this file disconnected "
-                                   "and connect it again later."))
-        use = box.addButton(_tr("Use the sign-in's addresses"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(_tr("Keep it disconnected"), QMessageBox.ButtonRole.RejectRole)
+        title = translate("EndpointQuestion", "Where should this company file sync?")
+        text = translate("EndpointQuestion", "This company file asks qbdesk to send your QuickBooks sign-in to "
+                         "{asked}, but the sign-in was issued for {bound}. qbdesk has sent nothing. If you did not "
+                         "change this yourself, the file may have been tampered with.").format(
+            asked=_hosts(problem.asked.urls()), bound=_hosts(problem.bound.urls()))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(translate("EndpointQuestion", "Use the addresses the sign-in was issued for, or "
+                                         "keep this file disconnected and connect it again later."))
+        use = box.addButton(translate("EndpointQuestion", "Use the sign-in's addresses"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("EndpointQuestion", "Keep it disconnected"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
 
         def answered() -> None:
@@ -51,10 +49,10 @@ def endpoint_box(problem: Exception, parent: QWidget, use_signed_in: Callable[[]
         box.finished.connect(answered)
     else:
         host = problem.host if isinstance(problem, EndpointRefused) else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("This company file is not connected"),
-                          _tr("This company file asks qbdesk to reach QuickBooks at {host} over plain HTTP. qbdesk "
-                              "never sends a QuickBooks sign-in unencrypted to another computer, so nothing was "
-                              "sent. Connect the file again to choose where it syncs.").format(host=host),
-                          QMessageBox.StandardButton.Ok, parent)
+        title = translate("EndpointQuestion", "This company file is not connected")
+        text = translate("EndpointQuestion", "This company file asks qbdesk to reach QuickBooks at {host} over plain "
+                         "HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer, so nothing "
+                         "was sent. Connect the file again to choose where it syncs.").format(host=host)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box

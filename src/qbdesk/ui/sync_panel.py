@@ -368,7 +368,7 @@ class SyncPanel(QFrame):
         self.resume_button.setEnabled(not reconnect)
 
     def _show_checklist(self, connection: str, quickbooks_company: str | None) -> None:
-        self.checklist.show_state(self.company_name or self.tr("open"), connection, quickbooks_company,
+        self.checklist.show_state(self.company_name or "…", connection, quickbooks_company,
                                   "running" if self.controller.is_running else "todo",
                                   can_connect=self.controller.is_host)
 
