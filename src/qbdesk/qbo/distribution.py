@@ -19,8 +19,9 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from qbdesk.qbo.endpoints import API_BASES_BY_ENVIRONMENT, check_url
+from qbdesk.qbo.endpoints import API_BASES_BY_ENVIRONMENT, check_url, is_loopback
 
 FILE = Path(__file__).resolve().parent.parent / "distribution.json"
 ENV = {"relay_url": "QBDESK_BUILD_RELAY_URL", "client_id": "QBDESK_BUILD_CLIENT_ID",
@@ -38,7 +39,11 @@ class Distribution:
 
     @property
     def environment(self) -> str:
-        return "production" if self.discovery == "production" else "custom"
+        """production; qbdesk-sandbox when the relay signs in to the practice QuickBooks on this computer (tests,
+        screenshots); custom otherwise."""
+        if self.discovery == "production":
+            return "production"
+        return "qbdesk-sandbox" if is_loopback(urlsplit(self.discovery).hostname) else "custom"
 
 
 def load(file: Path = FILE) -> Distribution | None:

@@ -428,9 +428,12 @@ class ConnectDialog(QDialog):
         self.intro.setVisible(bool(self.intro.text()))
         self._show_status(connection)
         self.notice.setVisible(reconnect)
-        self.intuit_button.setVisible(not connected and not reconnect and primary in (RELAY, PRACTICE))
+        # While the browser is out, the wait box is the only thing to act on (Intuit's button is never greyed).
+        self.intuit_button.setVisible(not connected and not reconnect and primary in (RELAY, PRACTICE)
+                                      and not waiting)
         self.no_relay.setVisible(not connected and not reconnect and primary is None)
-        self.advanced.setVisible(not connected and primary != PRACTICE and (not reconnect or primary == OWN_KEYS))
+        self.advanced.setVisible(not connected and primary != PRACTICE and (not reconnect or primary == OWN_KEYS)
+                                 and (not waiting or self.advanced.isChecked()))
         self.disconnect_button.setVisible(connection is not None)
         for button in (self.intuit_button, self.connect_button, self.notice.button, self.own_keys_button,
                        self.disconnect_button):
@@ -640,8 +643,7 @@ class ConnectDialog(QDialog):
         self.secret.setPlaceholderText(self.tr("Saved in the password store (type a new one to replace it)"))
         self.advanced.setChecked(False)
         self.controller.set_connection(connection)
-        self._say(self.tr("Connected to {company}.").format(company=connection.config.company_name or
-                                                             connection.config.realm_id), error=False)
+        self._say("", error=False)  # the connected state says it: the company, connected, the last sync
         self._update_buttons()
         self.connected.emit(connection)
 
