@@ -363,10 +363,6 @@
         <translation>Esa dirección no contiene ninguna respuesta de QuickBooks: copie la dirección completa de la barra de direcciones del navegador, empezando por http.</translation>
     </message>
     <message>
-        <source>Connected to {company}.</source>
-        <translation>Conectado a {company}.</translation>
-    </message>
-    <message>
         <source>Sign-in cancelled.</source>
         <translation>Inicio de sesión cancelado.</translation>
     </message>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>This copy of qbdesk has no QuickBooks sign-in service configured (it was built from the source code), so it cannot connect with one button. You can connect with your own Intuit developer keys instead, or try everything with the practice company first.</source>
-        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks configuré (elle a été construite à partir du code source) : elle ne peut donc pas se connecter en un clic. Vous pouvez vous connecter avec vos propres clés de développeur Intuit, ou d&apos;abord tout essayer avec l&apos;entreprise d&apos;essai.</translation>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks configuré (elle a été construite à partir du code source)&#x202f;: elle ne peut donc pas se connecter en un clic. Vous pouvez vous connecter avec vos propres clés de développeur Intuit, ou d&apos;abord tout essayer avec l&apos;entreprise d&apos;essai.</translation>
     </message>
     <message>
         <source>Use your own Intuit developer keys…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Advanced: use your own Intuit developer keys</source>
-        <translation>Avancé : utiliser vos propres clés de développeur Intuit</translation>
+        <translation>Avancé&#x202f;: utiliser vos propres clés de développeur Intuit</translation>
     </message>
     <message>
         <source>1. At developer.intuit.com, create an app for QuickBooks Online with the Accounting scope.
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>Connect this company file to the practice QuickBooks company: no account and no keys needed.</source>
-        <translation>Connectez ce fichier d&apos;entreprise à l&apos;entreprise d&apos;essai QuickBooks : aucun compte ni aucune clé nécessaire.</translation>
+        <translation>Connectez ce fichier d&apos;entreprise à l&apos;entreprise d&apos;essai QuickBooks&#x202f;: aucun compte ni aucune clé nécessaire.</translation>
     </message>
     <message>
         <source>Connect this company file to your QuickBooks Online company. Your browser opens QuickBooks&apos; sign-in page: sign in, choose the company, and you are done. qbdesk keeps the sign-in in this computer&apos;s password store, never in the company file.</source>
-        <translation>Connectez ce fichier d&apos;entreprise à votre entreprise QuickBooks Online. Votre navigateur ouvre la page de connexion de QuickBooks : connectez-vous, choisissez l&apos;entreprise, et c&apos;est fait. qbdesk garde la connexion dans le coffre de mots de passe du système, jamais dans le fichier d&apos;entreprise.</translation>
+        <translation>Connectez ce fichier d&apos;entreprise à votre entreprise QuickBooks Online. Votre navigateur ouvre la page de connexion de QuickBooks&#x202f;: connectez-vous, choisissez l&apos;entreprise, et c&apos;est fait. qbdesk garde la connexion dans le coffre de mots de passe du système, jamais dans le fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>QuickBooks company {realm}</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
+        <translation>Dernière synchronisation&#x202f;: {when}</translation>
     </message>
     <message>
         <source>No sync yet</source>
@@ -344,11 +344,11 @@
     </message>
     <message>
         <source>{host} would be reached over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer: use an https:// address.</source>
-        <translation>{host} serait joint en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur : utilisez une adresse https://.</translation>
+        <translation>{host} serait joint en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur&#x202f;: utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>Send your sign-in to another server?</source>
-        <translation>Envoyer votre connexion à un autre serveur ?</translation>
+        <translation>Envoyer votre connexion à un autre serveur&#x202f;?</translation>
     </message>
     <message>
         <source>{hosts} is not one of Intuit&apos;s QuickBooks servers. qbdesk would send your QuickBooks sign-in and your client secret there. Do this only if you run that server yourself.</source>
@@ -361,10 +361,6 @@
     <message>
         <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
         <translation>Cette adresse ne contient aucune réponse de QuickBooks&#x202f;: copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, en commençant par http.</translation>
-    </message>
-    <message>
-        <source>Connected to {company}.</source>
-        <translation>Connecté à {company}.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -380,7 +376,7 @@
     </message>
     <message>
         <source>Disconnected here: the sign-in was removed from this computer, but QuickBooks did not confirm that it revoked the connection. To be sure, disconnect qbdesk in QuickBooks too (Settings › Apps).</source>
-        <translation>Déconnecté ici : la connexion a été retirée de cet ordinateur, mais QuickBooks n&apos;a pas confirmé l&apos;avoir révoquée. Pour en être sûr, déconnectez aussi qbdesk dans QuickBooks (Paramètres › Applications).</translation>
+        <translation>Déconnecté ici&#x202f;: la connexion a été retirée de cet ordinateur, mais QuickBooks n&apos;a pas confirmé l&apos;avoir révoquée. Pour en être sûr, déconnectez aussi qbdesk dans QuickBooks (Paramètres › Applications).</translation>
     </message>
     <message>
         <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
@@ -396,7 +392,7 @@
     </message>
     <message>
         <source>This computer has no password store qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system&apos;s password store is used.</source>
-        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système utilisable par qbdesk : la connexion n&apos;a pas pu être gardée en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet, par exemple le paquet gnome-keyring) puis relancez qbdesk ; sous Windows et macOS, le coffre de mots de passe du système est utilisé.</translation>
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système utilisable par qbdesk&#x202f;: la connexion n&apos;a pas pu être gardée en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet, par exemple le paquet gnome-keyring) puis relancez qbdesk&#x202f;; sous Windows et macOS, le coffre de mots de passe du système est utilisé.</translation>
     </message>
     <message>
         <source>Enter the client secret of your Intuit app (it is kept in the password store afterwards).</source>
@@ -404,11 +400,11 @@
     </message>
     <message>
         <source>This copy of qbdesk has no QuickBooks sign-in service: use your own Intuit developer keys under Advanced.</source>
-        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks : utilisez vos propres clés de développeur Intuit sous Avancé.</translation>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks&#x202f;: utilisez vos propres clés de développeur Intuit sous Avancé.</translation>
     </message>
     <message>
         <source>{host} would be reached over plain HTTP, or is not one of Intuit&apos;s servers: nothing was sent there.</source>
-        <translation>{host} serait joint en HTTP non chiffré, ou n&apos;est pas l&apos;un des serveurs d&apos;Intuit : rien n&apos;y a été envoyé.</translation>
+        <translation>{host} serait joint en HTTP non chiffré, ou n&apos;est pas l&apos;un des serveurs d&apos;Intuit&#x202f;: rien n&apos;y a été envoyé.</translation>
     </message>
     <message>
         <source>QuickBooks could not be reached. Check the internet connection and try again.</source>
@@ -420,15 +416,15 @@
     </message>
     <message>
         <source>Keep the sign-in in a file?</source>
-        <translation>Garder la connexion dans un fichier ?</translation>
+        <translation>Garder la connexion dans un fichier&#x202f;?</translation>
     </message>
     <message>
         <source>This computer has no password store (on Linux: GNOME Keyring or KWallet), so qbdesk cannot keep your QuickBooks sign-in encrypted. It can keep it in a file only you can read:
 {path}
 Anyone who can read your files (an administrator, a backup) could use it. Keep the sign-in in this file?</source>
-        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système (sous Linux : GNOME Keyring ou KWallet) : qbdesk ne peut donc pas garder votre connexion QuickBooks chiffrée. Il peut la garder dans un fichier que vous seul pouvez lire :
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système (sous Linux&#x202f;: GNOME Keyring ou KWallet)&#x202f;: qbdesk ne peut donc pas garder votre connexion QuickBooks chiffrée. Il peut la garder dans un fichier que vous seul pouvez lire&#x202f;:
 {path}
-Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) pourrait l&apos;utiliser. Garder la connexion dans ce fichier ?</translation>
+Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) pourrait l&apos;utiliser. Garder la connexion dans ce fichier&#x202f;?</translation>
     </message>
     <message>
         <source>Keep it in the file</source>
@@ -887,7 +883,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
-        <translation>Commence comme une formule de tableur ({start}) : gardé comme texte, tel quel ; vérifiez que c&apos;est bien ce que vous vouliez</translation>
+        <translation>Commence comme une formule de tableur ({start})&#x202f;: gardé comme texte, tel quel&#x202f;; vérifiez que c&apos;est bien ce que vous vouliez</translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1012,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n cell(s) start like a spreadsheet formula: they are kept as text, exactly as written. Check them below.</source>
         <translation>
-            <numerusform>%n cellule commence comme une formule de tableur : elle est gardée comme texte, telle quelle. Vérifiez-la ci-dessous.</numerusform>
-            <numerusform>%n cellules commencent comme une formule de tableur : elles sont gardées comme texte, telles quelles. Vérifiez-les ci-dessous.</numerusform>
+            <numerusform>%n cellule commence comme une formule de tableur&#x202f;: elle est gardée comme texte, telle quelle. Vérifiez-la ci-dessous.</numerusform>
+            <numerusform>%n cellules commencent comme une formule de tableur&#x202f;: elles sont gardées comme texte, telles quelles. Vérifiez-les ci-dessous.</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,7 +1151,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <name>EndpointQuestion</name>
     <message>
         <source>Where should this company file sync?</source>
-        <translation>Avec quoi ce fichier d&apos;entreprise doit-il se synchroniser ?</translation>
+        <translation>Avec quoi ce fichier d&apos;entreprise doit-il se synchroniser&#x202f;?</translation>
     </message>
     <message>
         <source>This company file asks qbdesk to send your QuickBooks sign-in to {asked}, but the sign-in was issued for {bound}. qbdesk has sent nothing. If you did not change this yourself, the file may have been tampered with.</source>
@@ -1179,7 +1175,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>This company file asks qbdesk to reach QuickBooks at {host} over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer, so nothing was sent. Connect the file again to choose where it syncs.</source>
-        <translation>Ce fichier d&apos;entreprise demande à qbdesk de joindre QuickBooks à {host} en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur : rien n&apos;a été envoyé. Connectez à nouveau le fichier pour choisir avec quoi il se synchronise.</translation>
+        <translation>Ce fichier d&apos;entreprise demande à qbdesk de joindre QuickBooks à {host} en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur&#x202f;: rien n&apos;a été envoyé. Connectez à nouveau le fichier pour choisir avec quoi il se synchronise.</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2680,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <name>ReconnectNotice</name>
     <message>
         <source>QuickBooks asks you to sign in again to go on syncing. Nothing is lost: your records and settings stay as they are.</source>
-        <translation>QuickBooks vous demande de vous reconnecter pour continuer la synchronisation. Rien n&apos;est perdu : vos enregistrements et vos réglages restent tels quels.</translation>
+        <translation>QuickBooks vous demande de vous reconnecter pour continuer la synchronisation. Rien n&apos;est perdu&#x202f;: vos enregistrements et vos réglages restent tels quels.</translation>
     </message>
     <message>
         <source>Reconnect…</source>
@@ -3656,7 +3652,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Company file: {name}</source>
-        <translation>Fichier d&apos;entreprise : {name}</translation>
+        <translation>Fichier d&apos;entreprise&#x202f;: {name}</translation>
     </message>
     <message>
         <source>Your records are here. Keep working in it while you set up the rest.</source>
@@ -3668,7 +3664,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Next, connect the company file to your QuickBooks Online company: one button, then you sign in to QuickBooks in your browser.</source>
-        <translation>Ensuite, connectez le fichier d&apos;entreprise à votre entreprise QuickBooks Online : un bouton, puis vous vous connectez à QuickBooks dans votre navigateur.</translation>
+        <translation>Ensuite, connectez le fichier d&apos;entreprise à votre entreprise QuickBooks Online&#x202f;: un bouton, puis vous vous connectez à QuickBooks dans votre navigateur.</translation>
     </message>
     <message>
         <source>Connected to QuickBooks</source>
@@ -3688,7 +3684,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Click the button: your browser opens QuickBooks&apos; sign-in page. Sign in and choose your company; qbdesk keeps the sign-in in this computer&apos;s password store.</source>
-        <translation>Cliquez sur le bouton : votre navigateur ouvre la page de connexion de QuickBooks. Connectez-vous et choisissez votre entreprise ; qbdesk garde la connexion dans le coffre de mots de passe du système.</translation>
+        <translation>Cliquez sur le bouton&#x202f;: votre navigateur ouvre la page de connexion de QuickBooks. Connectez-vous et choisissez votre entreprise&#x202f;; qbdesk garde la connexion dans le coffre de mots de passe du système.</translation>
     </message>
     <message>
         <source>First sync done</source>
@@ -3704,7 +3700,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>You can go on working meanwhile; the progress is shown below.</source>
-        <translation>Vous pouvez continuer à travailler pendant ce temps ; la progression s&apos;affiche ci-dessous.</translation>
+        <translation>Vous pouvez continuer à travailler pendant ce temps&#x202f;; la progression s&apos;affiche ci-dessous.</translation>
     </message>
     <message>
         <source>Run the first sync</source>
@@ -3716,7 +3712,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Once connected, choose what to sync; you see the counts before anything is sent.</source>
-        <translation>Une fois connecté, choisissez quoi synchroniser ; vous voyez le nombre d&apos;enregistrements avant que quoi que ce soit ne soit envoyé.</translation>
+        <translation>Une fois connecté, choisissez quoi synchroniser&#x202f;; vous voyez le nombre d&apos;enregistrements avant que quoi que ce soit ne soit envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4428,11 +4424,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The password store is not available: the sign-in cannot be read</source>
-        <translation>Le coffre de mots de passe du système n&apos;est pas disponible : la connexion ne peut pas être lue</translation>
+        <translation>Le coffre de mots de passe du système n&apos;est pas disponible&#x202f;: la connexion ne peut pas être lue</translation>
     </message>
     <message>
         <source>Not connected: this file names other QuickBooks addresses than its sign-in</source>
-        <translation>Non connecté : ce fichier indique d&apos;autres adresses QuickBooks que celles de sa connexion</translation>
+        <translation>Non connecté&#x202f;: ce fichier indique d&apos;autres adresses QuickBooks que celles de sa connexion</translation>
     </message>
     <message>
         <source>Not connected on this computer</source>
