@@ -546,10 +546,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Preguntar ahora a QuickBooks si la conexión funciona</translation>
     </message>
     <message>
-        <source>Reconnect…</source>
-        <translation>Volver a conectar…</translation>
-    </message>
-    <message>
         <source>Checking the connection…</source>
         <translation>Comprobando la conexión…</translation>
     </message>

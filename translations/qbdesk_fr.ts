@@ -546,10 +546,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Demander maintenant à QuickBooks si la connexion fonctionne</translation>
     </message>
     <message>
-        <source>Reconnect…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>

@@ -480,3 +480,18 @@ def test_the_checklist_is_the_first_screen_and_tab_follows_it(window: MainWindow
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order == [checklist.new_button, checklist.practice_button]
+
+
+def test_closing_qbdesk_never_disconnects(connected: MainWindow, sync_file: Path, qtbot: Any) -> None:
+    window = connected
+    connection = window.connection
+    assert connection is not None
+    realm = connection.config.realm_id or ""
+    window.close()  # quitting the app (or signing out of the computer, which quits it)
+    saved = TokenStore().load(realm)
+    assert saved is not None and not saved.refused  # the sign-in is still there, still good
+    company = open_company(sync_file)
+    with company.session() as s:
+        config = load_config(s)
+    company.close()
+    assert config is not None and config.realm_id == realm  # and the file is still connected

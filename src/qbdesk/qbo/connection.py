@@ -98,7 +98,6 @@ class Health:
     last_success: float | None
     requests_this_minute: int
     reconnect_needed: bool = False
-    shared_with: int = 0             # company files on this desktop using this connection
 
 
 class Connection:
@@ -167,8 +166,7 @@ class Connection:
             hard_expiry_near=bool(tokens and tokens.hard_expiry_near(time.time())),
             last_success=self.client.stats.last_success,
             requests_this_minute=self.governor.used_this_minute(),
-            reconnect_needed=tokens is None or tokens.refused,
-            shared_with=len(tokens.users) if tokens else 0)
+            reconnect_needed=tokens is None or tokens.refused)
 
     def close(self) -> None:
         self.client.session.close()

@@ -245,7 +245,9 @@ class LoopbackReceiver:
 
     def __init__(self, port: int = 0, path: str = "/callback") -> None:
         self._server = _CallbackServer(port, path)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="oauth-loopback", daemon=True)
+        # A short poll: closing the listener waits for the serving loop to notice (half a second by default).
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="oauth-loopback", daemon=True)
         self._thread.start()
 
     @property

@@ -171,7 +171,7 @@ class ConnectDialog(QDialog):
         self.details_button.setAutoRaise(True)
         self.details_button.toggled.connect(self._toggle_details)
         self.health_box = QWidget()
-        self.health = ConnectionPanel(controller, show_reconnect_button=False)
+        self.health = ConnectionPanel(controller)
         health_layout = QVBoxLayout(self.health_box)
         health_layout.setContentsMargins(18, 0, 0, 0)
         health_layout.addWidget(self.health)

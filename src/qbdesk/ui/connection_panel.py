@@ -47,15 +47,12 @@ class ConnectionPanel(QWidget):
     """Health of the open company's QuickBooks connection.
 
     Signals:
-        reconnect_requested(): "Reconnect…" was clicked (the window opens the Connect dialog).
         health_shown(): new figures are on screen (tests wait for it).
     """
 
-    reconnect_requested = Signal()
     health_shown = Signal()
 
-    def __init__(self, controller: SyncController, parent: QWidget | None = None, *,
-                 show_reconnect_button: bool = True) -> None:
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionPanel")
         self.controller = controller
@@ -95,13 +92,8 @@ class ConnectionPanel(QWidget):
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.setToolTip(self.tr("Ask QuickBooks now whether the connection works"))
         self.check_button.clicked.connect(self.check)
-        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
-        self.reconnect_button.clicked.connect(self.reconnect_requested)
-        self.reconnect_button.setVisible(False)
-        self._show_reconnect_button = show_reconnect_button
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
-        buttons.addWidget(self.reconnect_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,7 +188,6 @@ class ConnectionPanel(QWidget):
             value.setText("—")
         self.warning.hide()
         self.check_button.setEnabled(connection is not None)
-        self.reconnect_button.setVisible(self._show_reconnect_button and reconnect)
         if connection is None:
             self.state.setText(self.tr("Not connected to QuickBooks Online."))
             self.state.setStyleSheet("")

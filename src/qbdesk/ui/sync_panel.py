@@ -141,7 +141,7 @@ class SyncPanel(QFrame):
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.toggled.connect(self._toggle_details)
-        self.health = ConnectionPanel(controller, show_reconnect_button=False)
+        self.health = ConnectionPanel(controller)
         self.health.hide()
 
         layout = QVBoxLayout(self)
