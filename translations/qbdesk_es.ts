@@ -3683,6 +3683,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Haga clic en el botón: su navegador abre la página de inicio de sesión de QuickBooks. Inicie sesión y elija su empresa; qbdesk guarda el inicio de sesión en el almacén de contraseñas del sistema.</translation>
     </message>
     <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service, so you connect with your own Intuit developer keys: click the button to enter them.</source>
+        <translation>Esta copia de qbdesk no tiene servicio de conexión con QuickBooks, así que conecta con sus propias claves de desarrollador de Intuit: haga clic en el botón para escribirlas.</translation>
+    </message>
+    <message>
         <source>First sync done</source>
         <translation>Primera sincronización terminada</translation>
     </message>

@@ -3683,6 +3683,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Cliquez sur le bouton&#x202f;: votre navigateur ouvre la page de connexion de QuickBooks. Connectez-vous et choisissez votre entreprise&#x202f;; qbdesk garde la connexion dans le coffre de mots de passe du système.</translation>
     </message>
     <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service, so you connect with your own Intuit developer keys: click the button to enter them.</source>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks&#x202f;: vous vous connectez donc avec vos propres clés de développeur Intuit. Cliquez sur le bouton pour les saisir.</translation>
+    </message>
+    <message>
         <source>First sync done</source>
         <translation>Première synchronisation terminée</translation>
     </message>

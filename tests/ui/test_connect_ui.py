@@ -162,6 +162,7 @@ def test_without_a_relay_the_dialog_says_so_and_offers_own_keys(window: MainWind
     realm = sandbox_server.create_company(size=20, seed=3).realm_id
     app = sandbox_server.create_app()
     _open_unconnected(window, sync_file, qtbot)
+    assert "no QuickBooks sign-in service" in window.sync_panel.checklist.connect_step.text.text()  # said plainly
     qtbot.mouseClick(window.sync_panel.connect_button, Qt.MouseButton.LeftButton)  # the one button…
     dialog = window.connect_dialog
     assert dialog.no_relay.isVisible() and "no QuickBooks sign-in service" in dialog.no_relay.text()

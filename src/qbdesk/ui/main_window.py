@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
     def attach_sandbox(self, session: SandboxSession) -> None:
         """``--sandbox``: the practice QuickBooks this window's Connect dialog points at."""
         self.sandbox_session = session
+        self.sync_panel.one_click = True  # the practice QuickBooks needs no keys
 
     @Slot()
     def open_connect_dialog(self, parent: QWidget | None = None, *, sign_in: bool = False) -> None:

@@ -162,9 +162,10 @@ class SetupChecklist(QFrame):
         self.show_state(None)
 
     def show_state(self, company: str | None, connection: str = "none", quickbooks_company: str | None = None,
-                   first_sync: str = "todo", *, can_connect: bool = True) -> None:
+                   first_sync: str = "todo", *, can_connect: bool = True, one_click: bool = True) -> None:
         """``connection``: none | connected | reconnect | elsewhere (another desktop syncs this company);
-        ``first_sync``: todo | running | done. ``can_connect`` is False when a sync host elsewhere connects."""
+        ``first_sync``: todo | running | done. ``can_connect`` is False when a sync host elsewhere connects;
+        ``one_click`` is False in a build without a sign-in relay (the owner's own keys are needed)."""
         if company is None:
             self.company_step.set_state(NOW, self.tr("Open your company file"), self.tr(
                 "Open the company file that holds your records, create a new one, or try everything safely on "
@@ -188,10 +189,14 @@ class SetupChecklist(QFrame):
         elif connection == "elsewhere":
             self.connect_step.set_state(DONE, self.tr("Connected to QuickBooks"), self.tr(
                 "Another computer syncs this company with QuickBooks for everyone."))
-        else:
+        elif one_click:
             self.connect_step.set_state(NOW, self.tr("Connect to QuickBooks"), self.tr(
                 "Click the button: your browser opens QuickBooks' sign-in page. Sign in and choose your company; "
                 "qbdesk keeps the sign-in in this computer's password store."))
+        else:
+            self.connect_step.set_state(NOW, self.tr("Connect to QuickBooks"), self.tr(
+                "This copy of qbdesk has no QuickBooks sign-in service, so you connect with your own Intuit "
+                "developer keys: click the button to enter them."))
         self.connect_step.text.setVisible(bool(self.connect_step.text.text()))
         self.connect_button.setVisible(company is not None and connection == "none" and can_connect)
         self.notice.setVisible(company is not None and connection == "reconnect")

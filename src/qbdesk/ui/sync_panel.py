@@ -104,6 +104,10 @@ class SyncPanel(QFrame):
         self.reconnect_button = self.banner.button
         self.banner.hide()
         self.company_name = ""
+        from qbdesk.qbo import distribution
+
+        # One click needs a sign-in relay (or the practice QuickBooks of --sandbox: the window says so).
+        self.one_click = distribution.load() is not None
 
         # One page at a time, but not a QStackedWidget: that one is as tall as its tallest page.
         self.elsewhere = ElsewherePage()
@@ -370,7 +374,7 @@ class SyncPanel(QFrame):
     def _show_checklist(self, connection: str, quickbooks_company: str | None) -> None:
         self.checklist.show_state(self.company_name or "…", connection, quickbooks_company,
                                   "running" if self.controller.is_running else "todo",
-                                  can_connect=self.controller.is_host)
+                                  can_connect=self.controller.is_host, one_click=self.one_click)
 
     def _show_host_line(self) -> None:
         """On the sync host of a shared company: say so; and say when another process here is syncing."""
