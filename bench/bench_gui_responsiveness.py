@@ -108,9 +108,10 @@ def main() -> int:
                              "window's; QuickBooks never does)")
     args = parser.parse_args()
 
-    from qbdesk.qbo.connection import Connection, ConnectionConfig, save_config
+    from qbdesk.qbo.connection import Connection, ConnectionConfig
     from qbdesk.qbo.tokens import TokenStore
     from qbdesk.store import open_company
+    from qbdesk.sync.connection_config import save_config
     from qbdesk.sync.settings import SyncSettings
     from qbdesk.ui import background, logs
     from qbdesk.ui.main_window import MainWindow

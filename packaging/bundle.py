@@ -90,7 +90,8 @@ def datas(root: Path = ROOT) -> list[tuple[str, str]]:
     - the Alembic environment at ``qbdesk/store/migrations`` (``MIGRATIONS_DIR`` is next to
       ``database.py``; Alembic reads the revision files from disk, so they ship as source);
     - ``resources/`` as is (icons for :func:`qbdesk.ui.icons.icons_dir`, CSV templates, the OAuth
-      relay page).
+      relay page, Intuit's button logo);
+    - ``qbdesk/distribution.json`` when the build has a sign-in relay (:mod:`qbdesk.qbo.distribution`).
 
     Qt's own catalogues come with PySide6's hooks and are trimmed by :func:`keep_data`.
     """
@@ -104,6 +105,9 @@ def datas(root: Path = ROOT) -> list[tuple[str, str]]:
     migrations = package / "store" / "migrations"
     found += _tree(migrations, "qbdesk/store/migrations", (".py", ".mako", ".ini"))
     found += _tree(root / "resources", "resources")
+    distribution = package / "distribution.json"  # the build's sign-in relay (scripts/build_app.py writes it)
+    if distribution.is_file():
+        found.append((str(distribution), "qbdesk"))
     return found
 
 

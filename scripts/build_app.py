@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import json
 import os
 import platform
 import re
@@ -92,12 +93,31 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return total, count
 
 
+DISTRIBUTION = ROOT / "src" / "qbdesk" / "distribution.json"
+DISTRIBUTION_ENV = {"relay_url": "QBDESK_BUILD_RELAY_URL", "client_id": "QBDESK_BUILD_CLIENT_ID"}
+
+
+def write_distribution() -> None:
+    """The build's sign-in relay and client ID (never a secret) into the bundle, from the build's environment.
+
+    Without them the build is like a source checkout: it says it has no relay and offers own keys."""
+    values = {key: os.environ[name] for key, name in DISTRIBUTION_ENV.items() if os.environ.get(name)}
+    if set(values) == set(DISTRIBUTION_ENV):
+        DISTRIBUTION.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
+        say(f"sign-in relay: {values['relay_url']} (client ID {values['client_id']})")
+    else:
+        DISTRIBUTION.unlink(missing_ok=True)
+        say("sign-in relay: none configured (set QBDESK_BUILD_RELAY_URL and QBDESK_BUILD_CLIENT_ID): the app "
+            "offers the owner's own Intuit keys and the practice company")
+
+
 def build(distpath: Path, workpath: Path, clean: bool, verbose: bool) -> Path:
     name, version = project()
     started = time.perf_counter()
     say(f"{name} {version} for {platform_key()} ({platform.machine()}), Python {platform.python_version()}")
     say("translations: scripts/i18n.py build")
     run(sys.executable, ROOT / "scripts" / "i18n.py", "build")
+    write_distribution()
     icons = workpath / SPEC.stem / "icons"  # where the spec looks (bundle.ensure_icons)
     say(f"icons: rendering {ROOT / 'resources/icons/qbdesk.svg'} into {icons}")
     run(sys.executable, ROOT / "packaging" / "icons.py", icons)

@@ -33,9 +33,10 @@ FRONT_DESK = ("front-desk-0001", "FRONT-DESK")
 
 def _stage(path: Path) -> None:
     """The company as another desktop left it: FRONT-DESK is the host and syncing; requests from this desktop."""
-    from qbdesk.qbo.connection import ConnectionConfig, save_config
+    from qbdesk.qbo.connection import ConnectionConfig
     from qbdesk.store import JournalEntry, JournalState, RunStatus, SyncRun, open_company
     from qbdesk.store.office import Desktop
+    from qbdesk.sync.connection_config import save_config
     from qbdesk.sync.office import take_over
 
     company = open_company(path)

@@ -11,7 +11,9 @@ QuickBooks screens' wizard review page and home page during a sync, and the Prob
 sync`` renders just the QuickBooks screens (Connect dialog, health panel, first-sync wizard, counts,
 progress) against an in-process sandbox, with an in-memory keychain (never the user's); ``--only
 problems`` just what syncs leave behind (Problems with the banner and a problem explained, the
-customer picker, Sync settings, Approvals, the Sync log), the same way.
+customer picker, Sync settings, Approvals, the Sync log), the same way; ``--only connect`` the setup
+checklist, Intuit's Connect button through a sign-in relay on 127.0.0.1, and the connected state, at the
+default window size and at 1024×640.
 """
 
 from __future__ import annotations
@@ -362,6 +364,84 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
     return shots
 
 
+CONNECT_SIZES = {"": (1180, 760), "-1024": (1024, 640)}  # the default window, and a small laptop screen
+
+
+def render_connect(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
+    """Issue 16's screens: the three-step checklist, Intuit's one button (through a sign-in relay on 127.0.0.1
+    in front of the practice QuickBooks), the dialog waiting for the browser, and the connected state — the
+    window at its default size and at 1024×640."""
+    import requests
+
+    from qbdesk.relay.config import RelayConfig
+    from qbdesk.relay.server import RelayServer
+    from qbdesk.ui.main_window import MainWindow
+    from qbdesk.ui.paths import resolve
+    from qbdesk.ui.state import UiState
+
+    studio = Studio(app, out, language)
+    server, shots, save = studio.server, studio.camera.shots, studio.camera.save
+    saved_env = {k: os.environ.get(k) for k in ("QBDESK_BUILD_RELAY_URL", "QBDESK_BUILD_CLIENT_ID",
+                                                "QBDESK_BUILD_DISCOVERY_URL", "QBDESK_BUILD_API_BASE")}
+    relay: RelayServer | None = None
+    try:
+        server.create_company(size=200, seed=4242, locale=language, anchor=__import__("datetime").date(2026, 6, 30))
+        keys = server.create_app()
+        relay = RelayServer(RelayConfig(client_id=keys.client_id, client_secret=keys.client_secret,
+                                        discovery=server.discovery_url)).start()
+        os.environ.update({"QBDESK_BUILD_RELAY_URL": relay.address, "QBDESK_BUILD_CLIENT_ID": keys.client_id,
+                           "QBDESK_BUILD_DISCOVERY_URL": server.discovery_url,
+                           "QBDESK_BUILD_API_BASE": server.api_base})
+
+        paths = resolve(work / f"connect-base-{language}").ensure()
+        welcome = MainWindow(paths, UiState(paths.settings_file), language)
+        welcome.show()
+        for suffix, size in CONNECT_SIZES.items():
+            welcome.resize(*size)
+            save(welcome, f"checklist{suffix}")
+        welcome.close()
+        welcome.deleteLater()
+
+        (work / "connect").mkdir(exist_ok=True)
+        company_path = make_company(work / "connect", language, 300)
+        window = studio.open_window(work / f"connect-window-{language}", company_path)
+        for suffix, size in CONNECT_SIZES.items():
+            window.resize(*size)
+            save(window, f"connect{suffix}")
+
+        urls: list[str] = []
+        window.sync_panel.connect_button.click()  # Intuit's button: the dialog opens and signs in at once
+        dialog = window.connect_dialog
+        dialog.browser = urls.append
+        wait_until(app, lambda: bool(urls) and dialog.waiting.isVisible())
+        save(dialog, "connect_dialog")
+        to_relay = requests.get(urls[0] + "&auto_consent=true", allow_redirects=False, timeout=10)
+        requests.get(to_relay.headers["Location"], timeout=10)  # the relay sends the browser back to qbdesk
+        wait_until(app, lambda: window.connection is not None and not dialog.waiting.isVisible())
+        controller = window.sync_controller
+        wait_until(app, lambda: not controller.is_busy and controller.status is not None)
+        save(dialog, "connected_dialog")
+        dialog.close()
+        wait_until(app, lambda: controller.last_plan is not None and not controller.is_busy)
+        for suffix, size in CONNECT_SIZES.items():
+            window.resize(*size)
+            save(window, f"connected{suffix}")
+    finally:
+        studio.close()
+        if relay is not None:
+            relay.stop()
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return shots
+
+
+CONNECT_DOCS = ("checklist", "checklist-1024", "connect", "connect-1024", "connect_dialog", "connected",
+                "connected-1024", "connected_dialog")
+
+
 PROBLEM_NAMES = {"en": ("Lakeside: Yoga", "Harbor Lights Marina"), "fr": ("Lac : Yoga", "Marina du Phare"),
                  "es": ("Lago: Yoga", "Marina del Faro")}
 
@@ -560,7 +640,7 @@ def main() -> int:
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
-    parser.add_argument("--only", choices=("all", "shell", "sync", "problems"), default="all",
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect"), default="all",
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
     args = parser.parse_args()
@@ -586,6 +666,14 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
+            if args.only in ("all", "connect"):
+                shots = render_connect(app, language, args.out, Path(tmp))
+                print(f"{language}: {len(shots)} connect screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    for name in CONNECT_DOCS:
+                        shutil.copy(args.out / language / f"{name}.png",
+                                    DOCS / f"{name.replace('_', '-')}-{language}.png")
             if args.only in ("all", "problems"):
                 shots = render_problems(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} sync-result screens in {args.out / language}")

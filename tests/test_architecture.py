@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("qbdesk.store", "qbdesk.qbo", "qbdesk.sync", "qbdesk.sandbox")
+CORE = ("qbdesk.store", "qbdesk.qbo", "qbdesk.sync", "qbdesk.sandbox", "qbdesk.relay")
 
 
 def test_core_packages_import_without_qt() -> None:

@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this connection too.</source>
+        <translation>
+            <numerusform>%n other company file on this computer uses this connection too.</numerusform>
+            <numerusform>%n other company files on this computer use this connection too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</source>
+        <translation>
+            <numerusform>%n other company file on this computer uses this QuickBooks connection. Disconnecting revokes it for that file too.</numerusform>
+            <numerusform>%n other company files on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message numerus="yes">
         <source>QuickBooks ends every sign-in after five years: this one ends in %n day(s). Reconnect before then to keep syncing.</source>
@@ -115,6 +132,13 @@
         <translation>
             <numerusform>Nothing was imported: %Ln problem found.</numerusform>
             <numerusform>Nothing was imported: %Ln problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) start like a spreadsheet formula: they are kept as text, exactly as written. Check them below.</source>
+        <translation>
+            <numerusform>%n cell starts like a spreadsheet formula: it is kept as text, exactly as written. Check it below.</numerusform>
+            <numerusform>%n cells start like a spreadsheet formula: they are kept as text, exactly as written. Check them below.</numerusform>
         </translation>
     </message>
 </context>

@@ -192,14 +192,6 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to QuickBooks Online</source>
-        <translation>Conectar con QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>qbdesk signs in to QuickBooks Online with your Intuit app&apos;s keys (from developer.intuit.com → your app → Keys and credentials). Your browser opens QuickBooks&apos; sign-in page; approve access and come back here. The client secret and the sign-in are kept in this computer&apos;s keychain, never in the company file.</source>
-        <translation>qbdesk inicia sesión en QuickBooks Online con las claves de su aplicación de Intuit (en developer.intuit.com → su aplicación → Keys and credentials). El navegador abre la página de inicio de sesión de QuickBooks: autorice el acceso y vuelva aquí. El secreto de cliente y el inicio de sesión se guardan en el llavero de este equipo, nunca en el archivo de empresa.</translation>
-    </message>
-    <message>
         <source>e.g. ABcd1234…</source>
         <translation>p. ej., ABcd1234…</translation>
     </message>
@@ -210,14 +202,6 @@
     <message>
         <source>Redirect URI</source>
         <translation>URI de redirección</translation>
-    </message>
-    <message>
-        <source>Must be listed exactly under your app&apos;s redirect URIs. Production keys need an HTTPS address: use the relay page shipped with qbdesk.</source>
-        <translation>Debe figurar exactamente entre los URI de redirección de su aplicación. Las claves de producción necesitan una dirección HTTPS: use la página de retransmisión incluida con qbdesk.</translation>
-    </message>
-    <message>
-        <source>Show advanced settings</source>
-        <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -252,28 +236,8 @@
         <translation>Usar esta dirección</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain (type a new one to replace it)</source>
-        <translation>Guardado en el llavero (escriba uno nuevo para reemplazarlo)</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Volver a conectar</translation>
     </message>
     <message>
         <source>A sync is running: connect or disconnect after it ends.</source>
@@ -296,32 +260,127 @@
         <translation>Conectar con QuickBooks</translation>
     </message>
     <message>
-        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
-        <translation>Esa dirección no contiene ninguna respuesta de QuickBooks: copie la dirección completa de la barra de direcciones del navegador, empezando por http.</translation>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <source>Connected to {company}.</source>
-        <translation>Conectado a {company}.</translation>
+        <source>This copy of qbdesk has no QuickBooks sign-in service configured (it was built from the source code), so it cannot connect with one button. You can connect with your own Intuit developer keys instead, or try everything with the practice company first.</source>
+        <translation>Esta copia de qbdesk no tiene configurado ningún servicio de conexión con QuickBooks (se compiló a partir del código fuente), así que no puede conectar con un solo botón. Puede conectar con sus propias claves de desarrollador de Intuit, o probarlo todo antes con la empresa de prueba.</translation>
+    </message>
+    <message>
+        <source>Use your own Intuit developer keys…</source>
+        <translation>Usar sus propias claves de desarrollador de Intuit…</translation>
+    </message>
+    <message>
+        <source>Advanced: use your own Intuit developer keys</source>
+        <translation>Avanzado: usar sus propias claves de desarrollador de Intuit</translation>
+    </message>
+    <message>
+        <source>1. At developer.intuit.com, create an app for QuickBooks Online with the Accounting scope.
+2. Under Keys and credentials, add the redirect URI below (production keys need an HTTPS address).
+3. Copy the client ID and client secret here. The secret is kept in this computer&apos;s password store, never in the company file.</source>
+        <translation>1. En developer.intuit.com, cree una aplicación para QuickBooks Online con el ámbito Accounting.
+2. En Keys and credentials, añada la URI de redirección de abajo (las claves de producción necesitan una dirección HTTPS).
+3. Copie aquí el ID de cliente y el secreto de cliente. El secreto se guarda en el almacén de contraseñas del sistema, nunca en el archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Connect with these keys</source>
+        <translation>Conectar con estas claves</translation>
+    </message>
+    <message>
+        <source>Disconnect from QuickBooks</source>
+        <translation>Desconectar de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Saved in the password store (type a new one to replace it)</source>
+        <translation>Guardado en el almacén de contraseñas del sistema (escriba uno nuevo para sustituirlo)</translation>
+    </message>
+    <message>
+        <source>Connected to QuickBooks</source>
+        <translation>Conectado a QuickBooks</translation>
+    </message>
+    <message>
+        <source>This company file syncs with the QuickBooks Online company below. Closing qbdesk, or signing out of your computer, keeps the connection.</source>
+        <translation>Este archivo de empresa se sincroniza con la empresa de QuickBooks Online de abajo. Cerrar qbdesk, o cerrar la sesión de su ordenador, mantiene la conexión.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks again</source>
+        <translation>Volver a conectar con QuickBooks</translation>
+    </message>
+    <message>
+        <source>Connect this company file to the practice QuickBooks company: no account and no keys needed.</source>
+        <translation>Conecte este archivo de empresa con la empresa de prueba de QuickBooks: no hace falta cuenta ni claves.</translation>
+    </message>
+    <message>
+        <source>Connect this company file to your QuickBooks Online company. Your browser opens QuickBooks&apos; sign-in page: sign in, choose the company, and you are done. qbdesk keeps the sign-in in this computer&apos;s password store, never in the company file.</source>
+        <translation>Conecte este archivo de empresa con su empresa de QuickBooks Online. Su navegador abre la página de inicio de sesión de QuickBooks: inicie sesión, elija la empresa y listo. qbdesk guarda el inicio de sesión en el almacén de contraseñas del sistema, nunca en el archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>QuickBooks company {realm}</source>
+        <translation>Empresa de QuickBooks {realm}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Todavía no hay ninguna sincronización</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Hay que volver a conectar</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this connection too.</source>
+        <translation>
+            <numerusform>Otro archivo de empresa de este ordenador (%n) también usa esta conexión.</numerusform>
+            <numerusform>Otros %n archivos de empresa de este ordenador también usan esta conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{host} would be reached over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer: use an https:// address.</source>
+        <translation>Se llegaría a {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro ordenador: use una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Send your sign-in to another server?</source>
+        <translation>¿Enviar su inicio de sesión a otro servidor?</translation>
+    </message>
+    <message>
+        <source>{hosts} is not one of Intuit&apos;s QuickBooks servers. qbdesk would send your QuickBooks sign-in and your client secret there. Do this only if you run that server yourself.</source>
+        <translation>{hosts} no es uno de los servidores de QuickBooks de Intuit. qbdesk enviaría allí su inicio de sesión de QuickBooks y su secreto de cliente. Hágalo solo si ese servidor es suyo.</translation>
+    </message>
+    <message>
+        <source>Send it there</source>
+        <translation>Enviarlo allí</translation>
+    </message>
+    <message>
+        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
+        <translation>Esa dirección no contiene ninguna respuesta de QuickBooks: copie la dirección completa de la barra de direcciones del navegador, empezando por http.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Inicio de sesión cancelado.</translation>
     </message>
     <message>
-        <source>This computer has no keychain qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system keychain is used.</source>
-        <translation>Este equipo no tiene ningún llavero que qbdesk pueda usar, así que el inicio de sesión no se pudo guardar de forma segura. En Linux, instale y desbloquee un llavero de Secret Service (GNOME Keyring o KWallet, p. ej., el paquete gnome-keyring) y vuelva a iniciar qbdesk; en Windows y macOS se usa el llavero del sistema.</translation>
+        <source>This company file is no longer connected. The connection stays for the other company files that use it.</source>
+        <translation>Este archivo de empresa ya no está conectado. La conexión se mantiene para los demás archivos de empresa que la usan.</translation>
     </message>
     <message>
-        <source>Enter the client secret of your Intuit app (it is kept in the keychain afterwards).</source>
-        <translation>Escriba el secreto de cliente de su aplicación de Intuit (después se guarda en el llavero).</translation>
+        <source>Disconnected. QuickBooks confirmed that the connection is revoked, and the sign-in was removed from this computer.</source>
+        <translation>Desconectado. QuickBooks confirmó que la conexión está revocada, y el inicio de sesión se quitó de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Disconnected here: the sign-in was removed from this computer, but QuickBooks did not confirm that it revoked the connection. To be sure, disconnect qbdesk in QuickBooks too (Settings › Apps).</source>
+        <translation>Desconectado aquí: el inicio de sesión se quitó de este ordenador, pero QuickBooks no confirmó que revocara la conexión. Para estar seguro, desconecte también qbdesk en QuickBooks (Configuración › Aplicaciones).</translation>
     </message>
     <message>
         <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
         <translation>Ha iniciado sesión en una empresa de QuickBooks ({got}) distinta de la que está vinculada a este archivo de empresa ({expected}). Inicie sesión en esa empresa o desconecte primero para vincular este archivo a otra.</translation>
-    </message>
-    <message>
-        <source>QuickBooks could not be reached. Check the internet connection (or the sandbox address) and try again.</source>
-        <translation>No se pudo contactar con QuickBooks. Compruebe la conexión a Internet (o la dirección del sandbox) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The sign-in did not complete: {message}</source>
@@ -332,16 +391,67 @@
         <translation>La dirección del sandbox debe tener el formato http://127.0.0.1:53127.</translation>
     </message>
     <message>
+        <source>This computer has no password store qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system&apos;s password store is used.</source>
+        <translation>Este ordenador no tiene un almacén de contraseñas del sistema que qbdesk pueda usar, así que el inicio de sesión no se pudo guardar de forma segura. En Linux, instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet, por ejemplo el paquete gnome-keyring) y vuelva a abrir qbdesk; en Windows y macOS se usa el almacén de contraseñas del sistema.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Intuit app (it is kept in the password store afterwards).</source>
+        <translation>Escriba el secreto de cliente de su aplicación de Intuit (después se guarda en el almacén de contraseñas del sistema).</translation>
+    </message>
+    <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service: use your own Intuit developer keys under Advanced.</source>
+        <translation>Esta copia de qbdesk no tiene servicio de conexión con QuickBooks: use sus propias claves de desarrollador de Intuit en Avanzado.</translation>
+    </message>
+    <message>
+        <source>{host} would be reached over plain HTTP, or is not one of Intuit&apos;s servers: nothing was sent there.</source>
+        <translation>Se llegaría a {host} por HTTP sin cifrar, o no es uno de los servidores de Intuit: no se envió nada allí.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached. Check the internet connection and try again.</source>
+        <translation>No se pudo contactar con QuickBooks. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The sign-in failed: {message}</source>
         <translation>Error al iniciar sesión: {message}</translation>
     </message>
     <message>
-        <source>Disconnecting…</source>
-        <translation>Desconectando…</translation>
+        <source>Keep the sign-in in a file?</source>
+        <translation>¿Guardar el inicio de sesión en un archivo?</translation>
     </message>
     <message>
-        <source>Disconnected: the sign-in was revoked and removed from the keychain.</source>
-        <translation>Desconectado: el inicio de sesión se revocó y se eliminó del llavero.</translation>
+        <source>This computer has no password store (on Linux: GNOME Keyring or KWallet), so qbdesk cannot keep your QuickBooks sign-in encrypted. It can keep it in a file only you can read:
+{path}
+Anyone who can read your files (an administrator, a backup) could use it. Keep the sign-in in this file?</source>
+        <translation>Este ordenador no tiene almacén de contraseñas del sistema (en Linux: GNOME Keyring o KWallet), así que qbdesk no puede guardar cifrado su inicio de sesión de QuickBooks. Puede guardarlo en un archivo que solo usted puede leer:
+{path}
+Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad) podría usarlo. ¿Guardar el inicio de sesión en este archivo?</translation>
+    </message>
+    <message>
+        <source>Keep it in the file</source>
+        <translation>Guardarlo en el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. To keep the sign-in encrypted, install and unlock a password store (GNOME Keyring or KWallet), then connect again.</source>
+        <translation>No se guardó nada. Para guardar cifrado el inicio de sesión, instale y desbloquee un almacén de contraseñas del sistema (GNOME Keyring o KWallet) y vuelva a conectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</source>
+        <translation>
+            <numerusform>Otro archivo de empresa de este ordenador (%n) usa esta conexión con QuickBooks. Desconectar la revoca también para él.</numerusform>
+            <numerusform>Otros %n archivos de empresa de este ordenador usan esta conexión con QuickBooks. Desconectar la revoca también para ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect all</source>
+        <translation>Desconectar todos</translation>
+    </message>
+    <message>
+        <source>Only this company file</source>
+        <translation>Solo este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
     </message>
 </context>
 <context>
@@ -359,20 +469,19 @@
         <translation>Inicie sesión en QuickBooks y elija la empresa que desea sincronizar con este archivo de empresa. Podrá volver a este asistente después; no se envía nada antes del último paso.</translation>
     </message>
     <message>
-        <source>Connect to QuickBooks…</source>
-        <translation>Conectar con QuickBooks…</translation>
-    </message>
-    <message>
         <source>Connected to {company}. Click Next.</source>
         <translation>Conectado a {company}. Haga clic en Siguiente.</translation>
     </message>
     <message>
-        <source>QuickBooks no longer accepts the saved sign-in: reconnect.</source>
-        <translation>QuickBooks ya no acepta el inicio de sesión guardado: vuelva a conectar.</translation>
-    </message>
-    <message>
         <source>Not connected yet.</source>
         <translation>Todavía no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToQuickBooksButton</name>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Conectar con QuickBooks</translation>
     </message>
 </context>
 <context>
@@ -388,6 +497,10 @@
     <message>
         <source>Practice company (qbdesk sandbox)</source>
         <translation>Empresa de prueba (sandbox de qbdesk)</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online (through another server)</source>
+        <translation>QuickBooks Online (a través de otro servidor)</translation>
     </message>
 </context>
 <context>
@@ -433,10 +546,6 @@
         <translation>Preguntar ahora a QuickBooks si la conexión funciona</translation>
     </message>
     <message>
-        <source>Reconnect…</source>
-        <translation>Volver a conectar…</translation>
-    </message>
-    <message>
         <source>Checking the connection…</source>
         <translation>Comprobando la conexión…</translation>
     </message>
@@ -449,8 +558,8 @@
         <translation>No está conectado a QuickBooks Online.</translation>
     </message>
     <message>
-        <source>Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to go on syncing; nothing is lost.</source>
-        <translation>Hay que volver a conectar: QuickBooks ya no acepta este inicio de sesión. Vuelva a conectar para seguir sincronizando; no se pierde nada.</translation>
+        <source>Sign-in needed</source>
+        <translation>Hay que volver a conectar</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -786,6 +895,10 @@
         <source>{amount} is more than the {balance} still open on invoice {number}</source>
         <translation>{amount} supera el saldo pendiente de {balance} de la factura {number}</translation>
     </message>
+    <message>
+        <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
+        <translation>Empieza como una fórmula de hoja de cálculo ({start}): se guarda como texto, tal cual; compruebe que es lo que quería</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -909,6 +1022,13 @@
     <message>
         <source>Fix the rows below in the spreadsheet and import the file again, or tick “import the other rows anyway”.</source>
         <translation>Corrija las filas siguientes en la hoja de cálculo y vuelva a importar el archivo, o marque “importar igualmente las demás”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) start like a spreadsheet formula: they are kept as text, exactly as written. Check them below.</source>
+        <translation>
+            <numerusform>%n celda empieza como una fórmula de hoja de cálculo: se guarda como texto, tal cual. Revísela abajo.</numerusform>
+            <numerusform>%n celdas empiezan como una fórmula de hoja de cálculo: se guardan como texto, tal cual. Revíselas abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1159,37 @@
     <message>
         <source>Your latest requests:</source>
         <translation>Sus últimas solicitudes:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointQuestion</name>
+    <message>
+        <source>Where should this company file sync?</source>
+        <translation>¿Con qué debe sincronizarse este archivo de empresa?</translation>
+    </message>
+    <message>
+        <source>This company file asks qbdesk to send your QuickBooks sign-in to {asked}, but the sign-in was issued for {bound}. qbdesk has sent nothing. If you did not change this yourself, the file may have been tampered with.</source>
+        <translation>Este archivo de empresa pide a qbdesk que envíe su inicio de sesión de QuickBooks a {asked}, pero el inicio de sesión se emitió para {bound}. qbdesk no ha enviado nada. Si no hizo este cambio usted mismo, puede que el archivo se haya manipulado.</translation>
+    </message>
+    <message>
+        <source>Use the addresses the sign-in was issued for, or keep this file disconnected and connect it again later.</source>
+        <translation>Use las direcciones para las que se emitió el inicio de sesión, o deje este archivo desconectado y vuelva a conectarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Use the sign-in&apos;s addresses</source>
+        <translation>Usar las direcciones del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Keep it disconnected</source>
+        <translation>Dejarlo desconectado</translation>
+    </message>
+    <message>
+        <source>This company file is not connected</source>
+        <translation>Este archivo de empresa no está conectado</translation>
+    </message>
+    <message>
+        <source>This company file asks qbdesk to reach QuickBooks at {host} over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer, so nothing was sent. Connect the file again to choose where it syncs.</source>
+        <translation>Este archivo de empresa pide a qbdesk que contacte con QuickBooks en {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro ordenador, así que no se envió nada. Vuelva a conectar el archivo para elegir con qué se sincroniza.</translation>
     </message>
 </context>
 <context>
@@ -1446,20 +1597,8 @@
         <translation>Le damos la bienvenida a qbdesk</translation>
     </message>
     <message>
-        <source>Keep your records in two-way sync with QuickBooks Online. Open your company file, create a new one, or try everything safely on the practice company.</source>
-        <translation>Mantenga sus registros sincronizados en ambos sentidos con QuickBooks Online. Abra su archivo de empresa, cree uno nuevo o pruébelo todo sin riesgos en la empresa de prueba.</translation>
-    </message>
-    <message>
-        <source>&amp;Open a company file…</source>
-        <translation>&amp;Abrir un archivo de empresa…</translation>
-    </message>
-    <message>
-        <source>&amp;Create a company file…</source>
-        <translation>&amp;Crear un archivo de empresa…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;practice company</source>
-        <translation>Abrir la &amp;empresa de prueba</translation>
+        <source>Keep your records in two-way sync with QuickBooks Online.</source>
+        <translation>Mantenga sus registros sincronizados en ambos sentidos con QuickBooks Online.</translation>
     </message>
     <message>
         <source>Practice company</source>
@@ -2880,6 +3019,17 @@
     </message>
 </context>
 <context>
+    <name>ReconnectNotice</name>
+    <message>
+        <source>QuickBooks asks you to sign in again to go on syncing. Nothing is lost: your records and settings stay as they are.</source>
+        <translation>QuickBooks le pide que vuelva a conectar para seguir sincronizando. No se pierde nada: sus registros y su configuración siguen como están.</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Volver a conectar…</translation>
+    </message>
+</context>
+<context>
     <name>RecordBrowser</name>
     <message>
         <source>Record types</source>
@@ -3813,6 +3963,105 @@
     </message>
 </context>
 <context>
+    <name>SetupChecklist</name>
+    <message>
+        <source>Get started in three steps</source>
+        <translation>Empiece en tres pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Open a company file…</source>
+        <translation>&amp;Abrir un archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a company file…</source>
+        <translation>&amp;Crear un archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;practice company</source>
+        <translation>Abrir la &amp;empresa de prueba</translation>
+    </message>
+    <message>
+        <source>Start first sync…</source>
+        <translation>Iniciar la primera sincronización…</translation>
+    </message>
+    <message>
+        <source>Open your company file</source>
+        <translation>Abra su archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Open the company file that holds your records, create a new one, or try everything safely on the practice company first.</source>
+        <translation>Abra el archivo de empresa que contiene sus registros, cree uno nuevo, o pruébelo todo antes sin riesgo en la empresa de prueba.</translation>
+    </message>
+    <message>
+        <source>Company file: {name}</source>
+        <translation>Archivo de empresa: {name}</translation>
+    </message>
+    <message>
+        <source>Your records are here. Keep working in it while you set up the rest.</source>
+        <translation>Sus registros están aquí. Siga trabajando en él mientras configura el resto.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Conectar con QuickBooks</translation>
+    </message>
+    <message>
+        <source>Next, connect the company file to your QuickBooks Online company: one button, then you sign in to QuickBooks in your browser.</source>
+        <translation>Después, conecte el archivo de empresa con su empresa de QuickBooks Online: un botón, y luego inicia sesión en QuickBooks en su navegador.</translation>
+    </message>
+    <message>
+        <source>Connected to QuickBooks</source>
+        <translation>Conectado a QuickBooks</translation>
+    </message>
+    <message>
+        <source>This company file syncs with {company}.</source>
+        <translation>Este archivo de empresa se sincroniza con {company}.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks again</source>
+        <translation>Volver a conectar con QuickBooks</translation>
+    </message>
+    <message>
+        <source>Another computer syncs this company with QuickBooks for everyone.</source>
+        <translation>Otro ordenador sincroniza esta empresa con QuickBooks para todos.</translation>
+    </message>
+    <message>
+        <source>Click the button: your browser opens QuickBooks&apos; sign-in page. Sign in and choose your company; qbdesk keeps the sign-in in this computer&apos;s password store.</source>
+        <translation>Haga clic en el botón: su navegador abre la página de inicio de sesión de QuickBooks. Inicie sesión y elija su empresa; qbdesk guarda el inicio de sesión en el almacén de contraseñas del sistema.</translation>
+    </message>
+    <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service, so you connect with your own Intuit developer keys: click the button to enter them.</source>
+        <translation>Esta copia de qbdesk no tiene servicio de conexión con QuickBooks, así que conecta con sus propias claves de desarrollador de Intuit: haga clic en el botón para escribirlas.</translation>
+    </message>
+    <message>
+        <source>First sync done</source>
+        <translation>Primera sincronización terminada</translation>
+    </message>
+    <message>
+        <source>From now on, later changes on either side sync by themselves.</source>
+        <translation>A partir de ahora, los cambios posteriores en ambos lados se sincronizan solos.</translation>
+    </message>
+    <message>
+        <source>First sync running</source>
+        <translation>Primera sincronización en curso</translation>
+    </message>
+    <message>
+        <source>You can go on working meanwhile; the progress is shown below.</source>
+        <translation>Puede seguir trabajando mientras tanto; el progreso se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Run the first sync</source>
+        <translation>Ejecute la primera sincronización</translation>
+    </message>
+    <message>
+        <source>Choose what to do with records found on one side only and from which date to sync. You see the counts before anything is sent.</source>
+        <translation>Elija qué hacer con los registros que están en un solo lado y desde qué fecha sincronizar. Verá el número de registros antes de que se envíe nada.</translation>
+    </message>
+    <message>
+        <source>Once connected, choose what to sync; you see the counts before anything is sent.</source>
+        <translation>Una vez conectado, elija qué sincronizar; verá el número de registros antes de que se envíe nada.</translation>
+    </message>
+</context>
+<context>
     <name>SharedCompanyDialog</name>
     <message>
         <source>Open shared company</source>
@@ -4472,14 +4721,6 @@
         <translation>Conexión…</translation>
     </message>
     <message>
-        <source>Reconnect needed: QuickBooks no longer accepts this app&apos;s sign-in (it was revoked, or expired). Sign in again to go on syncing; nothing is lost.</source>
-        <translation>Hay que volver a conectar: QuickBooks ya no acepta el inicio de sesión de esta aplicación (se revocó o caducó). Inicie sesión de nuevo para seguir sincronizando; no se pierde nada.</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Volver a conectar…</translation>
-    </message>
-    <message>
         <source>What a sync finds now</source>
         <translation>Lo que encontraría una sincronización ahora</translation>
     </message>
@@ -4496,24 +4737,8 @@
         <translation>Detalles de la conexión</translation>
     </message>
     <message>
-        <source>Connect this company file to QuickBooks Online to keep both in sync. You choose what to sync and see the counts before anything is sent.</source>
-        <translation>Conecte este archivo de empresa con QuickBooks Online para mantener ambos sincronizados. Usted elige qué se sincroniza y ve el recuento antes de que se envíe nada.</translation>
-    </message>
-    <message>
-        <source>Connect to QuickBooks…</source>
-        <translation>Conectar con QuickBooks…</translation>
-    </message>
-    <message>
-        <source>Ready for the first sync</source>
-        <translation>Listo para la primera sincronización</translation>
-    </message>
-    <message>
-        <source>Choose what to do with records found on one side only, from which date to sync, the refund account and the payment methods. You see the counts before anything is sent, and you can go on working while it runs.</source>
-        <translation>Elija qué hacer con los registros que solo están en un lado, desde qué fecha sincronizar, la cuenta para reembolsos y las formas de pago. Verá el recuento antes de que se envíe nada y podrá seguir trabajando mientras se ejecuta.</translation>
-    </message>
-    <message>
-        <source>Start first sync…</source>
-        <translation>Iniciar la primera sincronización…</translation>
+        <source>Set up the sync in three steps</source>
+        <translation>Configure la sincronización en tres pasos</translation>
     </message>
     <message>
         <source>You can go on working meanwhile: browse and edit records; changes made now are sent at the next sync.</source>
@@ -4568,20 +4793,20 @@
         <translation>Comprobando la conexión…</translation>
     </message>
     <message>
-        <source>The keychain is not available: the sign-in cannot be read</source>
-        <translation>El llavero no está disponible: no se puede leer el inicio de sesión</translation>
+        <source>The password store is not available: the sign-in cannot be read</source>
+        <translation>El almacén de contraseñas del sistema no está disponible: no se puede leer el inicio de sesión</translation>
     </message>
     <message>
-        <source>Sign-in missing from this computer&apos;s keychain: reconnect</source>
-        <translation>Falta el inicio de sesión en el llavero de este equipo: vuelva a conectar</translation>
+        <source>Not connected: this file names other QuickBooks addresses than its sign-in</source>
+        <translation>No conectado: este archivo indica otras direcciones de QuickBooks que las de su inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Not connected on this computer</source>
+        <translation>No conectado en este ordenador</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>Reconnect needed</source>
-        <translation>Hay que volver a conectar</translation>
     </message>
     <message>
         <source>Connected to {company}</source>

@@ -192,14 +192,6 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to QuickBooks Online</source>
-        <translation>Se connecter à QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>qbdesk signs in to QuickBooks Online with your Intuit app&apos;s keys (from developer.intuit.com → your app → Keys and credentials). Your browser opens QuickBooks&apos; sign-in page; approve access and come back here. The client secret and the sign-in are kept in this computer&apos;s keychain, never in the company file.</source>
-        <translation>qbdesk se connecte à QuickBooks Online avec les clés de votre application Intuit (sur developer.intuit.com → votre application → Keys and credentials). Votre navigateur ouvre la page de connexion de QuickBooks&#x202f;: autorisez l&apos;accès, puis revenez ici. Le secret client et la connexion sont conservés dans le trousseau de cet ordinateur, jamais dans le fichier d&apos;entreprise.</translation>
-    </message>
-    <message>
         <source>e.g. ABcd1234…</source>
         <translation>p. ex. ABcd1234…</translation>
     </message>
@@ -210,14 +202,6 @@
     <message>
         <source>Redirect URI</source>
         <translation>URI de redirection</translation>
-    </message>
-    <message>
-        <source>Must be listed exactly under your app&apos;s redirect URIs. Production keys need an HTTPS address: use the relay page shipped with qbdesk.</source>
-        <translation>Doit figurer exactement parmi les URI de redirection de votre application. Les clés de production exigent une adresse HTTPS&#x202f;: utilisez la page relais fournie avec qbdesk.</translation>
-    </message>
-    <message>
-        <source>Show advanced settings</source>
-        <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -252,28 +236,8 @@
         <translation>Utiliser cette adresse</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain (type a new one to replace it)</source>
-        <translation>Enregistré dans le trousseau (saisissez-en un nouveau pour le remplacer)</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>A sync is running: connect or disconnect after it ends.</source>
@@ -296,32 +260,127 @@
         <translation>Se connecter à QuickBooks</translation>
     </message>
     <message>
-        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
-        <translation>Cette adresse ne contient aucune réponse de QuickBooks&#x202f;: copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, en commençant par http.</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
-        <source>Connected to {company}.</source>
-        <translation>Connecté à {company}.</translation>
+        <source>This copy of qbdesk has no QuickBooks sign-in service configured (it was built from the source code), so it cannot connect with one button. You can connect with your own Intuit developer keys instead, or try everything with the practice company first.</source>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks configuré (elle a été construite à partir du code source)&#x202f;: elle ne peut donc pas se connecter en un clic. Vous pouvez vous connecter avec vos propres clés de développeur Intuit, ou d&apos;abord tout essayer avec l&apos;entreprise d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Use your own Intuit developer keys…</source>
+        <translation>Utiliser vos propres clés de développeur Intuit…</translation>
+    </message>
+    <message>
+        <source>Advanced: use your own Intuit developer keys</source>
+        <translation>Avancé&#x202f;: utiliser vos propres clés de développeur Intuit</translation>
+    </message>
+    <message>
+        <source>1. At developer.intuit.com, create an app for QuickBooks Online with the Accounting scope.
+2. Under Keys and credentials, add the redirect URI below (production keys need an HTTPS address).
+3. Copy the client ID and client secret here. The secret is kept in this computer&apos;s password store, never in the company file.</source>
+        <translation>1. Sur developer.intuit.com, créez une application pour QuickBooks Online avec la portée Accounting.
+2. Sous Keys and credentials, ajoutez l&apos;URI de redirection ci-dessous (les clés de production exigent une adresse HTTPS).
+3. Copiez ici l&apos;identifiant client et le secret client. Le secret est gardé dans le coffre de mots de passe du système, jamais dans le fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Connect with these keys</source>
+        <translation>Se connecter avec ces clés</translation>
+    </message>
+    <message>
+        <source>Disconnect from QuickBooks</source>
+        <translation>Se déconnecter de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Saved in the password store (type a new one to replace it)</source>
+        <translation>Enregistré dans le coffre de mots de passe du système (saisissez-en un nouveau pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>Connected to QuickBooks</source>
+        <translation>Connecté à QuickBooks</translation>
+    </message>
+    <message>
+        <source>This company file syncs with the QuickBooks Online company below. Closing qbdesk, or signing out of your computer, keeps the connection.</source>
+        <translation>Ce fichier d&apos;entreprise se synchronise avec l&apos;entreprise QuickBooks Online ci-dessous. Fermer qbdesk, ou fermer votre session, conserve la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks again</source>
+        <translation>Se reconnecter à QuickBooks</translation>
+    </message>
+    <message>
+        <source>Connect this company file to the practice QuickBooks company: no account and no keys needed.</source>
+        <translation>Connectez ce fichier d&apos;entreprise à l&apos;entreprise d&apos;essai QuickBooks&#x202f;: aucun compte ni aucune clé nécessaire.</translation>
+    </message>
+    <message>
+        <source>Connect this company file to your QuickBooks Online company. Your browser opens QuickBooks&apos; sign-in page: sign in, choose the company, and you are done. qbdesk keeps the sign-in in this computer&apos;s password store, never in the company file.</source>
+        <translation>Connectez ce fichier d&apos;entreprise à votre entreprise QuickBooks Online. Votre navigateur ouvre la page de connexion de QuickBooks&#x202f;: connectez-vous, choisissez l&apos;entreprise, et c&apos;est fait. qbdesk garde la connexion dans le coffre de mots de passe du système, jamais dans le fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>QuickBooks company {realm}</source>
+        <translation>Entreprise QuickBooks {realm}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Aucune synchronisation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Nouvelle connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this connection too.</source>
+        <translation>
+            <numerusform>%n autre fichier d&apos;entreprise sur cet ordinateur utilise aussi cette connexion.</numerusform>
+            <numerusform>%n autres fichiers d&apos;entreprise sur cet ordinateur utilisent aussi cette connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{host} would be reached over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer: use an https:// address.</source>
+        <translation>{host} serait joint en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur&#x202f;: utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Send your sign-in to another server?</source>
+        <translation>Envoyer votre connexion à un autre serveur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{hosts} is not one of Intuit&apos;s QuickBooks servers. qbdesk would send your QuickBooks sign-in and your client secret there. Do this only if you run that server yourself.</source>
+        <translation>{hosts} n&apos;est pas l&apos;un des serveurs QuickBooks d&apos;Intuit. qbdesk y enverrait votre connexion QuickBooks et votre secret client. Ne le faites que si vous gérez ce serveur vous-même.</translation>
+    </message>
+    <message>
+        <source>Send it there</source>
+        <translation>L&apos;y envoyer</translation>
+    </message>
+    <message>
+        <source>That address holds no answer from QuickBooks: copy the whole address from the browser&apos;s address bar, starting with http.</source>
+        <translation>Cette adresse ne contient aucune réponse de QuickBooks&#x202f;: copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, en commençant par http.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>
     <message>
-        <source>This computer has no keychain qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system keychain is used.</source>
-        <translation>Cet ordinateur n&apos;a aucun trousseau utilisable par qbdesk&#x202f;; la connexion n&apos;a donc pas pu être conservée en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet, p. ex. le paquet gnome-keyring), puis relancez qbdesk&#x202f;; sous Windows et macOS, le trousseau du système est utilisé.</translation>
+        <source>This company file is no longer connected. The connection stays for the other company files that use it.</source>
+        <translation>Ce fichier d&apos;entreprise n&apos;est plus connecté. La connexion reste pour les autres fichiers d&apos;entreprise qui l&apos;utilisent.</translation>
     </message>
     <message>
-        <source>Enter the client secret of your Intuit app (it is kept in the keychain afterwards).</source>
-        <translation>Saisissez le secret client de votre application Intuit (il est ensuite conservé dans le trousseau).</translation>
+        <source>Disconnected. QuickBooks confirmed that the connection is revoked, and the sign-in was removed from this computer.</source>
+        <translation>Déconnecté. QuickBooks a confirmé que la connexion est révoquée, et la connexion a été retirée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Disconnected here: the sign-in was removed from this computer, but QuickBooks did not confirm that it revoked the connection. To be sure, disconnect qbdesk in QuickBooks too (Settings › Apps).</source>
+        <translation>Déconnecté ici&#x202f;: la connexion a été retirée de cet ordinateur, mais QuickBooks n&apos;a pas confirmé l&apos;avoir révoquée. Pour en être sûr, déconnectez aussi qbdesk dans QuickBooks (Paramètres › Applications).</translation>
     </message>
     <message>
         <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
         <translation>Vous vous êtes connecté à une autre entreprise QuickBooks ({got}) que celle à laquelle ce fichier d&apos;entreprise est lié ({expected}). Connectez-vous à cette entreprise, ou déconnectez-vous d&apos;abord pour lier ce fichier à une autre.</translation>
-    </message>
-    <message>
-        <source>QuickBooks could not be reached. Check the internet connection (or the sandbox address) and try again.</source>
-        <translation>Impossible de joindre QuickBooks. Vérifiez la connexion Internet (ou l&apos;adresse du bac à sable) et réessayez.</translation>
     </message>
     <message>
         <source>The sign-in did not complete: {message}</source>
@@ -332,16 +391,67 @@
         <translation>L&apos;adresse du bac à sable doit ressembler à http://127.0.0.1:53127.</translation>
     </message>
     <message>
+        <source>This computer has no password store qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system&apos;s password store is used.</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système utilisable par qbdesk&#x202f;: la connexion n&apos;a pas pu être gardée en sécurité. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet, par exemple le paquet gnome-keyring) puis relancez qbdesk&#x202f;; sous Windows et macOS, le coffre de mots de passe du système est utilisé.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Intuit app (it is kept in the password store afterwards).</source>
+        <translation>Saisissez le secret client de votre application Intuit (il est ensuite gardé dans le coffre de mots de passe du système).</translation>
+    </message>
+    <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service: use your own Intuit developer keys under Advanced.</source>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks&#x202f;: utilisez vos propres clés de développeur Intuit sous Avancé.</translation>
+    </message>
+    <message>
+        <source>{host} would be reached over plain HTTP, or is not one of Intuit&apos;s servers: nothing was sent there.</source>
+        <translation>{host} serait joint en HTTP non chiffré, ou n&apos;est pas l&apos;un des serveurs d&apos;Intuit&#x202f;: rien n&apos;y a été envoyé.</translation>
+    </message>
+    <message>
+        <source>QuickBooks could not be reached. Check the internet connection and try again.</source>
+        <translation>QuickBooks est injoignable. Vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
         <source>The sign-in failed: {message}</source>
         <translation>Échec de la connexion&#x202f;: {message}</translation>
     </message>
     <message>
-        <source>Disconnecting…</source>
-        <translation>Déconnexion…</translation>
+        <source>Keep the sign-in in a file?</source>
+        <translation>Garder la connexion dans un fichier&#x202f;?</translation>
     </message>
     <message>
-        <source>Disconnected: the sign-in was revoked and removed from the keychain.</source>
-        <translation>Déconnecté&#x202f;: la connexion a été révoquée et supprimée du trousseau.</translation>
+        <source>This computer has no password store (on Linux: GNOME Keyring or KWallet), so qbdesk cannot keep your QuickBooks sign-in encrypted. It can keep it in a file only you can read:
+{path}
+Anyone who can read your files (an administrator, a backup) could use it. Keep the sign-in in this file?</source>
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système (sous Linux&#x202f;: GNOME Keyring ou KWallet)&#x202f;: qbdesk ne peut donc pas garder votre connexion QuickBooks chiffrée. Il peut la garder dans un fichier que vous seul pouvez lire&#x202f;:
+{path}
+Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) pourrait l&apos;utiliser. Garder la connexion dans ce fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Keep it in the file</source>
+        <translation>Le garder dans le fichier</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. To keep the sign-in encrypted, install and unlock a password store (GNOME Keyring or KWallet), then connect again.</source>
+        <translation>Rien n&apos;a été enregistré. Pour garder la connexion chiffrée, installez et déverrouillez un coffre de mots de passe du système (GNOME Keyring ou KWallet), puis connectez-vous à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other company file(s) on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</source>
+        <translation>
+            <numerusform>%n autre fichier d&apos;entreprise sur cet ordinateur utilise cette connexion QuickBooks. Se déconnecter la révoque aussi pour lui.</numerusform>
+            <numerusform>%n autres fichiers d&apos;entreprise sur cet ordinateur utilisent cette connexion QuickBooks. Se déconnecter la révoque aussi pour eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect all</source>
+        <translation>Tout déconnecter</translation>
+    </message>
+    <message>
+        <source>Only this company file</source>
+        <translation>Seulement ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
     </message>
 </context>
 <context>
@@ -359,20 +469,19 @@
         <translation>Connectez-vous à QuickBooks et choisissez l&apos;entreprise à synchroniser avec ce fichier d&apos;entreprise. Vous pourrez revenir à cet assistant ensuite&#x202f;; rien n&apos;est envoyé avant la dernière étape.</translation>
     </message>
     <message>
-        <source>Connect to QuickBooks…</source>
-        <translation>Se connecter à QuickBooks…</translation>
-    </message>
-    <message>
         <source>Connected to {company}. Click Next.</source>
         <translation>Connecté à {company}. Cliquez sur Suivant.</translation>
     </message>
     <message>
-        <source>QuickBooks no longer accepts the saved sign-in: reconnect.</source>
-        <translation>QuickBooks n&apos;accepte plus la connexion enregistrée&#x202f;: reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToQuickBooksButton</name>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Se connecter à QuickBooks</translation>
     </message>
 </context>
 <context>
@@ -388,6 +497,10 @@
     <message>
         <source>Practice company (qbdesk sandbox)</source>
         <translation>Entreprise d&apos;essai (bac à sable qbdesk)</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online (through another server)</source>
+        <translation>QuickBooks Online (par un autre serveur)</translation>
     </message>
 </context>
 <context>
@@ -433,10 +546,6 @@
         <translation>Demander maintenant à QuickBooks si la connexion fonctionne</translation>
     </message>
     <message>
-        <source>Reconnect…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
@@ -449,8 +558,8 @@
         <translation>Non connecté à QuickBooks Online.</translation>
     </message>
     <message>
-        <source>Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to go on syncing; nothing is lost.</source>
-        <translation>Reconnexion nécessaire&#x202f;: QuickBooks n&apos;accepte plus cette connexion. Reconnectez-vous pour continuer à synchroniser&#x202f;; rien n&apos;est perdu.</translation>
+        <source>Sign-in needed</source>
+        <translation>Nouvelle connexion nécessaire</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -786,6 +895,10 @@
         <source>{amount} is more than the {balance} still open on invoice {number}</source>
         <translation>{amount} dépasse le solde impayé de {balance} de la facture {number}</translation>
     </message>
+    <message>
+        <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
+        <translation>Commence comme une formule de tableur ({start})&#x202f;: gardé comme texte, tel quel&#x202f;; vérifiez que c&apos;est bien ce que vous vouliez</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -909,6 +1022,13 @@
     <message>
         <source>Fix the rows below in the spreadsheet and import the file again, or tick “import the other rows anyway”.</source>
         <translation>Corrigez les lignes ci-dessous dans le tableur et importez de nouveau le fichier, ou cochez «&#x202f;importer quand même les autres&#x202f;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) start like a spreadsheet formula: they are kept as text, exactly as written. Check them below.</source>
+        <translation>
+            <numerusform>%n cellule commence comme une formule de tableur&#x202f;: elle est gardée comme texte, telle quelle. Vérifiez-la ci-dessous.</numerusform>
+            <numerusform>%n cellules commencent comme une formule de tableur&#x202f;: elles sont gardées comme texte, telles quelles. Vérifiez-les ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1159,37 @@
     <message>
         <source>Your latest requests:</source>
         <translation>Vos dernières demandes&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointQuestion</name>
+    <message>
+        <source>Where should this company file sync?</source>
+        <translation>Avec quoi ce fichier d&apos;entreprise doit-il se synchroniser&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This company file asks qbdesk to send your QuickBooks sign-in to {asked}, but the sign-in was issued for {bound}. qbdesk has sent nothing. If you did not change this yourself, the file may have been tampered with.</source>
+        <translation>Ce fichier d&apos;entreprise demande à qbdesk d&apos;envoyer votre connexion QuickBooks à {asked}, mais la connexion a été délivrée pour {bound}. qbdesk n&apos;a rien envoyé. Si vous n&apos;avez pas fait ce changement vous-même, le fichier a peut-être été falsifié.</translation>
+    </message>
+    <message>
+        <source>Use the addresses the sign-in was issued for, or keep this file disconnected and connect it again later.</source>
+        <translation>Utilisez les adresses pour lesquelles la connexion a été délivrée, ou laissez ce fichier déconnecté et connectez-le à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Use the sign-in&apos;s addresses</source>
+        <translation>Utiliser les adresses de la connexion</translation>
+    </message>
+    <message>
+        <source>Keep it disconnected</source>
+        <translation>Le laisser déconnecté</translation>
+    </message>
+    <message>
+        <source>This company file is not connected</source>
+        <translation>Ce fichier d&apos;entreprise n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>This company file asks qbdesk to reach QuickBooks at {host} over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer, so nothing was sent. Connect the file again to choose where it syncs.</source>
+        <translation>Ce fichier d&apos;entreprise demande à qbdesk de joindre QuickBooks à {host} en HTTP non chiffré. qbdesk n&apos;envoie jamais une connexion QuickBooks sans chiffrement à un autre ordinateur&#x202f;: rien n&apos;a été envoyé. Connectez à nouveau le fichier pour choisir avec quoi il se synchronise.</translation>
     </message>
 </context>
 <context>
@@ -1446,20 +1597,8 @@
         <translation>Bienvenue dans qbdesk</translation>
     </message>
     <message>
-        <source>Keep your records in two-way sync with QuickBooks Online. Open your company file, create a new one, or try everything safely on the practice company.</source>
-        <translation>Synchronisez vos données dans les deux sens avec QuickBooks Online. Ouvrez votre fichier d&apos;entreprise, créez-en un, ou essayez tout sans risque dans l&apos;entreprise d&apos;essai.</translation>
-    </message>
-    <message>
-        <source>&amp;Open a company file…</source>
-        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>&amp;Create a company file…</source>
-        <translation>&amp;Créer un fichier d&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;practice company</source>
-        <translation>Ouvrir l&apos;&amp;entreprise d&apos;essai</translation>
+        <source>Keep your records in two-way sync with QuickBooks Online.</source>
+        <translation>Gardez vos enregistrements synchronisés dans les deux sens avec QuickBooks Online.</translation>
     </message>
     <message>
         <source>Practice company</source>
@@ -2880,6 +3019,17 @@
     </message>
 </context>
 <context>
+    <name>ReconnectNotice</name>
+    <message>
+        <source>QuickBooks asks you to sign in again to go on syncing. Nothing is lost: your records and settings stay as they are.</source>
+        <translation>QuickBooks vous demande de vous reconnecter pour continuer la synchronisation. Rien n&apos;est perdu&#x202f;: vos enregistrements et vos réglages restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+</context>
+<context>
     <name>RecordBrowser</name>
     <message>
         <source>Record types</source>
@@ -3813,6 +3963,105 @@
     </message>
 </context>
 <context>
+    <name>SetupChecklist</name>
+    <message>
+        <source>Get started in three steps</source>
+        <translation>Commencez en trois étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Open a company file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a company file…</source>
+        <translation>&amp;Créer un fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;practice company</source>
+        <translation>Ouvrir l&apos;&amp;entreprise d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Start first sync…</source>
+        <translation>Lancer la première synchronisation…</translation>
+    </message>
+    <message>
+        <source>Open your company file</source>
+        <translation>Ouvrez votre fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Open the company file that holds your records, create a new one, or try everything safely on the practice company first.</source>
+        <translation>Ouvrez le fichier d&apos;entreprise qui contient vos enregistrements, créez-en un nouveau, ou essayez d&apos;abord tout sans risque sur l&apos;entreprise d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Company file: {name}</source>
+        <translation>Fichier d&apos;entreprise&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Your records are here. Keep working in it while you set up the rest.</source>
+        <translation>Vos enregistrements sont ici. Continuez à y travailler pendant que vous configurez le reste.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks</source>
+        <translation>Se connecter à QuickBooks</translation>
+    </message>
+    <message>
+        <source>Next, connect the company file to your QuickBooks Online company: one button, then you sign in to QuickBooks in your browser.</source>
+        <translation>Ensuite, connectez le fichier d&apos;entreprise à votre entreprise QuickBooks Online&#x202f;: un bouton, puis vous vous connectez à QuickBooks dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Connected to QuickBooks</source>
+        <translation>Connecté à QuickBooks</translation>
+    </message>
+    <message>
+        <source>This company file syncs with {company}.</source>
+        <translation>Ce fichier d&apos;entreprise se synchronise avec {company}.</translation>
+    </message>
+    <message>
+        <source>Sign in to QuickBooks again</source>
+        <translation>Se reconnecter à QuickBooks</translation>
+    </message>
+    <message>
+        <source>Another computer syncs this company with QuickBooks for everyone.</source>
+        <translation>Un autre ordinateur synchronise cette entreprise avec QuickBooks pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Click the button: your browser opens QuickBooks&apos; sign-in page. Sign in and choose your company; qbdesk keeps the sign-in in this computer&apos;s password store.</source>
+        <translation>Cliquez sur le bouton&#x202f;: votre navigateur ouvre la page de connexion de QuickBooks. Connectez-vous et choisissez votre entreprise&#x202f;; qbdesk garde la connexion dans le coffre de mots de passe du système.</translation>
+    </message>
+    <message>
+        <source>This copy of qbdesk has no QuickBooks sign-in service, so you connect with your own Intuit developer keys: click the button to enter them.</source>
+        <translation>Cette copie de qbdesk n&apos;a pas de service de connexion à QuickBooks&#x202f;: vous vous connectez donc avec vos propres clés de développeur Intuit. Cliquez sur le bouton pour les saisir.</translation>
+    </message>
+    <message>
+        <source>First sync done</source>
+        <translation>Première synchronisation terminée</translation>
+    </message>
+    <message>
+        <source>From now on, later changes on either side sync by themselves.</source>
+        <translation>Désormais, les modifications ultérieures des deux côtés se synchronisent d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>First sync running</source>
+        <translation>Première synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>You can go on working meanwhile; the progress is shown below.</source>
+        <translation>Vous pouvez continuer à travailler pendant ce temps&#x202f;; la progression s&apos;affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Run the first sync</source>
+        <translation>Lancez la première synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose what to do with records found on one side only and from which date to sync. You see the counts before anything is sent.</source>
+        <translation>Choisissez quoi faire des enregistrements présents d&apos;un seul côté et à partir de quelle date synchroniser. Vous voyez le nombre d&apos;enregistrements avant que quoi que ce soit ne soit envoyé.</translation>
+    </message>
+    <message>
+        <source>Once connected, choose what to sync; you see the counts before anything is sent.</source>
+        <translation>Une fois connecté, choisissez quoi synchroniser&#x202f;; vous voyez le nombre d&apos;enregistrements avant que quoi que ce soit ne soit envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>SharedCompanyDialog</name>
     <message>
         <source>Open shared company</source>
@@ -4472,14 +4721,6 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Reconnect needed: QuickBooks no longer accepts this app&apos;s sign-in (it was revoked, or expired). Sign in again to go on syncing; nothing is lost.</source>
-        <translation>Reconnexion nécessaire&#x202f;: QuickBooks n&apos;accepte plus la connexion de cette application (elle a été révoquée ou a expiré). Reconnectez-vous pour continuer à synchroniser&#x202f;; rien n&apos;est perdu.</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
         <source>What a sync finds now</source>
         <translation>Ce que trouverait une synchronisation maintenant</translation>
     </message>
@@ -4496,24 +4737,8 @@
         <translation>Détails de la connexion</translation>
     </message>
     <message>
-        <source>Connect this company file to QuickBooks Online to keep both in sync. You choose what to sync and see the counts before anything is sent.</source>
-        <translation>Connectez ce fichier d&apos;entreprise à QuickBooks Online pour garder les deux synchronisés. Vous choisissez ce qui est synchronisé et voyez les chiffres avant tout envoi.</translation>
-    </message>
-    <message>
-        <source>Connect to QuickBooks…</source>
-        <translation>Se connecter à QuickBooks…</translation>
-    </message>
-    <message>
-        <source>Ready for the first sync</source>
-        <translation>Prêt pour la première synchronisation</translation>
-    </message>
-    <message>
-        <source>Choose what to do with records found on one side only, from which date to sync, the refund account and the payment methods. You see the counts before anything is sent, and you can go on working while it runs.</source>
-        <translation>Choisissez que faire des enregistrements présents d&apos;un seul côté, à partir de quelle date synchroniser, le compte des remboursements et les modes de paiement. Vous voyez les chiffres avant tout envoi, et vous pouvez continuer à travailler pendant la synchronisation.</translation>
-    </message>
-    <message>
-        <source>Start first sync…</source>
-        <translation>Lancer la première synchronisation…</translation>
+        <source>Set up the sync in three steps</source>
+        <translation>Configurez la synchronisation en trois étapes</translation>
     </message>
     <message>
         <source>You can go on working meanwhile: browse and edit records; changes made now are sent at the next sync.</source>
@@ -4568,20 +4793,20 @@
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <source>The keychain is not available: the sign-in cannot be read</source>
-        <translation>Le trousseau n&apos;est pas disponible&#x202f;: la connexion ne peut pas être lue</translation>
+        <source>The password store is not available: the sign-in cannot be read</source>
+        <translation>Le coffre de mots de passe du système n&apos;est pas disponible&#x202f;: la connexion ne peut pas être lue</translation>
     </message>
     <message>
-        <source>Sign-in missing from this computer&apos;s keychain: reconnect</source>
-        <translation>Connexion absente du trousseau de cet ordinateur&#x202f;: reconnectez-vous</translation>
+        <source>Not connected: this file names other QuickBooks addresses than its sign-in</source>
+        <translation>Non connecté&#x202f;: ce fichier indique d&apos;autres adresses QuickBooks que celles de sa connexion</translation>
+    </message>
+    <message>
+        <source>Not connected on this computer</source>
+        <translation>Non connecté sur cet ordinateur</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Reconnect needed</source>
-        <translation>Reconnexion nécessaire</translation>
     </message>
     <message>
         <source>Connected to {company}</source>

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_sync_cli import env, qbdesk  # noqa: F401 - env is a fixture
-
 from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import open_company
 from qbdesk.store.demo import generate
+from tests.cli.test_sync_cli import env, qbdesk  # noqa: F401 - env is a fixture
 
 
 def _connected(server: SandboxServer, env: dict[str, str], path: Path) -> str:  # noqa: F811

@@ -309,3 +309,24 @@ console.log(JSON.stringify({replaced, link: elements.manual.href, message: eleme
         assert "does not come from one" in outcome["message"]
     else:
         assert outcome["link"] == target
+
+
+def test_the_relay_container_installs_what_the_relay_needs_pinned_like_the_app() -> None:
+    """packaging/relay: requests and cryptography (and theirs) at requirements/app.lock's versions; the image runs
+    ``python -m qbdesk.relay serve`` without the desktop app's dependencies (tests/relay checks that it can)."""
+    def pins(path: Path) -> dict[str, str]:
+        found = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s;]+)", line)
+            if match:
+                found[match.group(1).lower()] = match.group(2)
+        return found
+
+    relay = pins(ROOT / "packaging" / "relay" / "requirements.txt")
+    app = pins(ROOT / "requirements" / "app.lock")
+    assert {"requests", "cryptography"} <= set(relay)
+    assert {name: app.get(name) for name in relay} == relay
+    dockerfile = (ROOT / "packaging" / "relay" / "Dockerfile").read_text(encoding="utf-8")
+    assert "pip install --no-deps /src" in dockerfile and "packaging/relay/requirements.txt" in dockerfile
+    assert '"-m", "qbdesk.relay", "serve"' in dockerfile and "USER relay" in dockerfile
+    assert "CLIENT_SECRET" not in dockerfile.split("ENTRYPOINT")[1]  # the secret never on the command line

@@ -14,7 +14,7 @@ import requests
 from intuitlib.enums import Scopes
 
 from qbdesk.qbo.client import BatchItem, QboClient
-from qbdesk.qbo.connection import Connection, ConnectionConfig, save_config
+from qbdesk.qbo.connection import Connection, ConnectionConfig
 from qbdesk.qbo.errors import ReconnectNeeded, ValidationError
 from qbdesk.qbo.governor import Governor
 from qbdesk.qbo.oauth import OAuthError, finish_sign_in, make_auth_client, parse_callback_url, sign_in
@@ -22,6 +22,7 @@ from qbdesk.qbo.tokens import TokenManager, TokenStore
 from qbdesk.sandbox.chaos import FaultPlan
 from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import Company
+from qbdesk.sync.connection_config import save_config
 
 
 @pytest.fixture
@@ -277,3 +278,44 @@ def test_client_without_token_refresh_support_is_typed(server: SandboxServer) ->
     client = QboClient(realm, server.api_base, Static(), Governor())
     with pytest.raises(ReconnectNeeded):
         client.count("Customer")
+
+
+def test_a_request_waiting_long_refreshes_each_expired_token_once(server: SandboxServer, keychain: Path,
+                                                                   tmp_path: Path) -> None:
+    """The access token expires, is refreshed, and expires again while the request waits to be retried."""
+    conn, _ = _signed_in(server, tmp_path)
+    realm = conn.config.realm_id or ""
+    waits: list[float] = []
+
+    def slow_wait(seconds: float) -> None:  # the back-off before the retry lasts over an hour, on QuickBooks' clock
+        waits.append(seconds)
+        server.advance(3700)
+
+    client = QboClient(realm, server.api_base, conn.tokens, Governor(), sleep=slow_wait)
+    server.advance(3700)  # the saved access token has expired on QuickBooks' side
+    server.faults(realm).force("server_error")  # the first retry fails: the request waits again
+    info = client.company_info()
+    assert info.get("CompanyName")
+    assert client.stats.refreshes == 2 and waits  # one refresh per expired token, within one request
+    conn.close()
+
+
+def test_the_same_token_refused_twice_stops_instead_of_looping(server: SandboxServer, keychain: Path) -> None:
+    from qbdesk.qbo.errors import AuthenticationError
+
+    realm = server.create_company(size=0).realm_id
+
+    class StuckTokens:
+        refreshed = 0
+
+        def access_token(self) -> str:
+            return "eyJ-not-a-token-QuickBooks-knows-0123456789"
+
+        def refresh(self, stale_access_token: str | None = None) -> None:
+            self.refreshed += 1  # gives nothing new
+
+    tokens = StuckTokens()
+    client = QboClient(realm, server.api_base, tokens, Governor())
+    with pytest.raises(AuthenticationError):
+        client.company_info()
+    assert tokens.refreshed == 1

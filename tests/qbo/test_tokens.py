@@ -86,3 +86,70 @@ def test_hard_expiry_warning_thirty_days_ahead() -> None:
     assert TokenSet("1", "a", "r", now, hard_expires_at=now + 29 * 86400).hard_expiry_near(now)
     assert not TokenSet("1", "a", "r", now, hard_expires_at=now + 31 * 86400).hard_expiry_near(now)
     assert not TokenSet("1", "a", "r", now).hard_expiry_near(now)
+
+
+def test_a_read_never_lands_in_the_middle_of_a_write(keychain: Path) -> None:
+    """The cause of the flaky two-thread refresh test: keyrings.alt's file backend rewrites its file in place, and
+    a read landing mid-write found no entry — which a thread needing a token took for "not connected". Keychain
+    calls are now serialised in the process, so a reader sees the old tokens or the new ones, never nothing."""
+    store = TokenStore()
+    store.save(TokenSet("77", "a0", "r0", access_expires_at=1.0))
+    missing: list[int] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            if store.load("77") is None:
+                missing.append(1)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for n in range(300):
+            store.save(TokenSet("77", f"a{n}", f"r{n}", access_expires_at=1.0))
+    finally:
+        done.set()
+        reader.join()
+    assert missing == []
+    saved = store.load("77")
+    assert saved is not None and saved.refresh_token == "r299"
+
+
+def test_a_refused_refresh_token_is_remembered_for_every_process(keychain: Path, tmp_path: Path) -> None:
+    store, endpoint = TokenStore(), FakeTokenEndpoint()
+    store.save(TokenSet("123", "a0", "spent", access_expires_at=0))
+    with pytest.raises(ReconnectNeeded):
+        TokenManager("123", store, endpoint.refresh, lock_dir=tmp_path).access_token()
+    assert endpoint.calls == 1
+    saved = store.load("123")
+    assert saved is not None and saved.refused  # in the keychain: survives a restart, seen by the CLI too
+
+    calls: list[str] = []
+
+    def never(token: str) -> dict[str, Any]:
+        calls.append(token)
+        raise AssertionError("a refused sign-in must not be sent to QuickBooks again")
+
+    other_process = TokenManager("123", TokenStore(), never, lock_dir=tmp_path)
+    with pytest.raises(ReconnectNeeded, match="reconnect"):
+        other_process.access_token()
+    assert calls == []
+
+
+def test_tokens_go_only_to_the_endpoints_they_were_issued_for(keychain: Path, tmp_path: Path) -> None:
+    from qbdesk.qbo.endpoints import EndpointMismatch, Endpoints
+
+    issued = Endpoints("production", "https://quickbooks.api.intuit.com/v3")
+    store, endpoint = TokenStore(), FakeTokenEndpoint()
+    store.save(TokenSet("9", "a0", "r0", access_expires_at=0, endpoints=issued))
+    elsewhere = Endpoints("production", "https://quickbooks.api.intuit.com.evil.example/v3")
+    with pytest.raises(EndpointMismatch) as refused:
+        TokenManager("9", store, endpoint.refresh, lock_dir=tmp_path, endpoints=elsewhere).access_token()
+    assert endpoint.calls == 0  # nothing was refreshed: the refresh token and the secret stayed home
+    assert "evil.example" in str(refused.value) and "Nothing was sent" in str(refused.value)
+    same = TokenManager("9", store, endpoint.refresh, lock_dir=tmp_path,
+                        endpoints=Endpoints("https://developer.intuit.com/.well-known/openid_configuration",
+                                            "https://quickbooks.api.intuit.com/v3/"))
+    assert same.access_token() == "a1"  # the same addresses, written differently
+    rotated = store.load("9")
+    assert rotated is not None and rotated.endpoints == issued.normalized()  # the binding survives rotation

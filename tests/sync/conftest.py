@@ -41,7 +41,7 @@ class Rig:
 
     def prepare_for_cli(self) -> None:
         """What `qbdesk sync` reads: the connection and settings in the company, secret and tokens in the keychain."""
-        from qbdesk.qbo.connection import save_config
+        from qbdesk.sync.connection_config import save_config
         from qbdesk.sync.settings import SyncSettings, save_settings
 
         bank = next(a["Id"] for a in self.qbo("Account") if a["AccountType"] == "Bank")

@@ -24,7 +24,6 @@ from tests.office.databases import reopen, server_env
 from tests.sync.conftest import Rig
 
 from qbdesk.cli.main import main as qbdesk_main
-from qbdesk.qbo.connection import save_config
 from qbdesk.qbo.tokens import TokenStore
 from qbdesk.store import Company, Customer, Desktop, PendingAction, RequestStatus, Vendor
 from qbdesk.store.events import sync_origin
@@ -32,6 +31,7 @@ from qbdesk.store.locks import SyncBusy, SyncLock
 from qbdesk.store.syncdata import ApprovalDirection, IssueStatus, Link, SyncIssue
 from qbdesk.sync.actions import ProblemActions
 from qbdesk.sync.approvals import approve, waiting
+from qbdesk.sync.connection_config import save_config
 from qbdesk.sync.engine import NotSyncHost, SyncEngine
 from qbdesk.sync.office import Office, take_over
 from qbdesk.sync.problems import ProblemInput, record_problem

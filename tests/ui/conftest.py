@@ -218,8 +218,9 @@ def sync_file(sync_template: Path, tmp_path: Path) -> Path:
 
 def connect_file(server: Any, path: Path, *, size: int = SYNC_QBO_SIZE, seed: int = 5) -> str:
     """Give ``path`` a saved sandbox connection (tokens and secret in the test keychain); the realm id."""
-    from qbdesk.qbo.connection import ConnectionConfig, save_config
+    from qbdesk.qbo.connection import ConnectionConfig
     from qbdesk.qbo.tokens import TokenSet, TokenStore
+    from qbdesk.sync.connection_config import save_config
 
     realm = server.create_company(size=size, seed=seed, anchor=ANCHOR).realm_id
     app = server.create_app()

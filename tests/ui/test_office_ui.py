@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from qbdesk.qbo.connection import save_config
 from qbdesk.store import Company, Customer, IssueStatus, PendingAction, RequestStatus, open_company
 from qbdesk.store.locks import SyncLock
 from qbdesk.store.office import Desktop
+from qbdesk.sync.connection_config import save_config
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.office import set_sign_in_needed, take_over
 from qbdesk.sync.problems import ProblemInput, record_problem

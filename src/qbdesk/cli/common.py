@@ -9,13 +9,13 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from qbdesk.store import Company, CompanyFileNamedTwice, CompanyNotFoundError, open_company
+from qbdesk.store import Company, CompanyNotFoundError, open_company
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1      # finished, but sync problems are open
 EXIT_USAGE = 2         # usage or input error
 EXIT_NOT_CONNECTED = 3  # not connected / reconnect needed
-EXIT_UNREACHABLE = 4    # QuickBooks could not be reached (network, or QuickBooks down): worth retrying
+EXIT_UNREACHABLE = 4   # QuickBooks (or the sign-in relay) could not be reached: worth retrying
 
 
 class UsageError(Exception):
@@ -33,7 +33,7 @@ def open_existing(target: str) -> Company:
 
     try:
         return open_company(target)
-    except (CompanyNotFoundError, CompanyFileNamedTwice) as exc:
+    except CompanyNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     except ArgumentError as exc:
         raise UsageError(f"Not a company file or database URL: {target}") from exc
@@ -46,6 +46,49 @@ def open_existing(target: str) -> Company:
 def fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"qbdesk: {message}", file=sys.stderr)
     return status
+
+
+def exit_for(exc: BaseException) -> int | None:
+    """The command-line contract's status for a connection failure; None for anything else.
+
+    2: an address the sign-in may not go to (refused before anything was sent), or no
+    password store and no agreement to a plain file; 3: not connected, reconnect
+    needed, or a company file naming other endpoints than its sign-in's; 4: QuickBooks
+    (or the sign-in relay) did not answer, or answered with a server failure.
+    """
+    from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
+    from qbdesk.qbo.errors import (
+        AuthenticationError,
+        AuthorizationError,
+        QboError,
+        ReconnectNeeded,
+        ServerError,
+        TransportError,
+    )
+    from qbdesk.qbo.keychain import PlainFileNeeded
+
+    if isinstance(exc, EndpointRefused | PlainFileNeeded | UsageError):
+        return EXIT_USAGE
+    if isinstance(exc, EndpointMismatch | ReconnectNeeded | AuthenticationError | AuthorizationError):
+        return EXIT_NOT_CONNECTED
+    if isinstance(exc, TransportError | ServerError):
+        return EXIT_UNREACHABLE
+    if isinstance(exc, QboError):
+        return EXIT_PROBLEMS
+    return None
+
+
+def fail_for(exc: BaseException) -> int:
+    """Report a connection failure in one sentence (never a traceback) with its contract status."""
+    from qbdesk.qbo.errors import ServerError, TransportError
+
+    status = exit_for(exc)
+    if status is None:
+        raise exc
+    message = str(exc)
+    if isinstance(exc, TransportError | ServerError):
+        message = f"QuickBooks could not be reached ({exc.summary}); check the internet connection and try again"
+    return fail(message, status)
 
 
 CompanyCommand = Callable[[argparse.Namespace, Company], int]
@@ -64,38 +107,11 @@ def with_company(command: CompanyCommand) -> Callable[[argparse.Namespace], int]
             return command(args, company)
         except UsageError as exc:
             return fail(str(exc))
+        except Exception as exc:
+            if exit_for(exc) is None:
+                raise
+            return fail_for(exc)
         finally:
             company.close()
 
     return run
-
-
-def exit_for(exc: Exception) -> int:
-    """The exit status of a QuickBooks failure: not connected (3), unreachable (4), or refused (1)."""
-    from qbdesk.qbo.errors import QboError, ReconnectNeeded, ServerError, TransportError
-
-    if isinstance(exc, ReconnectNeeded) or (isinstance(exc, QboError) and exc.status in (401, 403)):
-        return EXIT_NOT_CONNECTED
-    if isinstance(exc, TransportError | ServerError):
-        return EXIT_UNREACHABLE
-    return EXIT_PROBLEMS
-
-
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula (OWASP's rule: a leading = + - @ tab or
-    carriage return gets a leading apostrophe; a number such as -12.50 stays a number)."""
-    text = "" if value is None else str(value)
-    if text.startswith(CSV_FORMULA_START) and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-    except ValueError:
-        return False
-    return True

@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 from pathlib import Path
 
-import platformdirs
-
+from qbdesk.appdirs import AppDirs, resolve
 from qbdesk.cli.common import UsageError
-from qbdesk.qbo.connection import Connection, ConnectionConfig, load_config
+from qbdesk.qbo.connection import Connection, ConnectionConfig
 from qbdesk.qbo.errors import ReconnectNeeded
 from qbdesk.qbo.tokens import TokenStore
 from qbdesk.store import Company, Desktop
+from qbdesk.sync.connection_config import load_config
 
 SECRET_ENV = "QBDESK_CLIENT_SECRET"
 
 
+def app_dirs(args: argparse.Namespace) -> AppDirs:
+    """This desktop's folders, the window's own (``--basedir`` or the platform's), created private."""
+    return resolve(getattr(args, "basedir", None)).ensure()
+
+
 def lock_dir(args: argparse.Namespace) -> Path:
-    """Where cross-process lock files live (the token refresh lock)."""
-    base = getattr(args, "basedir", None)
-    folder = Path(base) / "cache" if base else Path(platformdirs.user_cache_dir("qbdesk", appauthor=False))
-    return folder / "locks"
+    """Where cross-process lock files live (the token refresh lock): the window's lock folder too."""
+    return app_dirs(args).locks
 
 
 def app_data_dir(args: argparse.Namespace) -> Path:
-    """The app-data folder, the same one the window uses (Qt's AppDataLocation: ``<data>/qbdesk/qbdesk``),
-    so that the window and the command line on one machine are one desktop."""
-    base = getattr(args, "basedir", None)
-    if base:
-        return Path(base).expanduser().resolve() / "data"
-    return Path(platformdirs.user_data_dir("qbdesk", appauthor=False, roaming=True)) / "qbdesk"
+    """The app-data folder the window uses, so that the window and the command line are one desktop."""
+    return app_dirs(args).data
 
 
 def this_desktop(args: argparse.Namespace) -> Desktop:
@@ -43,20 +44,31 @@ def client_secret(store: TokenStore, client_id: str, *, ask: bool = False) -> st
     secret = store.client_secret(client_id) or os.environ.get(SECRET_ENV)
     if secret:
         return secret
-    if ask:
+    if ask and sys.stdin.isatty():
         import getpass
 
         secret = getpass.getpass("Client secret of your Intuit app: ").strip()
         if secret:
             return secret
-    raise UsageError(f"No client secret for {client_id}: connect first, or set {SECRET_ENV}")
+    raise UsageError(f"No client secret for {client_id}: type it when `qbdesk connect` asks for it, or set "
+                     f"{SECRET_ENV}")
 
 
 def open_connection(company: Company, args: argparse.Namespace) -> Connection:
-    """The company's live connection; ReconnectNeeded when it has none."""
+    """The company's live connection; ReconnectNeeded when it has none.
+
+    Refuses, before sending anything, a company file whose endpoints are not those
+    its saved sign-in was issued for (EndpointMismatch) or that names plain HTTP to
+    another computer (EndpointRefused). Records that this company file uses the
+    connection (other files on this desktop may share it).
+    """
     with company.session() as s:
         config: ConnectionConfig | None = load_config(s)
     if config is None or not config.realm_id:
         raise ReconnectNeeded("This company is not connected to QuickBooks: run `qbdesk connect` first")
     store = TokenStore()
-    return Connection(config, secret=client_secret(store, config.client_id), store=store, lock_dir=lock_dir(args))
+    secret = None if config.uses_relay else client_secret(store, config.client_id)
+    connection = Connection(config, secret=secret, store=store, lock_dir=lock_dir(args))
+    with contextlib.suppress(Exception):  # bookkeeping for "disconnect": never worth failing a command over
+        connection.tokens.add_user(company.identity)
+    return connection

@@ -105,6 +105,10 @@ def write_report(report: ImportReport, out: TextIO) -> None:
                   f"{DELIMITER_NAMES.get(report.delimiter, report.delimiter)}-separated).\n")
     if report.imported:
         out.write("Imported " + ", ".join(_count(k, n) for k, n in report.imported.items()) + ".\n")
+    if report.warnings:
+        out.write(f"{len(report.warnings)} cell{'s' if len(report.warnings) != 1 else ''} start like a "
+                  f"spreadsheet formula (kept as text, exactly as written; check them):\n")
+        out.write(format_errors(report.warnings))
     if report.ok:
         return
     if not report.imported:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from qbdesk import __version__
+from qbdesk.private_files import restrict_new_files
 
 # Subcommand name -> module providing it, in the order ``--help`` lists them. A module is
 # imported only when its command is used, so opening the window pays for none of them.
@@ -29,6 +30,7 @@ COMMANDS = {
     "resolve": "qbdesk.cli.issues",
     "office": "qbdesk.cli.office",
     "sandbox": "qbdesk.cli.sandbox",
+    "relay": "qbdesk.cli.relay",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
@@ -58,6 +60,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # company files, logs, exports, sign-ins: the user's alone (0600/0700)
     args_list = list(sys.argv[1:] if argv is None else argv)
     wants_command = any(arg in COMMANDS for arg in args_list) or any(a in ("-h", "--help") for a in args_list)
     parser = build_parser(with_commands=wants_command)

@@ -10,12 +10,13 @@ operations to the JSON.
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 
-from qbdesk.cli.common import EXIT_OK, UsageError, csv_cell, exit_for, fail, print_json, with_company
+from qbdesk import csv_safety
+from qbdesk.cli.common import EXIT_OK, UsageError, fail_for, print_json, with_company
 from qbdesk.cli.connection import open_connection
 from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
@@ -68,9 +69,9 @@ def ops_rows(plan: Plan) -> list[list[str]]:
 def write_ops(plan: Plan, path: str) -> None:
     try:
         with Path(path).open("w", newline="", encoding="utf-8") as handle:
-            out = csv.writer(handle)
+            out = csv_safety.writer(handle)  # a record name a spreadsheet would run is written as text
             out.writerow(OPS_HEADER)
-            out.writerows([csv_cell(v) for v in row] for row in ops_rows(plan))
+            out.writerows(ops_rows(plan))
     except OSError as exc:
         raise UsageError(f"Cannot write {path}: {exc.strerror or exc}") from exc
 
@@ -86,8 +87,8 @@ def run(args: argparse.Namespace, company: Company) -> int:
             plan = SyncEngine(company, conn.client, reporter).plan()
         finally:
             conn.close()
-    except (ReconnectNeeded, QboError) as exc:
-        return fail(str(exc), exit_for(exc))
+    except (ReconnectNeeded, QboError, EndpointMismatch, EndpointRefused) as exc:
+        return fail_for(exc)
     finally:
         reporter.close()
     if args.ops:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from qbdesk.cli.common import EXIT_OK, UsageError, exit_for, fail, print_json, with_company
+from qbdesk.cli.common import EXIT_NOT_CONNECTED, EXIT_OK, UsageError, exit_for, fail, print_json, with_company
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company, PaymentMethod
 from qbdesk.sync.changes import quote
@@ -157,7 +157,7 @@ def run(args: argparse.Namespace, company: Company) -> int:
         except Refused as exc:
             return fail(f"{args.key}: {exc}")
         except (ReconnectNeeded, QboError) as exc:
-            return fail(f"{args.key}: checking it needs QuickBooks — {exc}", exit_for(exc))
+            return fail(f"{args.key}: checking it needs QuickBooks — {exc}", exit_for(exc) or EXIT_NOT_CONNECTED)
         current = replace(current, **{args.key: value})
         with company.session() as s:
             save_settings(s, current)

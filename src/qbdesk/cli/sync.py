@@ -13,13 +13,14 @@ from qbdesk.cli.common import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     UsageError,
-    exit_for,
     fail,
+    fail_for,
     print_json,
     with_company,
 )
 from qbdesk.cli.connection import open_connection, this_desktop
 from qbdesk.cli.progress import TerminalReporter
+from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import NotSyncHost, ResumeNeedsUser, SyncBusy, SyncEngine, SyncLockLost
@@ -60,8 +61,8 @@ def run(args: argparse.Namespace, company: Company) -> int:
         return fail(str(exc), EXIT_USAGE)
     except UsageError as exc:
         return fail(str(exc), EXIT_NOT_CONNECTED)
-    except (ReconnectNeeded, QboError) as exc:
-        return fail(str(exc), exit_for(exc))
+    except (ReconnectNeeded, QboError, EndpointMismatch, EndpointRefused) as exc:
+        return fail_for(exc)
     finally:
         signal.signal(signal.SIGINT, previous)
         reporter.close()

@@ -6,7 +6,8 @@ before parsing (a 401 has another JSON schema, a 429 is XML); sends
 every retry of that write; paces requests under the per-company limits with a
 shared :class:`~qbdesk.qbo.governor.Governor`; retries throttles, server errors and
 dropped connections with exponential back-off and jitter; refreshes the access
-token once on a 401 and retries; pages queries with 1-based ``STARTPOSITION`` and
+token on a 401 and retries (again if a later token expires while the request
+is still waiting, never twice for the same token); pages queries with 1-based ``STARTPOSITION`` and
 yields page by page so memory stays bounded; and keeps ``intuit_tid`` on every error.
 The same code talks to production, Intuit's sandbox and the qbdesk sandbox: only
 ``api_base`` differs.
@@ -48,6 +49,7 @@ REQUEST_ID_MAX = 50
 BATCH_REQUEST_ID_MAX = 36
 BATCH_BID_MAX = 10
 TIMEOUT = (10.0, 125.0)  # connect, read: QuickBooks times requests out at 120 s
+MAX_REFRESHES_PER_REQUEST = 4  # a request waiting for hours (throttles, outages) outlives several access tokens
 
 
 class TokenSource(Protocol):
@@ -180,7 +182,7 @@ class QboClient:
             data, headers["Content-Type"] = jsoncodec.dumps(body), "application/json"
         else:
             data = None
-        refreshed = False
+        refused: set[str] = set()  # access tokens QuickBooks answered 401 to, during this request
         attempt = 0
         while True:
             token = self.tokens.access_token()
@@ -202,8 +204,11 @@ class QboClient:
                         self.stats.last_server_time = doc["time"]
                     return doc
                 err = error_for(resp.status_code, resp.text, tid, _retry_after(resp.headers))
-                if isinstance(err, AuthenticationError) and not refreshed:
-                    refreshed = True
+                if isinstance(err, AuthenticationError) and token not in refused \
+                        and len(refused) < MAX_REFRESHES_PER_REQUEST:
+                    # A request can wait long (throttled, retried): each token that expires meanwhile is
+                    # refreshed once. The same token refused twice means QuickBooks will not take it: stop.
+                    refused.add(token)
                     self.stats.refreshes += 1
                     self.tokens.refresh(stale_access_token=token)
                     continue

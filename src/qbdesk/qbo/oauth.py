@@ -8,8 +8,15 @@ redirect, through a static relay page that forwards the query to the loopback po
 carried in ``state`` (see ``resources/oauth-relay.html``). If neither can reach the
 app, the user pastes the address the browser ended on (:func:`parse_callback_url`).
 
-``state`` is random, checked on return, and the listener serves exactly one
-callback (or times out) on 127.0.0.1 only.
+``state`` is random and checked on return: the listener (127.0.0.1 only) answers a
+callback carrying another ``state`` with an error page and goes on waiting for the
+right one, so a stray or forged request can neither end nor hijack the sign-in.
+It delivers exactly one answer (or times out). The same listener receives the
+sign-in relay's sealed answer (:mod:`qbdesk.qbo.relay_client`).
+
+Every address is checked before it is used (:mod:`qbdesk.qbo.endpoints`): the
+discovery document's, and the token, revocation and authorization endpoints it
+names — the client secret goes with every token request.
 """
 
 from __future__ import annotations
@@ -29,17 +36,22 @@ from intuitlib.client import AuthClient
 from intuitlib.enums import Scopes
 from intuitlib.exceptions import AuthClientError
 
+from qbdesk.qbo.endpoints import (
+    API_BASES_BY_ENVIRONMENT,
+    EndpointRefused,
+    check_discovery_document,
+    check_url,
+    discovery_url,
+)
 from qbdesk.qbo.errors import ReconnectNeeded, ServerError, TransportError, error_for
 from qbdesk.qbo.tokens import TokenSet
+from qbdesk.redaction import remember
 
 log = logging.getLogger("qbdesk.qbo.oauth")
 
 # Intuit's published discovery documents; any other value is used as a discovery URL.
 ENVIRONMENTS = {"production": "production", "sandbox": "sandbox"}
-API_BASES = {
-    "production": "https://quickbooks.api.intuit.com/v3",
-    "sandbox": "https://sandbox-quickbooks.api.intuit.com/v3",
-}
+API_BASES = API_BASES_BY_ENVIRONMENT
 HTTP_TIMEOUT = 30.0
 
 
@@ -55,16 +67,28 @@ class _TimedAuthClient(AuthClient):  # type: ignore[misc]
         return super().request(method, url, *args, **kwargs)  # type: ignore[no-any-return]
 
 
-def make_auth_client(client_id: str, client_secret: str, redirect_uri: str, environment: str) -> AuthClient:
+def make_auth_client(client_id: str, client_secret: str, redirect_uri: str, environment: str, *,
+                     allow_custom: bool = False) -> AuthClient:
     """An ``AuthClient``; ``environment`` is production, sandbox, or a discovery document URL.
 
     Constructing it reads the discovery document over HTTP (intuit-oauth's design),
-    so never build one on the GUI thread.
+    so never build one on the GUI thread. The discovery address is checked first and
+    the endpoints the document names after, before the secret can go anywhere;
+    ``allow_custom`` is the user's explicit choice of a host that is not Intuit's.
     """
+    check_url(discovery_url(environment), allow_custom=allow_custom)
+    remember(client_secret)
     try:
         client = _TimedAuthClient(client_id, client_secret, redirect_uri, ENVIRONMENTS.get(environment, environment))
     except requests.RequestException as exc:
         raise TransportError(status=None, raw=f"discovery document unreachable: {type(exc).__name__}") from exc
+    try:
+        check_discovery_document({"authorization_endpoint": client.auth_endpoint,
+                                  "token_endpoint": client.token_endpoint,
+                                  "revocation_endpoint": client.revoke_endpoint}, allow_custom=allow_custom)
+    except EndpointRefused:
+        client.close()
+        raise
     client.include_refresh_token_hard_expires_in = True
     return client
 
@@ -104,6 +128,7 @@ def refresher_for(client: AuthClient) -> Callable[[str], dict[str, Any]]:
 
 
 def exchange_code(client: AuthClient, code: str, realm_id: str, now: float) -> TokenSet:
+    remember(code)
     try:
         client.get_bearer_token(code, realm_id=realm_id)
     except AuthClientError as exc:
@@ -113,14 +138,15 @@ def exchange_code(client: AuthClient, code: str, realm_id: str, now: float) -> T
     return TokenSet.from_response(realm_id, _token_doc(client), now)
 
 
-def revoke(client: AuthClient, refresh_token: str) -> None:
+def revoke(client: AuthClient, refresh_token: str) -> bool:
+    """Ask QuickBooks to revoke the sign-in; True only when it answered that it did (HTTP 200)."""
     try:
-        client.revoke(token=refresh_token)
+        return bool(client.revoke(token=refresh_token))
     except AuthClientError as exc:
-        # Already revoked or expired: the connection is gone either way.
-        log.info("revoke answered HTTP %s; forgetting the tokens anyway", exc.status_code)
+        log.info("revoke answered HTTP %s", exc.status_code)
     except requests.RequestException as exc:
-        log.warning("revoke failed (%s); forgetting the tokens anyway", type(exc).__name__)
+        log.warning("revoke failed: %s", type(exc).__name__)
+    return False
 
 
 # --- the browser's way back --------------------------------------------------------------------
@@ -132,17 +158,25 @@ class CallbackResult:
     state: str | None
     realm_id: str | None
     error: str | None = None
+    sealed: str | None = None              # the sign-in relay's answer (tokens sealed for this instance)
+    error_description: str | None = None   # QuickBooks' own words, when it gave some
+
+    @property
+    def has_answer(self) -> bool:
+        return bool(self.code or self.sealed or self.error)
 
 
 def parse_callback_url(url: str) -> CallbackResult:
-    """Read code/state/realmId from the address the browser ended on (the paste fallback)."""
+    """Read code/state/realmId (or the relay's sealed answer) from the address the browser ended on."""
     query = parse_qs(urlparse(url.strip()).query)
 
     def one(key: str) -> str | None:
         values = query.get(key)
         return values[0] if values else None
 
-    return CallbackResult(one("code"), one("state"), one("realmId"), one("error"))
+    remember(one("code"), one("sealed"))
+    return CallbackResult(one("code"), one("state"), one("realmId"), one("error"), one("sealed"),
+                          one("error_description"))
 
 
 def new_state(port: int) -> str:
@@ -164,18 +198,29 @@ class _CallbackHandler(BaseHTTPRequestHandler):
             self.send_error(404)
             return
         result = parse_callback_url(self.path)
-        ok = result.error is None and result.code is not None and result.state == self.server.expected_state
-        if ok:
-            title, text = "Connected to QuickBooks", "You can close this tab and go back to qbdesk."
+        expected = self.server.expected_state
+        if not expected or not secrets.compare_digest(result.state or "", expected):
+            # Not the answer to the sign-in qbdesk is waiting for (an old tab, another app, a forgery):
+            # say so, and keep waiting for the right one.
+            self._page(400, "This is not the sign-in qbdesk is waiting for",
+                       "This answer belongs to another sign-in, so qbdesk ignored it. Go back to qbdesk: it is "
+                       "still waiting for the sign-in it started.")
+            return
+        if result.error is None and result.has_answer:
+            self._page(200, "Connected to QuickBooks", "You can close this tab and go back to qbdesk.")
         else:
-            title, text = "Sign-in did not complete", "Go back to qbdesk and try again."
+            self._page(200, "Sign-in did not complete", "Go back to qbdesk and try again.")
+        self.server.deliver(result)
+
+    def _page(self, status: int, title: str, text: str) -> None:
         body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Referrer-Policy", "no-referrer")
         self.end_headers()
         self.wfile.write(body)
-        self.server.deliver(result)
 
     def log_message(self, format: str, *args: Any) -> None:
         """The query holds the authorization code: never log it."""
@@ -200,7 +245,9 @@ class LoopbackReceiver:
 
     def __init__(self, port: int = 0, path: str = "/callback") -> None:
         self._server = _CallbackServer(port, path)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="oauth-loopback", daemon=True)
+        # A short poll: closing the listener waits for the serving loop to notice (half a second by default).
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="oauth-loopback", daemon=True)
         self._thread.start()
 
     @property
@@ -219,6 +266,10 @@ class LoopbackReceiver:
 
     def cancel(self) -> None:
         self._server.deliver(CallbackResult(None, None, None, "cancelled"))
+
+    def deliver(self, result: CallbackResult) -> None:
+        """Hand over an answer that came another way (the address the user pasted)."""
+        self._server.deliver(result)
 
     def close(self) -> None:
         self._server.shutdown()
@@ -268,7 +319,8 @@ def finish_sign_in(client: AuthClient, result: CallbackResult | None, state: str
     if result is None:
         raise OAuthError("QuickBooks sign-in timed out")
     if result.error:
-        raise OAuthError(f"QuickBooks sign-in did not complete ({result.error})")
+        said = f": {result.error_description}" if result.error_description else ""
+        raise OAuthError(f"QuickBooks sign-in did not complete ({result.error}{said})")
     if not secrets.compare_digest(result.state or "", state):
         raise OAuthError("The sign-in answer does not belong to this request (state mismatch)")
     if not result.code or not result.realm_id:

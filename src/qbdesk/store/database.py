@@ -9,6 +9,7 @@ transaction on SQLite), and the revision is read again once the lock is held.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from qbdesk.private_files import create_private, make_private, sqlite_family
 from qbdesk.store import events, notify  # noqa: F401 - register the flush hook and the change notices
 from qbdesk.store.credentials import connect_password, without_password
 from qbdesk.store.locks import advisory_key
@@ -176,6 +178,11 @@ class Company:
     def display_url(self) -> str:
         return self.url.render_as_string(hide_password=True)
 
+    @property
+    def identity(self) -> str:
+        """How a person names this company: its file's path, or its database URL (without a password)."""
+        return str(self.path) if self.path is not None else self.display_url
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error."""
@@ -222,11 +229,15 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
             if not create:
                 raise CompanyNotFoundError(f"No company file at {path}")
             path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
         elif path.stat().st_nlink > 1:
             raise CompanyFileNamedTwice(
                 f"The company file {path} has {path.stat().st_nlink} names (hard links). Two programs using "
                 f"different names could not see each other's changes and would damage it, so it is not opened. "
                 f"Copy it to a file of its own (a copy, not a link) and open that.")
+        for member in sqlite_family(path):  # business data: the user's alone, also in files made before
+            make_private(member)
     engine = make_engine(url)
     try:
         if url.get_backend_name() != "sqlite":

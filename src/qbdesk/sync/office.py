@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from qbdesk.qbo.connection import load_config
 from qbdesk.store import Company, JournalEntry, JournalState, RunStatus, Setting, SyncRun
 from qbdesk.store.locks import LockHolder, who_is_syncing
 from qbdesk.store.notify import ChangeFeed, watch
@@ -44,6 +43,7 @@ from qbdesk.store.office import (
     set_host,
 )
 from qbdesk.store.types import utcnow
+from qbdesk.sync.connection_config import load_config
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

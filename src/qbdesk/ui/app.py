@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from qbdesk import __version__
+from qbdesk.private_files import restrict_new_files
 from qbdesk.ui import background, logs
 from qbdesk.ui.errors import ErrorPresenter, ErrorRouter, ExceptHooks
 from qbdesk.ui.i18n import Translators, choose_language
@@ -39,6 +40,7 @@ def configure_application() -> None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    restrict_new_files()  # files the window writes hold business data or secrets: the user's alone
     configure_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

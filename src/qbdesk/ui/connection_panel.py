@@ -1,10 +1,12 @@
-"""The connection health panel: which QuickBooks company, how long the sign-in lasts, how busy the API is.
+"""The connection's details: which QuickBooks company, how long the sign-in lasts, how busy the API is.
 
-Shown in the Connect dialog and on the home page. Figures come from
+Shown under "Details" in the Connect dialog and on the home page — an owner needs
+none of it day to day. Figures come from
 :meth:`qbdesk.qbo.connection.Connection.health` (which reads the keychain, so it
 runs in the background every few seconds while the panel is visible); "Check
-now" also calls QuickBooks. A refused sign-in (``invalid_grant``) turns the panel
-into a clear "Reconnect needed" state — never an error dialog, never a crash.
+now" also calls QuickBooks. A refused sign-in (``invalid_grant``) marks the
+controller "reconnect needed" (its one message and button show where this panel
+sits) — never an error dialog, never a crash.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def environment_name(environment: str) -> str:
         "production": QCoreApplication.translate("Connection", "QuickBooks Online"),
         "sandbox": QCoreApplication.translate("Connection", "Intuit sandbox (development keys)"),
         "qbdesk-sandbox": QCoreApplication.translate("Connection", "Practice company (qbdesk sandbox)"),
+        "custom": QCoreApplication.translate("Connection", "QuickBooks Online (through another server)"),
     }
     return names.get(environment, environment)
 
@@ -44,19 +47,17 @@ class ConnectionPanel(QWidget):
     """Health of the open company's QuickBooks connection.
 
     Signals:
-        reconnect_requested(): "Reconnect…" was clicked (the window opens the Connect dialog).
         health_shown(): new figures are on screen (tests wait for it).
     """
 
-    reconnect_requested = Signal()
     health_shown = Signal()
 
-    def __init__(self, controller: SyncController, parent: QWidget | None = None, *,
-                 show_reconnect_button: bool = True) -> None:
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionPanel")
         self.controller = controller
         self.health: Health | None = None
+        self._shown_for: object = None  # the connection the figures were read for
         self._op: BackgroundOp[Health] | None = None
         self._check_pending = False
 
@@ -91,13 +92,8 @@ class ConnectionPanel(QWidget):
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.setToolTip(self.tr("Ask QuickBooks now whether the connection works"))
         self.check_button.clicked.connect(self.check)
-        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
-        self.reconnect_button.clicked.connect(self.reconnect_requested)
-        self.reconnect_button.setVisible(False)
-        self._show_reconnect_button = show_reconnect_button
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
-        buttons.addWidget(self.reconnect_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +134,7 @@ class ConnectionPanel(QWidget):
         if check:
             self.state.setText(self.tr("Checking the connection…"))
         op = BackgroundOp(self, lambda ctx: read_health(connection, check, ctx), label="connection health")
-        op.success(self._show)
+        op.success(lambda health: self._show(health, connection))
         op.failure(self._failed)
         op.finished.connect(self._load_finished)
         self._op = op.run()
@@ -149,9 +145,10 @@ class ConnectionPanel(QWidget):
             self._check_pending = False
             self._load(check=True)
 
-    def _show(self, health: Health) -> None:
-        if self.controller.connection is None:
-            return
+    def _show(self, health: Health, connection: object = None) -> None:
+        if self.controller.connection is None or (connection is not None
+                                                  and connection is not self.controller.connection):
+            return  # read for a connection replaced meanwhile (a new sign-in): says nothing about this one
         self.health = health
         self._render()
         self.health_shown.emit()
@@ -170,6 +167,9 @@ class ConnectionPanel(QWidget):
 
     @Slot()
     def _connection_changed(self) -> None:
+        if self.controller.connection is not self._shown_for:
+            self.health = None  # figures of another connection (before a new sign-in) say nothing about this one
+            self._shown_for = self.controller.connection
         self._render()
         if self.controller.connection is not None:
             self.refresh()
@@ -188,16 +188,14 @@ class ConnectionPanel(QWidget):
             value.setText("—")
         self.warning.hide()
         self.check_button.setEnabled(connection is not None)
-        self.reconnect_button.setVisible(self._show_reconnect_button and reconnect)
         if connection is None:
             self.state.setText(self.tr("Not connected to QuickBooks Online."))
             self.state.setStyleSheet("")
             return
         config = connection.config
-        if reconnect:
-            self.state.setText(self.tr("Reconnect needed: QuickBooks no longer accepts this sign-in. Reconnect to "
-                                       "go on syncing; nothing is lost."))
-            self.state.setStyleSheet("color: #b3261e;")
+        if reconnect:  # the one message with its button is shown where the panel sits; here, just the state
+            self.state.setText(self.tr("Sign-in needed"))
+            self.state.setStyleSheet("")
         else:
             self.state.setText(self.tr("Connected"))
             self.state.setStyleSheet("color: #1e7a1e;")

@@ -296,9 +296,14 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Nothing was imported: %Ln problem(s) found.", "", len(report.errors)))
             self.detail.setText(self.tr("Fix the rows below in the spreadsheet and import the file again, "
                                         "or tick “import the other rows anyway”."))
-        self.errors.setVisible(not ok)
-        self.errors.setRowCount(len(report.errors))
-        for row, error in enumerate(report.errors):
+        if report.warnings:
+            self.detail.setText(self.detail.text() + " " + self.tr(
+                "%n cell(s) start like a spreadsheet formula: they are kept as text, exactly as written. "
+                "Check them below.", "", len(report.warnings)))
+        shown = [*report.errors, *report.warnings]
+        self.errors.setVisible(bool(shown))
+        self.errors.setRowCount(len(shown))
+        for row, error in enumerate(shown):
             cells = [str(error.row) if error.row is not None else "",
                      error.column or "",
                      translate_reason(error.reason_template, error.reason_params)]
@@ -309,9 +314,9 @@ class CsvImportDialog(QDialog):
                 self.errors.setItem(row, column, item)
         self.errors.resizeRowsToContents()
         self.import_button.hide()
-        self.copy_button.setVisible(not ok)
+        self.copy_button.setVisible(bool(shown))
         self.again_button.show()
-        self.resize(max(self.width(), 720), max(self.height(), 440 if not ok else 300))
+        self.resize(max(self.width(), 720), max(self.height(), 440 if shown else 300))
 
     def report_lines(self) -> list[str]:
         lines = [self.summary.text()]

@@ -69,6 +69,7 @@ CSV_REASONS: Final = (
     QT_TRANSLATE_NOOP("CsvImport", "More than one invoice is numbered '{number}'"),
     QT_TRANSLATE_NOOP("CsvImport", "Invoice {number} belongs to '{customer}', not to this customer"),
     QT_TRANSLATE_NOOP("CsvImport", "{amount} is more than the {balance} still open on invoice {number}"),
+    QT_TRANSLATE_NOOP("CsvImport", "Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant"),  # noqa: E501 - one literal for lupdate
 )
 
 

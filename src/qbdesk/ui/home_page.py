@@ -1,4 +1,4 @@
-"""The home page: which company is open, and what it holds.
+"""The home page: the setup checklist for a new user, then which company is open and what it holds.
 
 Counts come from :func:`qbdesk.store.summary.summarize`, run in the background
 (the window never waits on a count); each card opens its record list.
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from qbdesk.ui.icons import app_icon, icon
 from qbdesk.ui.money import format_money
 from qbdesk.ui.records.labels import TYPES, type_title
+from qbdesk.ui.setup_checklist import SetupChecklist
 
 if TYPE_CHECKING:
     from qbdesk.store.summary import CompanySummary
@@ -113,55 +113,61 @@ class HomePage(QWidget):
     # --- welcome -------------------------------------------------------------------------------
 
     def _welcome(self) -> QWidget:
+        """A new user's first screen: the three-step checklist, step 1 to do (tab order follows the steps)."""
         page = QWidget()
         logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
-        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        logo.setPixmap(app_icon().pixmap(QSize(56, 56)))
         title = QLabel(self.tr("Welcome to qbdesk"))
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(self.tr("Keep your records in two-way sync with QuickBooks Online. Open your company "
-                              "file, create a new one, or try everything safely on the practice company."))
+        body = QLabel(self.tr("Keep your records in two-way sync with QuickBooks Online."))
         body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMinimumWidth(380)
-        body.setMaximumWidth(520)
-        self.open_button = QPushButton(icon("open"), self.tr("&Open a company file…"))
-        self.new_button = QPushButton(icon("new"), self.tr("&Create a company file…"))
-        self.practice_button = QPushButton(icon("item"), self.tr("Open the &practice company"))
+        heading = QHBoxLayout()
+        heading.setSpacing(14)
+        heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(title)
+        words.addWidget(body)
+        heading.addLayout(words, 1)
+        self.checklist = SetupChecklist()
+        self.checklist.open_requested.connect(self.open_requested)
+        self.checklist.new_requested.connect(self.new_requested)
+        self.checklist.practice_requested.connect(self.practice_requested)
+        self.open_button = self.checklist.open_button
+        self.new_button = self.checklist.new_button
+        self.practice_button = self.checklist.practice_button
         self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.open_requested)
-        self.new_button.clicked.connect(self.new_requested)
-        self.practice_button.clicked.connect(self.practice_requested)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.open_button, self.new_button, self.practice_button):
-            button.setMinimumWidth(300)
-            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.welcome_status = QLabel()
-        self.welcome_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_status.setObjectName("welcomeStatus")
         self.welcome_status.setWordWrap(True)
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        column.addLayout(heading)
+        column.addWidget(self.checklist)
+        column.addWidget(self.welcome_status)
+        box = QWidget()
+        box.setObjectName("welcomeColumn")
+        box.setLayout(column)
+        box.setMaximumWidth(760)
+        row = QHBoxLayout()  # centred, but never wider than a comfortable line
+        row.addStretch(1)
+        row.addWidget(box, 8)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
-        layout.addWidget(logo)
-        layout.addWidget(title)
-        body_row = QHBoxLayout()  # not an aligned item: see EmptyState
-        body_row.addStretch(1)
-        body_row.addWidget(body, 3)
-        body_row.addStretch(1)
-        layout.addLayout(body_row)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
-        layout.addWidget(self.welcome_status)
-        layout.addStretch(3)
         return page
 
     def show_welcome(self, message: str = "") -> None:
         self.welcome_status.setText(message)
+        self.welcome_status.setVisible(bool(message))
+        self.checklist.show_state(None)
         self.stack.setCurrentIndex(0)
 
     # --- summary -------------------------------------------------------------------------------

@@ -11,24 +11,18 @@ from __future__ import annotations
 import collections
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from qbdesk import redaction
+from qbdesk.private_files import create_private, make_private
+
 ROOT: Final = "qbdesk"
 CATEGORIES: Final = ("ui", "db", "bg", "i18n", "sync", "qt", "errors", "import")
 FORMAT: Final = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 TAIL_LINES: Final = 200
-
-# Never let a credential reach diagnostics, even if a careless log line carried one.
-_SECRET = re.compile(
-    r"(?i)((?:password|passwd|secret|token|authorization|client_secret|refresh_token|access_token)"
-    r"[\"']?\s*[:=]\s*[\"']?)([^\s\"'&,;]+)"
-)
-_URL_PASSWORD = re.compile(r"(://[^/\s:@]+:)([^@\s/]+)(@)")
-
 
 def logger(category: str) -> logging.Logger:
     """``qbdesk.<category>``: the one way modules get a logger, so categories stay few."""
@@ -36,9 +30,9 @@ def logger(category: str) -> logging.Logger:
 
 
 def redact(text: str) -> str:
-    """Mask anything that looks like a password, token or URL credential."""
-    text = _URL_PASSWORD.sub(r"\1***\3", text)
-    return _SECRET.sub(r"\1***", text)
+    """Cut out anything that is, or looks like, a token, secret or password (see :mod:`qbdesk.redaction`);
+    what was cut shows as ``***`` in messages people read."""
+    return redaction.redact(text, "***")
 
 
 class TailHandler(logging.Handler):
@@ -84,6 +78,10 @@ def setup(log_file: Path, *, level: int = logging.INFO, qt_messages: bool = True
     global _tail
     teardown()
     log_file.parent.mkdir(parents=True, exist_ok=True)
+    if not log_file.exists():
+        create_private(log_file)  # logs name customers and companies: the user's alone, from the start
+    make_private(log_file)
+    redaction.install()
     formatter = logging.Formatter(FORMAT)
     file_handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
@@ -94,6 +92,7 @@ def setup(log_file: Path, *, level: int = logging.INFO, qt_messages: bool = True
     root = logging.getLogger(ROOT)
     root.setLevel(level)
     for handler in (file_handler, _tail):
+        handler.addFilter(redaction.RedactingFilter())  # even if someone replaced the record factory
         root.addHandler(handler)
         _installed.append(handler)
     if qt_messages:

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from qbdesk.sync.progress import RunSummary
     from qbdesk.ui.records.view import RecordBrowser
     from qbdesk.ui.sandbox_mode import SandboxSession
+    from qbdesk.ui.sync_worker import SyncStatus
 
 log = logger("ui")
 
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self._sync_controller.runningChanged.connect(self._update_sync_actions)
         self._sync_controller.connectionChanged.connect(self._update_sync_actions)
         self._sync_controller.statusChanged.connect(self._update_sync_actions)
+        self._sync_controller.statusChanged.connect(self._check_endpoints)
+        self._asked_endpoints: set[tuple[str, str]] = set()
         self._problems_timer = QTimer(self)  # many problems in a burst: one problemsChanged per 300 ms
         self._problems_timer.setSingleShot(True)
         self._problems_timer.setInterval(300)
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.home.practice_requested.connect(self.open_practice_company)
         self.sync_panel = SyncPanel(self._sync_controller)
         self.sync_panel.connect_requested.connect(self.open_connect_dialog)
+        self.sync_panel.sign_in_requested.connect(self.sign_in_to_quickbooks)
         self.sync_panel.take_over_requested.connect(self.ask_take_over)
         self.sync_panel.withdraw_requested.connect(self.withdraw_requests)
         self.sync_panel.wizard_requested.connect(self.open_first_sync_wizard)
@@ -288,27 +292,67 @@ class MainWindow(QMainWindow):
     def attach_sandbox(self, session: SandboxSession) -> None:
         """``--sandbox``: the practice QuickBooks this window's Connect dialog points at."""
         self.sandbox_session = session
+        self.sync_panel.one_click = True  # the practice QuickBooks needs no keys
 
     @Slot()
-    def open_connect_dialog(self, parent: QWidget | None = None) -> None:
+    def open_connect_dialog(self, parent: QWidget | None = None, *, sign_in: bool = False) -> None:
+        """The Connect dialog; ``sign_in`` (Intuit's button, Reconnect) also starts the sign-in at once."""
         if self.company is None:
             return
         if not self._sync_controller.is_host:
             self.ask_take_over(parent)  # signing in here makes this desktop the sync host: say so first
             return
-        self._show_connect_dialog(parent)
+        self._show_connect_dialog(parent, sign_in=sign_in)
 
-    def _show_connect_dialog(self, parent: QWidget | None = None) -> None:
+    @Slot()
+    def sign_in_to_quickbooks(self) -> None:
+        """The one button: open the browser on QuickBooks' sign-in (the dialog shows the wait and a fallback)."""
+        self.open_connect_dialog(sign_in=True)
+
+    def _show_connect_dialog(self, parent: QWidget | None = None, *, sign_in: bool = False) -> None:
         from qbdesk.ui.connect_dialog import ConnectDialog
 
         if self.company is None:
             return
-        dialog = ConnectDialog(self._sync_controller, self.company, self.paths.cache / "locks", parent or self,
+        dialog = ConnectDialog(self._sync_controller, self.company, self.paths.locks, parent or self,
                                sandbox=self.sandbox_session.defaults() if self.sandbox_session else None,
-                               desktop=self.desktop)
+                               desktop=self.desktop, plain_file=self.paths.plain_keyring)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
         self.connect_dialog = dialog
+        if sign_in:
+            dialog.open_and_start()
+        else:
+            dialog.open()
+
+    @Slot(object)
+    def _check_endpoints(self, status: SyncStatus) -> None:
+        """A company file naming other QuickBooks addresses than its sign-in: ask once what to do (nothing was
+        sent); plain HTTP to another computer: say it was refused."""
+        problem = status.endpoint_problem
+        company = self.company
+        if problem is None or company is None:
+            return
+        key = (company.identity, str(problem))
+        if key in self._asked_endpoints:
+            return
+        self._asked_endpoints.add(key)
+        from qbdesk.ui.endpoint_question import endpoint_box
+
+        bound = getattr(problem, "bound", None)
+
+        def use_signed_in() -> None:
+            from qbdesk.ui.connect_flow import use_signed_in_endpoints
+
+            if bound is None:
+                return
+            op = BackgroundOp(self, lambda ctx: use_signed_in_endpoints(company, bound, ctx),
+                              label="company endpoints", writes=True)
+            op.success(lambda _none: self._sync_controller.refresh_status())
+            op.run()
+
+        box = endpoint_box(problem, self, use_signed_in)
+        box.open()
+        self.endpoint_box = box
 
     @property
     def desktop(self) -> Desktop:
@@ -418,7 +462,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _connect_from_wizard(self) -> None:
         wizard = self.sender()
-        self.open_connect_dialog(wizard if isinstance(wizard, QWidget) else None)  # on top of the wizard
+        self.open_connect_dialog(wizard if isinstance(wizard, QWidget) else None, sign_in=True)  # over the wizard
 
     @Slot()
     def _show_home(self) -> None:
@@ -673,6 +717,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{suffix} — qbdesk")
         self.company_label.setText(name)
         self.company_label.setToolTip(company.display_url)
+        self.sync_panel.set_company_name(name)
         browser = RecordBrowser(company)
         browser.edit_requested.connect(self.edit_record)
         self.browser = browser
@@ -682,7 +727,7 @@ class MainWindow(QMainWindow):
                                practice)
         self.import_action.setEnabled(True)
         self.sync_hub.set_company(company)
-        self._sync_controller.set_company(company, self.paths.cache / "locks", self.desktop)
+        self._sync_controller.set_company(company, self.paths.locks, self.desktop)
         self.watcher.start(company)
         self.sync_settings_action.setEnabled(True)
         if "://" not in target or company.url.password is None:

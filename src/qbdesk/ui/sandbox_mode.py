@@ -140,11 +140,12 @@ def _auto_consent(url: str) -> None:
 
 def _connect(session: SandboxSession, paths: Paths) -> None:
     """Sign in (auto-consent) unless the keychain already holds this company's tokens; save the config."""
-    from qbdesk.qbo.connection import Connection, ConnectionConfig, load_config, save_config
+    from qbdesk.qbo.connection import Connection, ConnectionConfig
     from qbdesk.qbo.oauth import make_auth_client, sign_in
     from qbdesk.qbo.tokens import TokenStore
     from qbdesk.store import open_company
     from qbdesk.store.office import Desktop
+    from qbdesk.sync.connection_config import load_config, save_config
     from qbdesk.sync.office import take_over
 
     server, app = session.server, session.app
@@ -163,14 +164,19 @@ def _connect(session: SandboxSession, paths: Paths) -> None:
                 tokens = sign_in(auth, _auto_consent, timeout=60, now=time.time)
             finally:
                 auth.close()
-            store.save(tokens)
+            store.save(dataclasses.replace(tokens, endpoints=config.endpoints.normalized()))
             log.info("signed in to the practice QuickBooks company %s", tokens.realm_id)
+        else:
+            # The practice QuickBooks listens on a new port at every start: its sign-in moves with it. Only here,
+            # where this process started that server itself; everywhere else a changed address is refused.
+            store.update(session.realm_id, lambda saved: dataclasses.replace(
+                saved, endpoints=config.endpoints.normalized(), refused=False))
         with company.session() as s:
             save_config(s, config)  # the port changes at every start: the addresses are rewritten
         # The sign-in is in this desktop's keychain: this desktop syncs the practice company.
         take_over(company, Desktop.of_this_machine(paths.data))
         if config.company_name is None:
-            connection = Connection(config, secret=app.client_secret, store=store, lock_dir=paths.cache / "locks")
+            connection = Connection(config, secret=app.client_secret, store=store, lock_dir=paths.locks)
             try:
                 name = connection.client.company_info().get("CompanyName")
             finally:

@@ -385,6 +385,8 @@ class SyncController(QObject):
                 self._replace_connection(status.connection)
             elif status.connection is not self._connection:
                 self._to_close.append(status.connection)  # a sign-in overtook the read: keep the live one
+            if status.reconnect_needed and status.connection is self._connection:
+                self.mark_reconnect_needed()  # refused earlier, by this process or another (kept in the keychain)
         self.statusChanged.emit(status)
 
     @Slot(object)
@@ -395,8 +397,10 @@ class SyncController(QObject):
     @Slot(object)
     def _on_failed(self, info: ErrorInfo) -> None:
         self.last_error = info
-        if info.kind in RECONNECT_KINDS and self._connection is not None:
-            self.mark_reconnect_needed()
+        job = self._current
+        stale = job is not None and job.client is not None and job.client is not self._client_or_none()
+        if info.kind in RECONNECT_KINDS and self._connection is not None and not stale:
+            self.mark_reconnect_needed()  # (a job of a connection replaced meanwhile says nothing about the new one)
         self.failed.emit(info)
 
     @Slot(object)

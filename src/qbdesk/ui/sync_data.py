@@ -10,7 +10,6 @@ problem means and what an action does; this module only reads its tables.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from qbdesk import csv_safety
 from qbdesk.store import (
     BY_ENTITY,
     ApprovalDirection,
@@ -405,11 +405,14 @@ def iter_log(company: Company, flt: LogFilter, chunk: int = 2000) -> Iterator[Lo
 
 def export_log(company: Company, flt: LogFilter, path: Path, header: list[str],
                labels: Mapping[str, Mapping[str, str]], cancelled: Callable[[], bool] = lambda: False) -> int:
-    """Write the filtered log to ``path`` as CSV (UTF-8 with BOM, so spreadsheets read accents); returns rows."""
+    """Write the filtered log to ``path`` as CSV (UTF-8 with BOM, so spreadsheets read accents); returns rows.
+
+    Record names come from anyone: a cell a spreadsheet would run as a formula is written as text
+    (:mod:`qbdesk.csv_safety`)."""
     written = 0
     partial = path.with_name(path.name + ".part")
     with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
+        out = csv_safety.writer(handle)
         out.writerow(header)
         for row in iter_log(company, flt):
             if cancelled():

@@ -1,11 +1,14 @@
 """The home page's QuickBooks section: connect, start the first sync, watch it run, see how it went.
 
-It follows the :class:`~qbdesk.ui.sync_controller.SyncController` and shows one of
-four states: not connected (Connect…), ready for the first sync (a prominent
-"Start first sync" that opens the wizard), a sync running (per-entity progress,
-Cancel), or idle after a sync (the result, "Sync now", and Resume when a run was
-interrupted). Below come the entity counts of the latest plan and the connection's
-health. The window stays usable while a sync runs: this panel only listens.
+It follows the :class:`~qbdesk.ui.sync_controller.SyncController`. Until the first
+sync has completed it shows the setup checklist (:mod:`qbdesk.ui.setup_checklist`:
+company file ✓, connect with Intuit's button, start the first sync); then a sync
+running (per-entity progress, Cancel), or idle after a sync (the result, "Sync
+now", and Resume when a run was interrupted). Below come the entity counts of the
+latest plan and, under Connection details, the connection's figures. A sign-in
+QuickBooks no longer accepts is one calm message with one button
+(:class:`~qbdesk.ui.reconnect_notice.ReconnectNotice`). The window stays usable
+while a sync runs: this panel only listens.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from qbdesk.ui.connection_panel import ConnectionPanel
 from qbdesk.ui.counts_panel import CountsPanel
 from qbdesk.ui.icons import icon
 from qbdesk.ui.office_panel import ElsewherePage
+from qbdesk.ui.reconnect_notice import ReconnectNotice
+from qbdesk.ui.setup_checklist import SetupChecklist
 from qbdesk.ui.sync_progress import SyncProgressView
 from qbdesk.ui.sync_text import elapsed_text, moment_text
 
@@ -54,12 +59,14 @@ class SyncPanel(QFrame):
 
     Signals:
         connect_requested(): open the Connect dialog.
+        sign_in_requested(): Intuit's button (or Reconnect) was clicked: open the dialog and sign in at once.
         wizard_requested(): open the first-sync wizard (settings and counts).
         take_over_requested(): make this desktop the sync host (office mode), then sign in.
         withdraw_requested(): cancel this desktop's requests for the sync host that have not started.
     """
 
     connect_requested = Signal()
+    sign_in_requested = Signal()
     wizard_requested = Signal()
     take_over_requested = Signal()
     withdraw_requested = Signal()
@@ -92,32 +99,26 @@ class SyncPanel(QFrame):
         header.addWidget(self.state_label, 1, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.connection_button)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("reconnectBanner")
-        self.banner.setStyleSheet("QFrame#reconnectBanner { background: #fdecea; border: 1px solid #f1b0aa; "
-                                  "border-radius: 6px; } QFrame#reconnectBanner QLabel { color: #7a1c14; }")
-        banner_text = QLabel(self.tr("Reconnect needed: QuickBooks no longer accepts this app's sign-in (it was "
-                                     "revoked, or expired). Sign in again to go on syncing; nothing is lost."))
-        banner_text.setWordWrap(True)
-        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
-        self.reconnect_button.setObjectName("reconnectButton")
-        self.reconnect_button.clicked.connect(self.connect_requested)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(12, 8, 12, 8)
-        banner_layout.addWidget(banner_text, 1)
-        banner_layout.addWidget(self.reconnect_button)
+        self.banner = ReconnectNotice()
+        self.banner.reconnect_requested.connect(self.sign_in_requested)
+        self.reconnect_button = self.banner.button
         self.banner.hide()
+        self.company_name = ""
+        from qbdesk.qbo import distribution
+
+        # One click needs a sign-in relay (or the practice QuickBooks of --sandbox: the window says so).
+        self.one_click = distribution.load() is not None
 
         # One page at a time, but not a QStackedWidget: that one is as tall as its tallest page.
         self.elsewhere = ElsewherePage()
         self.elsewhere.take_over_requested.connect(self.take_over_requested)
         self.elsewhere.withdraw_requested.connect(self.withdraw_requested)
-        self.pages = [self._connect_page(), self._first_page(), self._running_page(), self._idle_page(),
-                      self.elsewhere]
+        setup = self._setup_page()
+        self.pages = [setup, setup, self._running_page(), self._idle_page(), self.elsewhere]
         self.page = CONNECT
         pages = QVBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
-        for page in self.pages:
+        for page in dict.fromkeys(self.pages):
             pages.addWidget(page)
 
         self.counts_heading = _heading(self.tr("What a sync finds now"))
@@ -145,7 +146,6 @@ class SyncPanel(QFrame):
         self.details_button.setAutoRaise(True)
         self.details_button.toggled.connect(self._toggle_details)
         self.health = ConnectionPanel(controller)
-        self.health.reconnect_requested.connect(self.connect_requested)
         self.health.hide()
 
         layout = QVBoxLayout(self)
@@ -176,49 +176,20 @@ class SyncPanel(QFrame):
 
     # --- pages ---------------------------------------------------------------------------------
 
-    def _connect_page(self) -> QWidget:
-        page = QWidget()
-        text = QLabel(self.tr("Connect this company file to QuickBooks Online to keep both in sync. You choose what to "
-                              "sync and see the counts before anything is sent."))
-        text.setWordWrap(True)
-        self.connect_button = QPushButton(self.tr("Connect to QuickBooks…"))
-        self.connect_button.setObjectName("connectQuickBooks")
-        self.connect_button.clicked.connect(self.connect_requested)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text)
-        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
+    def _setup_page(self) -> QWidget:
+        self.checklist = SetupChecklist()
+        self.checklist.heading.setText(self.tr("Set up the sync in three steps"))
+        self.checklist.connect_requested.connect(self.sign_in_requested)
+        self.checklist.reconnect_requested.connect(self.sign_in_requested)
+        self.checklist.wizard_requested.connect(self.wizard_requested)
+        self.connect_button = self.checklist.connect_button
+        self.start_first_button = self.checklist.start_button
+        return self.checklist
 
-    def _first_page(self) -> QWidget:
-        page = QFrame()
-        page.setObjectName("firstSyncCallToAction")
-        page.setStyleSheet("QFrame#firstSyncCallToAction { background: #eef6ec; border: 1px solid #b9dcb1; "
-                           "border-radius: 8px; }")
-        headline = _heading(self.tr("Ready for the first sync"))
-        text = QLabel(self.tr("Choose what to do with records found on one side only, from which date to sync, the "
-                              "refund account and the payment methods. You see the counts before anything is sent, "
-                              "and you can go on working while it runs."))
-        text.setWordWrap(True)
-        self.start_first_button = QPushButton(icon("refresh"), self.tr("Start first sync…"))
-        self.start_first_button.setObjectName("startFirstSync")
-        self.start_first_button.setDefault(True)
-        font = self.start_first_button.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.start_first_button.setFont(font)
-        self.start_first_button.setMinimumHeight(36)
-        self.start_first_button.clicked.connect(self.wizard_requested)
-        column = QVBoxLayout()
-        column.setSpacing(6)
-        column.addWidget(headline)
-        column.addWidget(text)
-        layout = QHBoxLayout(page)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(16)
-        layout.addLayout(column, 1)
-        layout.addWidget(self.start_first_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return page
+    def set_company_name(self, name: str) -> None:
+        """The open company's name, for the checklist's first step."""
+        self.company_name = name
+        self._update()
 
     def _running_page(self) -> QWidget:
         page = QWidget()
@@ -361,29 +332,34 @@ class SyncPanel(QFrame):
             self.elsewhere.show_status(office, self._result_text(status))
             self._show_page(ELSEWHERE)
             return
-        self.banner.setVisible(reconnect)
+        setting_up = status is None or not (status.completed_full_sync or status.interrupted_run)
+        self.banner.setVisible(reconnect and not (setting_up and not controller.is_running))
         self.counts_box.setVisible(connection is not None)
         self.details_button.setVisible(connection is not None)
         self.health.setVisible(connection is not None and self.details_button.isChecked())
+        self.state_label.setStyleSheet("")
         if connection is None:
             if status is None:
                 self.state_label.setText(self.tr("Checking the connection…"))
             elif status.connection_error == "keychain":
-                self.state_label.setText(self.tr("The keychain is not available: the sign-in cannot be read"))
+                self.state_label.setText(self.tr("The password store is not available: the sign-in cannot be read"))
+            elif status.connection_error == "endpoints":
+                self.state_label.setText(self.tr("Not connected: this file names other QuickBooks addresses than "
+                                                 "its sign-in"))
             elif status.config is not None and status.config.realm_id:
-                self.state_label.setText(self.tr("Sign-in missing from this computer's keychain: reconnect"))
+                self.state_label.setText(self.tr("Not connected on this computer"))
             else:
                 self.state_label.setText(self.tr("Not connected"))
+            self._show_checklist("none", None)
             self._show_page(CONNECT)
             return
         name = connection.config.company_name or connection.config.realm_id or ""
-        self.state_label.setText(self.tr("Reconnect needed") if reconnect
-                                 else self.tr("Connected to {company}").format(company=name))
-        self.state_label.setStyleSheet("color: #b3261e; font-weight: bold;" if reconnect else "")
+        self.state_label.setText("" if reconnect else self.tr("Connected to {company}").format(company=name))
         self.count_button.setEnabled(not reconnect and not controller.is_running)
         if controller.is_running:
             self._show_page(RUNNING)
-        elif status is not None and not status.completed_full_sync and not status.interrupted_run:
+        elif setting_up:
+            self._show_checklist("reconnect" if reconnect else "connected", name)
             self._show_page(FIRST)
             if not self._auto_planned and controller.last_plan is None and not reconnect:
                 self._auto_planned = True  # BPro shows the counts under the settings: so do we
@@ -394,6 +370,11 @@ class SyncPanel(QFrame):
         self.start_first_button.setEnabled(not reconnect)
         self.sync_now_button.setEnabled(not reconnect)
         self.resume_button.setEnabled(not reconnect)
+
+    def _show_checklist(self, connection: str, quickbooks_company: str | None) -> None:
+        self.checklist.show_state(self.company_name or "…", connection, quickbooks_company,
+                                  "running" if self.controller.is_running else "todo",
+                                  can_connect=self.controller.is_host, one_click=self.one_click)
 
     def _show_host_line(self) -> None:
         """On the sync host of a shared company: say so; and say when another process here is syncing."""
@@ -452,5 +433,6 @@ class SyncPanel(QFrame):
 
     def _show_page(self, index: int) -> None:
         self.page = index
-        for number, page in enumerate(self.pages):
-            page.setVisible(number == index)
+        shown = self.pages[index]
+        for page in dict.fromkeys(self.pages):
+            page.setVisible(page is shown)

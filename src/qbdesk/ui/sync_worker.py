@@ -122,6 +122,8 @@ class SyncStatus:
     last_run: LastRun | None
     interval_minutes: int = 15   # automatic sync every N minutes (0: only "Sync now")
     office: OfficeStatus | None = None  # the sync host, who is syncing, requests for the host
+    reconnect_needed: bool = False  # QuickBooks refused the saved sign-in (recorded in the keychain)
+    endpoint_problem: Exception | None = None  # EndpointMismatch / EndpointRefused: why nothing was opened
 
     @property
     def is_host(self) -> bool:
@@ -279,8 +281,8 @@ class SyncWorker(QObject):
     def _status(self, job: Job) -> SyncStatus:
         from sqlalchemy import select
 
-        from qbdesk.qbo.connection import load_config
         from qbdesk.store import RunStatus, Setting, SyncRun
+        from qbdesk.sync.connection_config import load_config
         from qbdesk.sync.settings import load_settings
         from qbdesk.ui.sync_data import DEFAULT_INTERVAL, INTERVAL_KEY
 
@@ -308,14 +310,15 @@ class SyncWorker(QObject):
             from qbdesk.sync.office import Office
 
             office = Office(company, self._desktop).status()
-        connection, error = None, None
+        connection, error, problem, refused = None, None, None, False
         # Only the sync host opens the saved sign-in: QuickBooks rotates refresh tokens, so a desktop that
         # was host before (its keychain still holds them) would spend the new host's tokens.
         if config is not None and config.realm_id and job.lock_dir is not None and (office is None
                                                                                   or office.is_host):
-            connection, error = open_connection(config, job.lock_dir)
+            connection, error, problem = open_connection(config, job.lock_dir, user=company.identity)
+            refused = connection is not None and connection.reconnect_needed()
         return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last,
-                          max(int(interval), 0), office)
+                          max(int(interval), 0), office, refused, problem)
 
     def _options(self, job: Job) -> SyncOptions:
         from qbdesk.sync.keys import name_key
@@ -409,19 +412,38 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     return dataclasses.replace(info, message=message)
 
 
-def open_connection(config: ConnectionConfig, lock_dir: Path) -> tuple[Connection | None, str | None]:
-    """The saved connection (secret from the keychain); or why it cannot be opened. Off the GUI thread."""
+def open_connection(config: ConnectionConfig, lock_dir: Path, *, user: str | None = None
+                    ) -> tuple[Connection | None, str | None, Exception | None]:
+    """The saved connection (secret from the keychain); or why it cannot be opened. Off the GUI thread.
+
+    A company file naming other endpoints than its sign-in's, or plain HTTP to another
+    computer, opens nothing: the third value says why (the window asks what to do).
+    """
     import keyring.errors
 
     from qbdesk.qbo.connection import Connection
+    from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
     from qbdesk.qbo.tokens import TokenStore
 
     store = TokenStore()
     try:
-        secret = store.client_secret(config.client_id)
+        secret = None if config.uses_relay else store.client_secret(config.client_id)
     except keyring.errors.KeyringError as exc:
         log.warning("keychain unavailable: %s", exc)
-        return None, "keychain"
-    if not secret:
-        return None, "secret"
-    return Connection(config, secret=secret, store=store, lock_dir=lock_dir), None
+        return None, "keychain", None
+    if not config.uses_relay and not secret:
+        return None, "secret", None
+    try:
+        connection = Connection(config, secret=secret, store=store, lock_dir=lock_dir)
+    except (EndpointMismatch, EndpointRefused) as exc:
+        log.warning("the company file's QuickBooks addresses were refused: %s", exc)
+        return None, "endpoints", exc
+    except keyring.errors.KeyringError as exc:
+        log.warning("keychain unavailable: %s", exc)
+        return None, "keychain", None
+    if user is not None:
+        try:
+            connection.tokens.add_user(user)
+        except Exception as exc:  # bookkeeping for Disconnect: never worth failing the status over
+            log.info("could not record that this company file uses the connection: %s", exc)
+    return connection, None, None

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from qbdesk.csv_safety import is_formula_like
 from qbdesk.store.csv_import.columns import read_header
 from qbdesk.store.csv_import.kinds import CHECKERS, COLUMNS, ImportKind
 from qbdesk.store.csv_import.messages import CsvReadError, RowError, error
@@ -31,6 +32,7 @@ class Validation:
     rows: int
     errors: list[RowError]
     units: list[Unit] = field(repr=False)
+    warnings: list[RowError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -59,7 +61,19 @@ def validate(session: Session, kind: ImportKind | str, table: CsvTable, *,
     CHECKERS[kind](run, rows)
     order = layout.order
     run.errors.sort(key=lambda e: (e.row or 0, -1 if e.column is None else order.get(e.column, -1)))
-    return Validation(kind, len(rows), run.errors, run.units)
+    return Validation(kind, len(rows), run.errors, run.units, formula_warnings(table))
+
+
+def formula_warnings(table: CsvTable) -> list[RowError]:
+    """Cells a spreadsheet would run as a formula (``=…``, ``@…``, ``+cmd|…``): imported as written, but said,
+    because such a cell in a file someone sent is more often an attack than a name."""
+    warnings: list[RowError] = []
+    for row in table.data_rows:
+        for index, cell in enumerate(row.cells):
+            if is_formula_like(cell):
+                column = table.header[index] if index < len(table.header) else None
+                warnings.append(error(row.number, column, "formula_like", start=cell[:12]))
+    return warnings
 
 
 @dataclass
@@ -75,6 +89,7 @@ class ImportReport:
     source: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    warnings: list[RowError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -90,6 +105,7 @@ class ImportReport:
             "delimiter": self.delimiter, "rows": self.rows, "imported_rows": self.imported_rows,
             "imported": self.imported, "valid_rows_only": self.valid_rows_only, "ok": self.ok,
             "errors": [e.as_dict() for e in self.errors],
+            "warnings": [w.as_dict() for w in self.warnings],
         }
 
 
@@ -114,7 +130,7 @@ def import_table(session: Session, kind: ImportKind | str, table: CsvTable, *, v
                     imported[name] = imported.get(name, 0) + count
         session.flush()
     return ImportReport(checked.kind, checked.rows, imported_rows, imported, checked.errors, valid_rows_only,
-                        encoding=table.encoding, delimiter=table.delimiter)
+                        encoding=table.encoding, delimiter=table.delimiter, warnings=checked.warnings)
 
 
 def import_csv(company: Company, kind: ImportKind | str, path: str | Path, *, valid_rows_only: bool = False,

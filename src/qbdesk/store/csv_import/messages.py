@@ -77,7 +77,11 @@ MESSAGES: Mapping[str, str] = {
     "ambiguous_invoice": "More than one invoice is numbered '{number}'",
     "invoice_other_customer": "Invoice {number} belongs to '{customer}', not to this customer",
     "over_balance": "{amount} is more than the {balance} still open on invoice {number}",
+    # warnings: the row is imported, but the user should look
+    "formula_like": "Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check "
+                    "that it is what you meant",
 }
+WARNINGS = frozenset({"formula_like"})
 
 
 @dataclass(frozen=True)

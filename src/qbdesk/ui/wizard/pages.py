@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.counts_panel import CountsPanel
+from qbdesk.ui.intuit_button import ConnectToQuickBooksButton
+from qbdesk.ui.reconnect_notice import ReconnectNotice
 from qbdesk.ui.records.labels import ENUM_LABELS
 from qbdesk.ui.sync_text import entity_title
 
@@ -113,15 +115,18 @@ class ConnectPage(QWizardPage):
         text = _explanation(self.tr("Sign in to QuickBooks and choose the company to keep in sync with this company "
                                     "file. You can come back to this wizard afterwards; nothing is sent before the "
                                     "last step."))
-        self.button = QPushButton(self.tr("Connect to QuickBooks…"))
+        self.button = ConnectToQuickBooksButton()
         self.button.setObjectName("wizardConnect")
         self.button.clicked.connect(wizard.connect_requested)
+        self.notice = ReconnectNotice()
+        self.notice.reconnect_requested.connect(wizard.connect_requested)
         self.state = QLabel()
         self.state.setObjectName("wizardConnectState")
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(8)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.notice)
         layout.addWidget(self.state)
         layout.addStretch(1)
         wizard.controller.connectionChanged.connect(self._connection_changed)
@@ -130,13 +135,17 @@ class ConnectPage(QWizardPage):
     @Slot()
     def _connection_changed(self) -> None:
         controller = self.owner.controller
-        if controller.connection is not None and not controller.reconnect_needed:
+        connected = controller.connection is not None and not controller.reconnect_needed
+        if connected and controller.connection is not None:
             name = controller.connection.config.company_name or controller.connection.config.realm_id or ""
             self.state.setText(self.tr("Connected to {company}. Click Next.").format(company=name))
         elif controller.reconnect_needed:
-            self.state.setText(self.tr("QuickBooks no longer accepts the saved sign-in: reconnect."))
+            self.state.setText("")  # the notice says it, once
         else:
             self.state.setText(self.tr("Not connected yet."))
+        self.button.setVisible(not connected and not controller.reconnect_needed)
+        self.notice.setVisible(controller.reconnect_needed)
+        self.state.setVisible(bool(self.state.text()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
