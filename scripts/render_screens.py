@@ -325,6 +325,14 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         wait_until(app, lambda: not controller.is_busy)
         save(wizard, "wizard_methods")
         wizard.next()
+        wizard.numbers.keep.click()  # keep the numbers: the ones QuickBooks already uses show as blocked
+        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
+                   and controller.last_plan.settings == wizard.current)
+        save(wizard, "wizard_numbers")
+        wizard.numbers.quickbooks.click()
+        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
+                   and controller.last_plan.settings == wizard.current)
+        wizard.next()
         wait_until(app, lambda: wizard.review.isComplete())
         save(wizard, "wizard_review")
         panel = wizard.review.counts

@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>NumbersPage</name>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</source>
+        <translation>
+            <numerusform>%n sales form blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number it.</numerusform>
+            <numerusform>%n sales forms blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) use a number QuickBooks already has and are blocked; the next free number is {number}.</source>
+        <translation>
+            <numerusform>%n sales form uses a number QuickBooks already has and is blocked; the next free number is {number}.</numerusform>
+            <numerusform>%n sales forms use a number QuickBooks already has and are blocked; the next free number is {number}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) keep their numbers.</source>
+        <translation>
+            <numerusform>%n sales form keeps its number.</numerusform>
+            <numerusform>%n sales forms keep their numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) will be numbered by QuickBooks; the numbers come back here.</source>
+        <translation>
+            <numerusform>%n sales form will be numbered by QuickBooks; the number comes back here.</numerusform>
+            <numerusform>%n sales forms will be numbered by QuickBooks; the numbers come back here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OperationsDialog</name>
     <message numerus="yes">
         <source>… and %Ln more</source>
@@ -315,6 +346,27 @@
         <translation>
             <numerusform>%n unchecked</numerusform>
             <numerusform>%n unchecked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund receipt(s) blocked: no refund account.</source>
+        <translation>
+            <numerusform>%n refund receipt blocked: no refund account.</numerusform>
+            <numerusform>%n refund receipts blocked: no refund account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked by their numbers.</source>
+        <translation>
+            <numerusform>%n sales form blocked by its number.</numerusform>
+            <numerusform>%n sales forms blocked by their numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) blocked by a problem QuickBooks would refuse; they are listed under Problems after the sync.</source>
+        <translation>
+            <numerusform>%n record blocked by a problem QuickBooks would refuse; it is listed under Problems after the sync.</numerusform>
+            <numerusform>%n records blocked by a problem QuickBooks would refuse; they are listed under Problems after the sync.</numerusform>
         </translation>
     </message>
 </context>

@@ -1999,6 +1999,81 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>NumbersPage</name>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <source>Who numbers the invoices, credit memos and refund receipts sent to QuickBooks.</source>
+        <translation>Quién numera las facturas, notas de crédito y recibos de reembolso enviados a QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Keep this company file&apos;s numbers</source>
+        <translation>Conservar los números de este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Let QuickBooks number them (its numbers then come back here)</source>
+        <translation>Dejar que QuickBooks los numere (sus números vuelven luego aquí)</translation>
+    </message>
+    <message>
+        <source>Give them the next free numbers</source>
+        <translation>Darles los siguientes números libres</translation>
+    </message>
+    <message>
+        <source>Each record whose number QuickBooks already uses gets the next number free here and in QuickBooks, here, before anything is sent.</source>
+        <translation>Cada registro cuyo número ya usa QuickBooks recibe aquí el siguiente número libre aquí y en QuickBooks, antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Volver a contar</translation>
+    </message>
+    <message>
+        <source>Read QuickBooks again, after turning its custom transaction numbers on.</source>
+        <translation>Volver a leer QuickBooks, después de activar en él los números de transacción personalizados.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Keep this company file&apos;s numbers&lt;/b&gt; when invoices must keep the numbers customers know. QuickBooks keeps a number only when its &lt;b&gt;custom transaction numbers&lt;/b&gt; are on (in QuickBooks: Settings › Account and settings › Sales › Sales form content), and refuses a number it already uses: such records are blocked before anything is sent, and one click gives them the next free numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Let QuickBooks number them&lt;/b&gt; when QuickBooks gives out the numbers: nothing can be used twice, and the numbers QuickBooks gives come back into this company file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Conservar los números de este archivo de empresa&lt;/b&gt; cuando las facturas deben conservar los números que conocen los clientes. QuickBooks conserva un número solo si sus &lt;b&gt;números de transacción personalizados&lt;/b&gt; están activados (en QuickBooks: Configuración › Cuenta y configuración › Ventas › Contenido del formulario de ventas), y rechaza un número que ya usa: esos registros se bloquean antes de enviar nada, y un clic les da los siguientes números libres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dejar que QuickBooks los numere&lt;/b&gt; cuando es QuickBooks quien asigna los números: ninguno puede usarse dos veces, y los números que asigna QuickBooks vuelven a este archivo de empresa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, custom transaction numbers are &lt;b&gt;on&lt;/b&gt;: QuickBooks keeps the numbers it is sent.</source>
+        <translation>En QuickBooks, los números de transacción personalizados están &lt;b&gt;activados&lt;/b&gt;: QuickBooks conserva los números que recibe.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, custom transaction numbers are &lt;b&gt;off&lt;/b&gt;: QuickBooks numbers sales forms itself.</source>
+        <translation>En QuickBooks, los números de transacción personalizados están &lt;b&gt;desactivados&lt;/b&gt;: QuickBooks numera él mismo los formularios de venta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</source>
+        <translation>
+            <numerusform>%n formulario de venta bloqueado: active los números de transacción personalizados de QuickBooks y haga clic en Volver a contar, o deje que QuickBooks lo numere.</numerusform>
+            <numerusform>%n formularios de venta bloqueados: active los números de transacción personalizados de QuickBooks y haga clic en Volver a contar, o deje que QuickBooks los numere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) use a number QuickBooks already has and are blocked; the next free number is {number}.</source>
+        <translation>
+            <numerusform>%n formulario de venta usa un número que QuickBooks ya tiene y está bloqueado; el siguiente número libre es {number}.</numerusform>
+            <numerusform>%n formularios de venta usan un número que QuickBooks ya tiene y están bloqueados; el siguiente número libre es {number}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) keep their numbers.</source>
+        <translation>
+            <numerusform>%n formulario de venta conserva su número.</numerusform>
+            <numerusform>%n formularios de venta conservan su número.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) will be numbered by QuickBooks; the numbers come back here.</source>
+        <translation>
+            <numerusform>%n formulario de venta será numerado por QuickBooks; el número vuelve aquí.</numerusform>
+            <numerusform>%n formularios de venta serán numerados por QuickBooks; los números vuelven aquí.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialogs</name>
     <message>
         <source>Make this computer the sync host of this company?</source>
@@ -2403,12 +2478,28 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>QuickBooks ya tiene un documento con este número. Ocurre cuando los números se asignan por separado aquí y en QuickBooks y las dos secuencias se solapan.</translation>
     </message>
     <message>
-        <source>Give the record the next free number (the last QuickBooks number + 1) and save, or</source>
-        <translation>Asigne al registro el siguiente número libre (el último número de QuickBooks + 1) y guárdelo, o</translation>
+        <source>Click Give the next free number: the number free here and in QuickBooks is given to it, and the next sync sends it, or</source>
+        <translation>Haga clic en Dar el siguiente número libre: recibe el número libre aquí y en QuickBooks, y la próxima sincronización lo envía, o</translation>
     </message>
     <message>
         <source>turn on &apos;Keep invoice numbers in step with QuickBooks&apos; in the sync settings so it does not happen again.</source>
         <translation>active “Mantener los números de factura en sintonía con QuickBooks” en la configuración de sincronización para que no vuelva a ocurrir.</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not keep invoice numbers from apps yet</source>
+        <translation>QuickBooks todavía no conserva los números de factura de las aplicaciones</translation>
+    </message>
+    <message>
+        <source>The sync settings say to keep this company file&apos;s invoice numbers, but QuickBooks&apos; custom transaction numbers are off: QuickBooks would number the invoices itself, and a number sent anyway could be used twice.</source>
+        <translation>La configuración de sincronización pide conservar los números de factura de este archivo de empresa, pero los números de transacción personalizados de QuickBooks están desactivados: QuickBooks numeraría él mismo las facturas, y un número enviado de todos modos podría usarse dos veces.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open Settings › Account and settings › Sales › Sales form content, turn on Custom transaction numbers, then sync again, or</source>
+        <translation>En QuickBooks, abra Configuración › Cuenta y configuración › Ventas › Contenido del formulario de ventas, active Números de transacción personalizados y vuelva a sincronizar, o</translation>
+    </message>
+    <message>
+        <source>in the sync settings, let QuickBooks number new invoices (its numbers then come back here).</source>
+        <translation>en la configuración de sincronización, deje que QuickBooks numere las nuevas facturas (sus números vuelven luego aquí).</translation>
     </message>
     <message>
         <source>The vendor&apos;s document number is already used for this vendor</source>
@@ -2777,6 +2868,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>No refund bank account is chosen in the sync settings.</source>
         <translation>No se ha elegido ninguna cuenta bancaria para reembolsos en la configuración de sincronización.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; custom transaction numbers are off: it would not keep the number {number}.</source>
+        <translation>Los números de transacción personalizados de QuickBooks están desactivados: no conservaría el número {number}.</translation>
     </message>
     <message>
         <source>The name is already used in QuickBooks by {record}.</source>
@@ -3919,6 +4014,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         </translation>
     </message>
     <message>
+        <source>kept as they are here</source>
+        <translation>conservados como están aquí</translation>
+    </message>
+    <message>
+        <source>given by QuickBooks</source>
+        <translation>asignados por QuickBooks</translation>
+    </message>
+    <message>
+        <source>as QuickBooks&apos; preference says</source>
+        <translation>según la preferencia de QuickBooks</translation>
+    </message>
+    <message>
         <source>Only in QuickBooks</source>
         <translation>Solo en QuickBooks</translation>
     </message>
@@ -3937,6 +4044,39 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Payment methods</source>
         <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Elegir una</translation>
+    </message>
+    <message>
+        <source>See the numbers</source>
+        <translation>Ver los números</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund receipt(s) blocked: no refund account.</source>
+        <translation>
+            <numerusform>%n recibo de reembolso bloqueado: no hay cuenta bancaria para reembolsos.</numerusform>
+            <numerusform>%n recibos de reembolso bloqueados: no hay cuenta bancaria para reembolsos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked by their numbers.</source>
+        <translation>
+            <numerusform>%n formulario de venta bloqueado por su número.</numerusform>
+            <numerusform>%n formularios de venta bloqueados por su número.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) blocked by a problem QuickBooks would refuse; they are listed under Problems after the sync.</source>
+        <translation>
+            <numerusform>%n registro bloqueado por un problema que QuickBooks rechazaría; aparece en Problemas después de la sincronización.</numerusform>
+            <numerusform>%n registros bloqueados por un problema que QuickBooks rechazaría; aparecen en Problemas después de la sincronización.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4472,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Conservar la versión de QuickBooks</translation>
     </message>
     <message>
+        <source>Give the next free number</source>
+        <translation>Dar el siguiente número libre</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Volver a intentarlo en la próxima sincronización.</translation>
     </message>
@@ -4386,6 +4530,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
         <translation>Reemplazar la versión de esta aplicación por la de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
+        <translation>Darle el siguiente número libre aquí y en QuickBooks; la próxima sincronización lo envía.</translation>
     </message>
     <message>
         <source>Create</source>

@@ -1999,6 +1999,81 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>NumbersPage</name>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Who numbers the invoices, credit memos and refund receipts sent to QuickBooks.</source>
+        <translation>Qui numérote les factures, avoirs et reçus de remboursement envoyés à QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Keep this company file&apos;s numbers</source>
+        <translation>Garder les numéros de ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Let QuickBooks number them (its numbers then come back here)</source>
+        <translation>Laisser QuickBooks les numéroter (ses numéros reviennent ensuite ici)</translation>
+    </message>
+    <message>
+        <source>Give them the next free numbers</source>
+        <translation>Leur donner les prochains numéros libres</translation>
+    </message>
+    <message>
+        <source>Each record whose number QuickBooks already uses gets the next number free here and in QuickBooks, here, before anything is sent.</source>
+        <translation>Chaque enregistrement dont QuickBooks utilise déjà le numéro reçoit ici le prochain numéro libre ici et dans QuickBooks, avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Compter à nouveau</translation>
+    </message>
+    <message>
+        <source>Read QuickBooks again, after turning its custom transaction numbers on.</source>
+        <translation>Relire QuickBooks, après y avoir activé les numéros de transaction personnalisés.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Keep this company file&apos;s numbers&lt;/b&gt; when invoices must keep the numbers customers know. QuickBooks keeps a number only when its &lt;b&gt;custom transaction numbers&lt;/b&gt; are on (in QuickBooks: Settings › Account and settings › Sales › Sales form content), and refuses a number it already uses: such records are blocked before anything is sent, and one click gives them the next free numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Let QuickBooks number them&lt;/b&gt; when QuickBooks gives out the numbers: nothing can be used twice, and the numbers QuickBooks gives come back into this company file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Garder les numéros de ce fichier d&apos;entreprise&lt;/b&gt; quand les factures doivent garder les numéros que les clients connaissent. QuickBooks ne garde un numéro que si ses &lt;b&gt;numéros de transaction personnalisés&lt;/b&gt; sont activés (dans QuickBooks&#x202f;: Paramètres › Compte et paramètres › Ventes › Contenu du formulaire de vente), et refuse un numéro qu&apos;il utilise déjà&#x202f;: ces enregistrements sont bloqués avant tout envoi, et un clic leur donne les prochains numéros libres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Laisser QuickBooks les numéroter&lt;/b&gt; quand c&apos;est QuickBooks qui attribue les numéros&#x202f;: aucun ne peut servir deux fois, et les numéros que QuickBooks attribue reviennent dans ce fichier d&apos;entreprise.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, custom transaction numbers are &lt;b&gt;on&lt;/b&gt;: QuickBooks keeps the numbers it is sent.</source>
+        <translation>Dans QuickBooks, les numéros de transaction personnalisés sont &lt;b&gt;activés&lt;/b&gt;&#x202f;: QuickBooks garde les numéros qu&apos;on lui envoie.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, custom transaction numbers are &lt;b&gt;off&lt;/b&gt;: QuickBooks numbers sales forms itself.</source>
+        <translation>Dans QuickBooks, les numéros de transaction personnalisés sont &lt;b&gt;désactivés&lt;/b&gt;&#x202f;: QuickBooks numérote lui-même les formulaires de vente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</source>
+        <translation>
+            <numerusform>%n formulaire de vente bloqué&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Compter à nouveau — ou laissez QuickBooks le numéroter.</numerusform>
+            <numerusform>%n formulaires de vente bloqués&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Compter à nouveau — ou laissez QuickBooks les numéroter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) use a number QuickBooks already has and are blocked; the next free number is {number}.</source>
+        <translation>
+            <numerusform>%n formulaire de vente utilise un numéro que QuickBooks a déjà et est bloqué&#x202f;; le prochain numéro libre est {number}.</numerusform>
+            <numerusform>%n formulaires de vente utilisent un numéro que QuickBooks a déjà et sont bloqués&#x202f;; le prochain numéro libre est {number}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) keep their numbers.</source>
+        <translation>
+            <numerusform>%n formulaire de vente garde son numéro.</numerusform>
+            <numerusform>%n formulaires de vente gardent leur numéro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) will be numbered by QuickBooks; the numbers come back here.</source>
+        <translation>
+            <numerusform>%n formulaire de vente sera numéroté par QuickBooks&#x202f;; le numéro revient ici.</numerusform>
+            <numerusform>%n formulaires de vente seront numérotés par QuickBooks&#x202f;; les numéros reviennent ici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialogs</name>
     <message>
         <source>Make this computer the sync host of this company?</source>
@@ -2403,12 +2478,28 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>QuickBooks possède déjà un document portant ce numéro. Cela arrive lorsque les numéros sont attribués séparément ici et dans QuickBooks et que les deux séquences se chevauchent.</translation>
     </message>
     <message>
-        <source>Give the record the next free number (the last QuickBooks number + 1) and save, or</source>
-        <translation>Attribuez à l&apos;enregistrement le prochain numéro libre (le dernier numéro QuickBooks + 1) et enregistrez, ou</translation>
+        <source>Click Give the next free number: the number free here and in QuickBooks is given to it, and the next sync sends it, or</source>
+        <translation>Cliquez sur Donner le prochain numéro libre&#x202f;: il reçoit le numéro libre ici et dans QuickBooks, et la prochaine synchronisation l&apos;envoie, ou</translation>
     </message>
     <message>
         <source>turn on &apos;Keep invoice numbers in step with QuickBooks&apos; in the sync settings so it does not happen again.</source>
         <translation>activez «&#x202f;Garder les numéros de facture en phase avec QuickBooks&#x202f;» dans les paramètres de synchronisation pour que cela ne se reproduise plus.</translation>
+    </message>
+    <message>
+        <source>QuickBooks does not keep invoice numbers from apps yet</source>
+        <translation>QuickBooks ne garde pas encore les numéros de facture des applications</translation>
+    </message>
+    <message>
+        <source>The sync settings say to keep this company file&apos;s invoice numbers, but QuickBooks&apos; custom transaction numbers are off: QuickBooks would number the invoices itself, and a number sent anyway could be used twice.</source>
+        <translation>Les paramètres de synchronisation demandent de garder les numéros de facture de ce fichier d&apos;entreprise, mais les numéros de transaction personnalisés de QuickBooks sont désactivés&#x202f;: QuickBooks numéroterait lui-même les factures, et un numéro envoyé malgré tout pourrait servir deux fois.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open Settings › Account and settings › Sales › Sales form content, turn on Custom transaction numbers, then sync again, or</source>
+        <translation>Dans QuickBooks, ouvrez Paramètres › Compte et paramètres › Ventes › Contenu du formulaire de vente, activez Numéros de transaction personnalisés, puis synchronisez à nouveau, ou</translation>
+    </message>
+    <message>
+        <source>in the sync settings, let QuickBooks number new invoices (its numbers then come back here).</source>
+        <translation>dans les paramètres de synchronisation, laissez QuickBooks numéroter les nouvelles factures (ses numéros reviennent ensuite ici).</translation>
     </message>
     <message>
         <source>The vendor&apos;s document number is already used for this vendor</source>
@@ -2777,6 +2868,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>No refund bank account is chosen in the sync settings.</source>
         <translation>Aucun compte bancaire des remboursements n&apos;est choisi dans les paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; custom transaction numbers are off: it would not keep the number {number}.</source>
+        <translation>Les numéros de transaction personnalisés de QuickBooks sont désactivés&#x202f;: il ne garderait pas le numéro {number}.</translation>
     </message>
     <message>
         <source>The name is already used in QuickBooks by {record}.</source>
@@ -3919,6 +4014,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         </translation>
     </message>
     <message>
+        <source>kept as they are here</source>
+        <translation>gardés tels qu&apos;ici</translation>
+    </message>
+    <message>
+        <source>given by QuickBooks</source>
+        <translation>attribués par QuickBooks</translation>
+    </message>
+    <message>
+        <source>as QuickBooks&apos; preference says</source>
+        <translation>selon le réglage de QuickBooks</translation>
+    </message>
+    <message>
         <source>Only in QuickBooks</source>
         <translation>Uniquement dans QuickBooks</translation>
     </message>
@@ -3937,6 +4044,39 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Payment methods</source>
         <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>En choisir un</translation>
+    </message>
+    <message>
+        <source>See the numbers</source>
+        <translation>Voir les numéros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund receipt(s) blocked: no refund account.</source>
+        <translation>
+            <numerusform>%n reçu de remboursement bloqué&#x202f;: aucun compte bancaire des remboursements.</numerusform>
+            <numerusform>%n reçus de remboursement bloqués&#x202f;: aucun compte bancaire des remboursements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales form(s) blocked by their numbers.</source>
+        <translation>
+            <numerusform>%n formulaire de vente bloqué par son numéro.</numerusform>
+            <numerusform>%n formulaires de vente bloqués par leur numéro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) blocked by a problem QuickBooks would refuse; they are listed under Problems after the sync.</source>
+        <translation>
+            <numerusform>%n enregistrement bloqué par un problème que QuickBooks refuserait&#x202f;; il figure dans Problèmes après la synchronisation.</numerusform>
+            <numerusform>%n enregistrements bloqués par un problème que QuickBooks refuserait&#x202f;; ils figurent dans Problèmes après la synchronisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4472,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Conserver la version de QuickBooks</translation>
     </message>
     <message>
+        <source>Give the next free number</source>
+        <translation>Donner le prochain numéro libre</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Réessayer à la prochaine synchronisation.</translation>
     </message>
@@ -4386,6 +4530,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
         <translation>Remplacer la version de cette application par celle de QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
+        <translation>Lui donner le prochain numéro libre ici et dans QuickBooks&#x202f;; la prochaine synchronisation l&apos;envoie.</translation>
     </message>
     <message>
         <source>Create</source>

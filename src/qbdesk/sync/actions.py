@@ -37,6 +37,7 @@ from qbdesk.sync.catalogue import (
     KEEP_QBO,
     MATCH,
     MOVE_BACK,
+    RENUMBER,
     RESYNC,
     SKIP,
     UNSKIP,
@@ -105,7 +106,7 @@ class ProblemActions:
 
     def apply(self, issue_id: int, action: str, arg: str | None = None) -> ActionResult:
         simple: dict[str, Callable[[int], ActionResult]] = {
-            RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id,
+            RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id, RENUMBER: self.renumber,
             BYPASS: self.bypass, DELETE: self.delete, CREATE: self.create, DONT_SYNC: self.dont_sync}
         versions: dict[str, Callable[[int, str], ActionResult]] = {
             KEEP_HERE: self.keep_here, MOVE_BACK: self.keep_here, KEEP_QBO: self.keep_qbo, ACCEPT: self.keep_qbo}
@@ -169,6 +170,29 @@ class ProblemActions:
             issue.status = IssueStatus.OPEN
             issue.last_seen = utcnow()
         return ActionResult(issue_id, RESYNC, "open", "Queued: it is sent again at the next sync.", True)
+
+    def renumber(self, issue_id: int) -> ActionResult:
+        """A number QuickBooks already uses: the next number free on both sides, given here (an edit, sent at
+        the next sync)."""
+        from qbdesk.sync.numbers import renumber
+
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if issue.local_id is None:
+                raise ActionError("This applies to records of this company")
+            params = (issue.data or {}).get("params") or {}
+            suggestion = str(params.get("suggestion") or "")
+            start = int(suggestion) if suggestion.isdigit() else 1
+            entity, local_id = issue.entity_type, issue.local_id
+        given = renumber(self.company, [(entity, local_id)], start)
+        if not given:
+            raise ActionError("The record no longer exists here")
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            issue.status, issue.last_seen = IssueStatus.RESOLVED, utcnow()
+        number = given[(entity, local_id)]
+        return ActionResult(issue_id, RENUMBER, "resolved", f"It is number {number} now; the next sync sends it.",
+                            True)
 
     def skip(self, issue_id: int) -> ActionResult:
         with self.company.session() as s:

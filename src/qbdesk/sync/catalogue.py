@@ -24,11 +24,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # Actions (the same names in the window, the engine API and `qbdesk resolve`).
 RESYNC, SKIP, UNSKIP, BYPASS, CLEAR_ID, DELETE = "resync", "skip", "unskip", "bypass", "clear-id", "delete"
+RENUMBER = "renumber"
 MATCH, CREATE, DONT_SYNC, EDIT, MOVE_BACK, ACCEPT = "match", "create", "dont-sync", "edit", "move-back", "accept"
 KEEP_HERE, KEEP_QBO = "keep-here", "keep-qbo"
 
 # Which actions make sense for which records.
 ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
+            RENUMBER: {"Invoice", "CreditMemo", "RefundReceipt"},
             DONT_SYNC: {"Customer"}, MOVE_BACK: {"Invoice", "Payment", "CreditMemo"}}
 
 
@@ -94,10 +96,20 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("duplicate_doc_number", QT_TRANSLATE_NOOP("Problems", "This number is already used in QuickBooks"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks already has a document with this number. This happens when numbers are given "
                      "out separately here and in QuickBooks and the two sequences overlap."),
-       (QT_TRANSLATE_NOOP("Problems", "Give the record the next free number (the last QuickBooks number + 1) and save, or"),
+       (QT_TRANSLATE_NOOP("Problems", "Click Give the next free number: the number free here and in QuickBooks is given to "
+                          "it, and the next sync sends it, or"),
         QT_TRANSLATE_NOOP("Problems", "turn on 'Keep invoice numbers in step with QuickBooks' in the sync settings so it does "
                       "not happen again.")),
-       (EDIT, RESYNC, SKIP), codes=("6140", "duplicate_doc_number")),
+       (RENUMBER, EDIT, RESYNC, SKIP), codes=("6140", "duplicate_doc_number")),
+    _e("custom_numbers_off", QT_TRANSLATE_NOOP("Problems", "QuickBooks does not keep invoice numbers from apps yet"),
+       QT_TRANSLATE_NOOP("Problems", "The sync settings say to keep this company file's invoice numbers, but QuickBooks' "
+                         "custom transaction numbers are off: QuickBooks would number the invoices itself, and a number "
+                         "sent anyway could be used twice."),
+       (QT_TRANSLATE_NOOP("Problems", "In QuickBooks, open Settings › Account and settings › Sales › Sales form content, "
+                          "turn on Custom transaction numbers, then sync again, or"),
+        QT_TRANSLATE_NOOP("Problems", "in the sync settings, let QuickBooks number new invoices (its numbers then come "
+                          "back here).")),
+       (RESYNC, SKIP), codes=("custom_numbers_off",)),
     _e("vendor_doc_number", QT_TRANSLATE_NOOP("Problems", "The vendor's document number is already used for this vendor"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks requires each vendor's document numbers to be unique, and this vendor already has "
                      "a bill or receipt with this number."),
@@ -272,6 +284,8 @@ def actions_for(entry: Entry, entity: str) -> tuple[str, ...]:
 REASON_MESSAGES = {
     "duplicate_doc_number": QT_TRANSLATE_NOOP("Problems", "This number already exists in QuickBooks — use {suggestion}"),
     "refund_account_missing": QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen in the sync settings."),
+    "custom_numbers_off": QT_TRANSLATE_NOOP("Problems", "QuickBooks' custom transaction numbers are off: it would not "
+                                                        "keep the number {number}."),
     "name_used_by_other_type": QT_TRANSLATE_NOOP("Problems", "The name is already used in QuickBooks by {record}."),
     "duplicate_on_this_side": QT_TRANSLATE_NOOP("Problems", "Another record here already uses this name or number ({record})."),
     "depends_on_blocked": QT_TRANSLATE_NOOP("Problems", "Waits for {record}, which cannot sync yet."),

@@ -156,6 +156,8 @@ class Plan:
     settings: SyncSettings
     complete: bool = True      # planned from complete snapshots (a first sync or a full comparison)
     numbering: Numbering = Numbering.KEEP  # who numbers new sales forms, as the settings and QuickBooks say
+    custom_numbers: bool = False           # QuickBooks' "custom transaction numbers" preference, as read
+    next_number: int = 1                   # the next sales-form number free on both sides
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
@@ -622,7 +624,8 @@ class _Planner:
         counts = {e: c for e, c in self.counts.items() if any(c.__dict__.values())
                   or self.here.of(e) or self.qbo.of(e)}
         numbering = Numbering.KEEP if self.keep_numbers else Numbering.QUICKBOOKS
-        return Plan(self.ops, counts, self.settings, self.complete, numbering)
+        return Plan(self.ops, counts, self.settings, self.complete, numbering, self.qbo.custom_numbers,
+                    self.next_number)
 
 
 def next_free_number(here: Snapshot, qbo: Snapshot) -> int:

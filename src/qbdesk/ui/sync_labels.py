@@ -58,6 +58,7 @@ _ACTIONS: Final = {
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Accept QuickBooks' change"),
     "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep this app's version"),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Keep QuickBooks' version"),
+    "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give the next free number"),
 }
 
 # What each action does, for tooltips (the same sentence as the seeds' help pages).
@@ -79,9 +80,11 @@ _ACTION_TIPS: Final = {
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Move the invoice here to the customer it has in QuickBooks."),
     "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send this app's version to QuickBooks at the next sync."),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace this app's version with QuickBooks' version."),
+    "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give it the next number free here and in QuickBooks; the next sync "
+                                                "sends it."),
 }
 
-# Approval changes (incremental.Change.kind).
+# Approval changes (the approval queue's words for the planner's operations).
 _CHANGES: Final = {
     "create": QT_TRANSLATE_NOOP("SyncLabels", "Create"),
     "update": QT_TRANSLATE_NOOP("SyncLabels", "Update"),

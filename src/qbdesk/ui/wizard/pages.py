@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from qbdesk.ui.wizard.wizard import FirstSyncWizard
 
 
-def _explanation(text: str) -> QLabel:
+def explanation(text: str) -> QLabel:
+    """A paragraph or two of rich text saying what a choice means."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -112,7 +113,7 @@ class ConnectPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Connect to QuickBooks Online"))
         self.setSubTitle(self.tr("The sync needs access to your QuickBooks company."))
-        text = _explanation(self.tr("Sign in to QuickBooks and choose the company to keep in sync with this company "
+        text = explanation(self.tr("Sign in to QuickBooks and choose the company to keep in sync with this company "
                                     "file. You can come back to this wizard afterwards; nothing is sent before the "
                                     "last step."))
         self.button = ConnectToQuickBooksButton()
@@ -186,7 +187,7 @@ class OneSidedPage(SettingsPage):
                 box_layout.addWidget(radio)
                 radio.toggled.connect(self.changed)
             boxes.addWidget(box, 1)
-        text = _explanation(self.tr("Creating them simply means the record is made on the other side; ignoring them "
+        text = explanation(self.tr("Creating them simply means the record is made on the other side; ignoring them "
                                     "means it is not. <b>Anything that relies on an ignored record is not created "
                                     "either</b> — an invoice of an ignored customer, for example — and is counted as "
                                     "ignored, with the reason. Records found on both sides are always linked, never "
@@ -251,7 +252,7 @@ class DatePage(SettingsPage):
         date_row.addWidget(self.from_date)
         date_row.addWidget(self.date)
         date_row.addStretch(1)
-        text = _explanation(self.tr(
+        text = explanation(self.tr(
             "<p>The date only affects <b>customers, invoices and payments</b>: only those created on or after it "
             "are synchronized.</p><p>Products and services, categories, payment methods, terms and taxes are always "
             "synchronized, whatever the date.</p><p>A customer created before the date is synchronized anyway when "
@@ -302,7 +303,7 @@ class RefundPage(SettingsPage):
         self.account.currentIndexChanged.connect(self.changed)
         form = QFormLayout()
         form.addRow(self.tr("Pay refunds from"), self.account)
-        text = _explanation(self.tr(
+        text = explanation(self.tr(
             "<p>Choose a <b>bank account</b> (or an Other Current Asset account such as petty cash): for example "
             "Checking, a refund account or Petty Cash. QuickBooks accepts only these account types here.</p>"
             "<p><b>Without an account, refunds entered here are not synced to QuickBooks</b>: they are counted as "
@@ -372,7 +373,7 @@ class MethodsPage(SettingsPage):
         buttons.addWidget(self.check_all)
         buttons.addWidget(self.uncheck_all)
         buttons.addStretch(1)
-        text = _explanation(self.tr(
+        text = explanation(self.tr(
             "Uncheck a method when its payments should stay on their side: for example payments taken by an "
             "outside payment processor that already sends them to QuickBooks, so that they are not entered twice. "
             "Unchecked payments are counted as filtered."))
@@ -451,13 +452,21 @@ class ReviewPage(SettingsPage):
         self.choices.setObjectName("reviewChoices")
         self.choices.setWordWrap(True)
         self.choices.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel()
+        self.warning.setObjectName("reviewWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.warning.setStyleSheet("color: #b3261e;")
+        self.warning.linkActivated.connect(self._go_back_to)
+        self.warning.hide()
         self.counts = CountsPanel()
-        note = _explanation(self.tr("These are the records found on each side with the settings above; clicking an "
+        note = explanation(self.tr("These are the records found on each side with the settings above; clicking an "
                                     "ignored or blocked number shows which records and why. <b>Start sync</b> saves "
                                     "the settings (later syncs use them too) and runs in the background: you can go "
                                     "on working, cancel, and resume."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.choices)
+        layout.addWidget(self.warning)
         layout.addWidget(self.counts)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -480,8 +489,14 @@ class ReviewPage(SettingsPage):
         refund = self.owner.refund_name(settings.refund_account) or self.tr("none (refunds are not synced)")
         excluded = len(settings.excluded_methods)
         methods = self.tr("all checked") if not excluded else self.tr("%n unchecked", "", excluded)
+        from qbdesk.sync.settings import Numbering
+
+        numbers = {Numbering.KEEP: self.tr("kept as they are here"),
+                   Numbering.QUICKBOOKS: self.tr("given by QuickBooks")}.get(
+            settings.numbering, self.tr("as QuickBooks' preference says"))  # type: ignore[arg-type]
         rows = ((self.tr("Only in QuickBooks"), qbo), (self.tr("Only here"), here), (self.tr("Records"), since),
-                (self.tr("Refund account"), refund), (self.tr("Payment methods"), methods))
+                (self.tr("Refund account"), refund), (self.tr("Payment methods"), methods),
+                (self.tr("Invoice numbers"), numbers))
         self.choices.setText("<table cellspacing='2'>" + "".join(
             f"<tr><td style='padding-right:14px'>{caption}</td><td><b>{value}</b></td></tr>" for caption, value in rows)
             + "</table>")
@@ -494,7 +509,41 @@ class ReviewPage(SettingsPage):
 
     def show_plan(self, plan: Plan) -> None:
         self.counts.set_plan(plan)
+        self.show_blocked(plan)
         self.completeChanged.emit()
+
+    def show_blocked(self, plan: Plan) -> None:
+        """What these settings will block, each with a link back to the step that changes it."""
+        from qbdesk.sync.plan import R_CUSTOM_NUMBERS_OFF, R_DOC_NUMBER_TAKEN, R_REFUND_ACCOUNT, OpKind, Outcome
+
+        blocked = [op for op in plan.operations if op.kind is OpKind.SKIP and op.outcome is Outcome.BLOCKED]
+        refunds = sum(1 for op in blocked if op.reason == R_REFUND_ACCOUNT)
+        numbers = sum(1 for op in blocked if op.reason in (R_DOC_NUMBER_TAKEN, R_CUSTOM_NUMBERS_OFF))
+        others = len(blocked) - refunds - numbers
+        lines = []
+        choose, see = self.tr("Choose one"), self.tr("See the numbers")
+        if refunds:
+            lines.append(self.tr("%n refund receipt(s) blocked: no refund account.", "", refunds)
+                         + f" <a href='refund'>{choose}</a>")
+        if numbers:
+            lines.append(self.tr("%n sales form(s) blocked by their numbers.", "", numbers)
+                         + f" <a href='numbers'>{see}</a>")
+        if others:
+            lines.append(self.tr("%n record(s) blocked by a problem QuickBooks would refuse; they are listed under "
+                                 "Problems after the sync.", "", others))
+        self.warning.setText("<br>".join(lines))
+        self.warning.setVisible(bool(lines))
+
+    @Slot(str)
+    def _go_back_to(self, step: str) -> None:
+        from qbdesk.ui.wizard.wizard import NUMBERS, REFUND
+
+        target = {"refund": REFUND, "numbers": NUMBERS}.get(step)
+        while target is not None and self.owner.currentId() not in (target, -1) and self.owner.visitedIds():
+            before = self.owner.currentId()
+            self.owner.back()
+            if self.owner.currentId() == before:
+                break
 
     def isComplete(self) -> bool:
         controller = self.owner.controller

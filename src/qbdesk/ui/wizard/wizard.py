@@ -1,5 +1,5 @@
 """The first-sync wizard (BPro's first-sync settings page, as steps): connect → one-sided records → dates →
-refund account → payment methods → review, then "Start sync".
+refund account → payment methods → invoice numbers → review, then "Start sync".
 
 Each change of a setting asks the controller for a new plan; the controller
 debounces and plans in the worker, from the snapshots it already read, so the
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
+from qbdesk.ui.wizard.numbers_page import NumbersPage
 from qbdesk.ui.wizard.pages import (
     ConnectPage,
     DatePage,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from qbdesk.ui.sync_controller import SyncController
     from qbdesk.ui.sync_worker import SyncOptions
 
-CONNECT, ONE_SIDED, DATES, REFUND, METHODS, REVIEW = range(6)
+CONNECT, ONE_SIDED, DATES, REFUND, METHODS, NUMBERS, REVIEW = range(7)
 
 
 class FirstSyncWizard(QWizard):
@@ -66,11 +67,14 @@ class FirstSyncWizard(QWizard):
         self.dates = DatePage(self)
         self.refund = RefundPage(self)
         self.methods = MethodsPage(self)
+        self.numbers = NumbersPage(self)
         self.review = ReviewPage(self)
         for page_id, page in ((CONNECT, self.connect_page), (ONE_SIDED, self.one_sided), (DATES, self.dates),
-                              (REFUND, self.refund), (METHODS, self.methods), (REVIEW, self.review)):
+                              (REFUND, self.refund), (METHODS, self.methods), (NUMBERS, self.numbers),
+                              (REVIEW, self.review)):
             self.setPage(page_id, page)
-        self.settings_pages: list[SettingsPage] = [self.one_sided, self.dates, self.refund, self.methods, self.review]
+        self.settings_pages: list[SettingsPage] = [self.one_sided, self.dates, self.refund, self.methods, self.numbers,
+                                                   self.review]
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start sync"))
         connected = controller.connection is not None and not controller.reconnect_needed
         self.setStartId(ONE_SIDED if connected else CONNECT)
