@@ -2726,6 +2726,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Acórtelo y guarde: el registro se vuelve a enviar.</translation>
     </message>
     <message>
+        <source>The e-mail address is not one QuickBooks accepts</source>
+        <translation>La dirección de correo electrónico no es una que QuickBooks acepte</translation>
+    </message>
+    <message>
+        <source>QuickBooks accepts an e-mail address only with an @ and a dot after it ({detail}).</source>
+        <translation>QuickBooks solo acepta una dirección de correo electrónico con una @ y un punto después ({detail}).</translation>
+    </message>
+    <message>
+        <source>Correct the address, or empty it, and save: the record is sent again.</source>
+        <translation>Corrija la dirección, o vacíela, y guarde: el registro se envía de nuevo.</translation>
+    </message>
+    <message>
         <source>The name contains characters QuickBooks does not accept</source>
         <translation>El nombre contiene caracteres que QuickBooks no acepta</translation>
     </message>

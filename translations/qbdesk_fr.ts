@@ -2726,6 +2726,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Raccourcissez-le et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
     </message>
     <message>
+        <source>The e-mail address is not one QuickBooks accepts</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas une adresse que QuickBooks accepte</translation>
+    </message>
+    <message>
+        <source>QuickBooks accepts an e-mail address only with an @ and a dot after it ({detail}).</source>
+        <translation>QuickBooks n&apos;accepte une adresse e-mail qu&apos;avec un @ suivi d&apos;un point ({detail}).</translation>
+    </message>
+    <message>
+        <source>Correct the address, or empty it, and save: the record is sent again.</source>
+        <translation>Corrigez l&apos;adresse, ou videz-la, et enregistrez&#x202f;: l&apos;enregistrement est envoyé à nouveau.</translation>
+    </message>
+    <message>
         <source>The name contains characters QuickBooks does not accept</source>
         <translation>Le nom contient des caractères que QuickBooks n&apos;accepte pas</translation>
     </message>

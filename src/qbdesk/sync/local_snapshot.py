@@ -53,6 +53,21 @@ def _name_checks(entity: str, name: str) -> tuple[Check, ...]:
     return tuple(found)
 
 
+def _party_checks(entity: str, row: Any) -> tuple[Check, ...]:
+    """A customer's or vendor's names and e-mail, as QuickBooks checks them (qbo-api.md Part 2 §5.2): no colon,
+    tab or line break in any name field (2040), an e-mail with an @ and a dot (2210)."""
+    found = list(_name_checks(entity, row.display_name))
+    for value in (row.given_name, row.family_name):
+        if value and (":" in value or "\t" in value or "\n" in value) and not any(c[0] == "name_characters"
+                                                                                for c in found):
+            found.append(("name_characters", "QuickBooks does not allow ':' , tabs or line breaks in names."))
+    email = (row.email or "").strip()
+    if email and ("@" not in email or "." not in email.rpartition("@")[2]):
+        found.append(("email_format", f"'{email}' is not an e-mail address QuickBooks accepts (it needs an @ and a "
+                                      f"dot after it)."))
+    return tuple(found)
+
+
 def _doc_checks(doc_number: str | None) -> tuple[Check, ...]:
     if doc_number and len(doc_number) > DOC_NUMBER_LIMIT:
         return (("doc_number_length",
@@ -142,20 +157,21 @@ def local_snapshot(session: Session) -> Snapshot:
 
     customers = {c.id: c for c in session.execute(select(
         Customer.id, Customer.display_name, Customer.parent_id, Customer.term_id, Customer.customer_since,
-        Customer.created_at, Customer.version))}
+        Customer.created_at, Customer.version, Customer.given_name, Customer.family_name, Customer.email))}
     customer_key = {cid: name_key(c.display_name) for cid, c in customers.items()}
     snap.add_all("Customer", (
         Snap("Customer", str(c.id), customer_key[c.id], c.display_name, c.customer_since or _day(c.created_at),
-             _refs(("Customer", c.parent_id), ("Term", c.term_id)), checks=_name_checks("Customer", c.display_name),
+             _refs(("Customer", c.parent_id), ("Term", c.term_id)), checks=_party_checks("Customer", c),
              version=c.version)
         for c in customers.values()))
 
     vendors = {v.id: v for v in session.execute(select(Vendor.id, Vendor.display_name, Vendor.term_id,
-                                                       Vendor.created_at, Vendor.version))}
+                                                       Vendor.created_at, Vendor.version, Vendor.given_name,
+                                                       Vendor.family_name, Vendor.email))}
     vendor_key = {vid: name_key(v.display_name) for vid, v in vendors.items()}
     snap.add_all("Vendor", (
         Snap("Vendor", str(v.id), vendor_key[v.id], v.display_name, _day(v.created_at), _refs(("Term", v.term_id)),
-             checks=_name_checks("Vendor", v.display_name), version=v.version)
+             checks=_party_checks("Vendor", v), version=v.version)
         for v in vendors.values()))
 
     method_key = {m.id: name_key(m.name) for m in session.execute(select(PaymentMethod.id, PaymentMethod.name))}
