@@ -652,6 +652,9 @@ def main() -> int:
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
     args = parser.parse_args()
+    import subprocess
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "build"], check=True)  # the screens as shipped
     configure_application()
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")

@@ -21,7 +21,7 @@ from qbdesk.sync.settings import OneSided, SyncSettings
 from qbdesk.ui.main_window import MainWindow
 from qbdesk.ui.sync_panel import FIRST, IDLE, RUNNING
 from qbdesk.ui.wizard import FirstSyncWizard
-from qbdesk.ui.wizard.wizard import DATES, METHODS, ONE_SIDED, REFUND, REVIEW
+from qbdesk.ui.wizard.wizard import DATES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
 
 TIMEOUT = 60_000
 
@@ -110,6 +110,12 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     filtered = _wait_plan(qtbot, wizard)
     assert cash.key in filtered.settings.excluded_methods
     assert filtered.counts["Payment"].filtered > before
+
+    # invoice numbers: QuickBooks' custom numbers are off in the practice company, so QuickBooks numbers them
+    wizard.next()
+    assert wizard.currentId() == NUMBERS
+    qtbot.waitUntil(lambda: wizard.numbers.quickbooks.isChecked(), timeout=TIMEOUT)
+    assert "<b>off</b>" in wizard.numbers.preference.text()
 
     # review: the choices, the counts panel, the reasons behind a count
     wizard.next()

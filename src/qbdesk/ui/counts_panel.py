@@ -140,7 +140,7 @@ class CountsModel(QAbstractTableModel):
             font = QFont()
             if total:
                 font.setBold(True)
-            if self.is_clickable(index):
+            if self.is_clickable(index) and index.column() > 0:  # the record type's cell opens its list too
                 font.setUnderline(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and key is not None:
@@ -297,6 +297,9 @@ class CountsPanel(QWidget):
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)
+        # Updates only exist once something was synced: a first sync's counts have no room to spare for them.
+        update = 1 + self.model.keys.index("update")
+        self.table.setColumnHidden(update, plan is None or not any(c.update for c in plan.counts.values()))
         if plan is None:
             self.status.setText(self.tr("No counts yet."))
             return
