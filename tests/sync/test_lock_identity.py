@@ -77,19 +77,24 @@ def test_two_processes_on_one_file_through_two_names_one_syncs_the_other_is_refu
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(60.0, 120.0)), seed=4)
     first = subprocess.Popen([sys.executable, "-m", "qbdesk.cli.main", "sync", "--company", rig.target, "--json"],
                              env=shared_keychain, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # syncing: it holds the lock (its row says so) and has the file open
-        with rig.company.session() as s:
-            if s.get(SyncLockHolder, rig.realm_id) is not None:
-                break
-        time.sleep(0.1)
-    assert first.poll() is None
-    second_name = tmp_path / "the-same-books.qbdesk"
-    os.link(rig.target, second_name)
-    second = subprocess.run([sys.executable, "-m", "qbdesk.cli.main", "sync", "--company", str(second_name)],
-                            env=shared_keychain, text=True, capture_output=True, timeout=120)
-    assert second.returncode == 2, second.stderr
-    assert "2 names" in second.stderr and "Traceback" not in second.stderr
-    second_name.unlink()
-    _out, err = first.communicate(timeout=300)
-    assert first.returncode == 0, err
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # syncing: it holds the lock (its row says so) and has the file open
+            with rig.company.session() as s:
+                if s.get(SyncLockHolder, rig.realm_id) is not None:
+                    break
+            time.sleep(0.1)
+        assert first.poll() is None
+        second_name = tmp_path / "the-same-books.qbdesk"
+        os.link(rig.target, second_name)
+        second = subprocess.run([sys.executable, "-m", "qbdesk.cli.main", "sync", "--company", str(second_name)],
+                                env=shared_keychain, text=True, capture_output=True, timeout=120)
+        assert second.returncode == 2, second.stderr
+        assert "2 names" in second.stderr and "Traceback" not in second.stderr
+        second_name.unlink()
+        _out, err = first.communicate(timeout=300)
+        assert first.returncode == 0, err
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.communicate()
