@@ -82,7 +82,16 @@ def cmd_app(args: list[str]) -> None:
     build_translations()
     env = _headless_env()
     if env.get("QT_QPA_PLATFORM") == "offscreen" and "QT_QPA_PLATFORM" not in os.environ:
-        _say("no display found: the window runs offscreen (set DISPLAY to see it)")
+        _say("no display found: the window runs offscreen, where nobody sees it (set DISPLAY, or run it on a "
+             "desktop); Ctrl-C closes it")
+    base = next((a.split("=", 1)[1] for a in args if a.startswith("--basedir=")), None)
+    if base is None and "--basedir" in args and args.index("--basedir") + 1 < len(args):
+        base = args[args.index("--basedir") + 1]
+    where = subprocess.run([str(PY), "-c", "import sys; from qbdesk.appdirs import resolve; "
+                            "print(resolve(sys.argv[1] or None).log_file)", base or ""],
+                           cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+    if where:
+        _say(f"the log: {where}")
     _run(PY, "-m", "qbdesk.cli.main", *(args or ["--sandbox"]), env=env)
 
 

@@ -1873,6 +1873,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>El archivo de empresa ya no está ahí. Es posible que se haya movido o cambiado de nombre.</translation>
     </message>
     <message>
+        <source>That file is not a company file (an empty file or a spreadsheet, for example), and it was left as it is. Open a company file, or make a new company; a spreadsheet is imported with Company › Import CSV.</source>
+        <translation>Ese archivo no es un archivo de empresa (un archivo vacío o una hoja de cálculo, por ejemplo), y se ha dejado como estaba. Abra un archivo de empresa, o cree una empresa nueva; una hoja de cálculo se importa con Empresa › Importar CSV.</translation>
+    </message>
+    <message>
         <source>This company file has a second name (a hard link), so two programs could change it without seeing each other and damage it. It was not opened: copy it to a file of its own and open the copy.</source>
         <translation>Este archivo de empresa tiene un segundo nombre (un enlace físico), así que dos programas podrían modificarlo sin verse entre sí y dañarlo. No se ha abierto: cópielo en un archivo propio y abra la copia.</translation>
     </message>

@@ -1873,6 +1873,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Ce fichier d&apos;entreprise n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
+        <source>That file is not a company file (an empty file or a spreadsheet, for example), and it was left as it is. Open a company file, or make a new company; a spreadsheet is imported with Company › Import CSV.</source>
+        <translation>Ce fichier n&apos;est pas un fichier d&apos;entreprise (un fichier vide ou un tableur, par exemple), et il a été laissé tel quel. Ouvrez un fichier d&apos;entreprise, ou créez une nouvelle entreprise&#x202f;; un tableur s&apos;importe avec Entreprise › Importer un fichier CSV.</translation>
+    </message>
+    <message>
         <source>This company file has a second name (a hard link), so two programs could change it without seeing each other and damage it. It was not opened: copy it to a file of its own and open the copy.</source>
         <translation>Ce fichier d&apos;entreprise porte un second nom (un lien physique)&#x202f;: deux programmes pourraient donc le modifier chacun sans voir l&apos;autre, et l&apos;endommager. Il n&apos;a pas été ouvert&#x202f;: copiez-le dans un fichier distinct et ouvrez la copie.</translation>
     </message>

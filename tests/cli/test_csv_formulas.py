@@ -38,7 +38,7 @@ def _all_cells(path: Path, encoding: str = "utf-8") -> list[str]:
 
 
 def test_plan_ops_and_the_sync_log_export_neutralise_hostile_names(tmp_path: Path) -> None:
-    from qbdesk.ui.sync_data import LogFilter, export_log
+    from qbdesk.sync.read_model import LogFilter, export_log
 
     env = user_env(tmp_path)
     path = tmp_path / "books.qbdesk"

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from qbdesk.store import Customer, Invoice, InvoiceLine, Link, Setting
+from qbdesk.sync.read_model import KEEP_NUMBERS_KEY
 from qbdesk.ui import background
 from qbdesk.ui.records.editor import RecordEditor
 from qbdesk.ui.records.numbers import NumberCheck
-from qbdesk.ui.sync_data import KEEP_NUMBERS_KEY
 from tests.ui.syncrig import WindowRig, connected_window
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate
 from sqlalchemy import func, select
 
 from qbdesk.store import Customer, JournalEntry, JournalState
+from qbdesk.sync.read_model import LogFilter
 from qbdesk.ui import sync_log_view
-from qbdesk.ui.sync_data import LogFilter
 from qbdesk.ui.sync_log_view import SyncLogModel, SyncLogView
 from tests.ui.syncrig import WindowRig, connected_window, english
 

@@ -6,12 +6,13 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from qbdesk.appdirs import AppDirs, resolve
 from qbdesk.cli.common import UsageError
 from qbdesk.qbo.connection import Connection, ConnectionConfig
-from qbdesk.qbo.errors import ReconnectNeeded
+from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.qbo.tokens import TokenStore
 from qbdesk.store import Company, Desktop
 from qbdesk.sync.connection_config import load_config
@@ -71,4 +72,27 @@ def open_connection(company: Company, args: argparse.Namespace) -> Connection:
     connection = Connection(config, secret=secret, store=store, lock_dir=lock_dir(args))
     with contextlib.suppress(Exception):  # bookkeeping for "disconnect": never worth failing a command over
         connection.tokens.add_user(company.identity)
+    connection.client.on_retry = _say_retry(config.api_base, connection.client.max_attempts)
     return connection
+
+
+def _say_retry(api_base: str, attempts: int) -> Callable[[QboError, int, float], None]:
+    """A line on stderr for each retry: which host did not answer and when it is tried again."""
+    from urllib.parse import urlsplit
+
+    from qbdesk.qbo.errors import ServerError, ThrottledError, TransportError
+
+    host = urlsplit(api_base).hostname or api_base
+
+    def say(err: QboError, attempt: int, wait: float) -> None:
+        if isinstance(err, ThrottledError):
+            what = f"QuickBooks asked to slow down ({host}): waiting {wait:.0f} s, then going on"
+        elif isinstance(err, TransportError):
+            what = f"{host} did not answer ({err.raw or 'no connection'}); trying again in {wait:.0f} s"
+        elif isinstance(err, ServerError):
+            what = f"{host} answered with a server error ({err.status}); trying again in {wait:.0f} s"
+        else:
+            what = f"QuickBooks had a temporary problem ({err.code}); trying again in {wait:.0f} s"
+        print(f"qbdesk: {what} (attempt {attempt} of {attempts})", file=sys.stderr, flush=True)
+
+    return say

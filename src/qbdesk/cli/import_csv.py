@@ -82,6 +82,9 @@ def _import(args: argparse.Namespace) -> ImportReport:
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"No file at {path}")
+    if path.suffix.lower() in (".xlsx", ".xls", ".ods", ".numbers"):
+        raise UsageError(f"{path.name} is a spreadsheet workbook, not a CSV file: open it in your spreadsheet and "
+                         f"save it as CSV (UTF-8), then import that file")
     company = open_existing(target)
     try:
         return import_csv(company, args.kind, path, valid_rows_only=args.valid_rows_only,

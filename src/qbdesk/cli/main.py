@@ -28,6 +28,8 @@ COMMANDS = {
     "sync": "qbdesk.cli.sync",
     "issues": "qbdesk.cli.issues",
     "resolve": "qbdesk.cli.issues",
+    "log": "qbdesk.cli.log",
+    "approvals": "qbdesk.cli.approvals",
     "office": "qbdesk.cli.office",
     "sandbox": "qbdesk.cli.sandbox",
     "relay": "qbdesk.cli.relay",
@@ -69,8 +71,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(importlib.import_module("qbdesk.ui.selftest").run(args))
     if args.command is None:
         return _run_app(args)
-    status: int = args.func(args)
+    try:
+        status: int = args.func(args)
+    except BrokenPipeError:  # `qbdesk log | head`: the reader left; no traceback for that
+        _quiet_stdout()
+        return 0
+    except KeyboardInterrupt:  # a second Ctrl-C, or one outside a sync (which stops at a safe point itself)
+        print("qbdesk: stopped.", file=sys.stderr)
+        return 130
     return status
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, what Python flushes at exit goes nowhere instead of raising again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
 
 
 def _run_app(args: argparse.Namespace) -> int:

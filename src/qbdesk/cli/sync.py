@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 from typing import Any
 
@@ -40,7 +41,11 @@ def run(args: argparse.Namespace, company: Company) -> int:
     cancel = threading.Event()
 
     def on_interrupt(signum: int, frame: Any) -> None:
-        cancel.set()  # stop between batches; `qbdesk sync --resume` continues
+        if cancel.is_set():  # a second Ctrl-C: the person means it; what was sent is settled at the next sync
+            raise KeyboardInterrupt
+        cancel.set()  # stop between batches, at a safe point
+        print("qbdesk: stopping at the next safe point (a few seconds)… the next `qbdesk sync` continues; "
+              "Ctrl-C again to stop at once.", file=sys.stderr, flush=True)
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     reporter = TerminalReporter(quiet=args.json)

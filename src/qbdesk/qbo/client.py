@@ -158,6 +158,9 @@ class QboClient:
         self._clock = clock
         self._rng = random.Random()
         self.stats = CallStats()
+        # Told of every retry (the failure, the attempt about to be made, the wait before it), so that a person
+        # watching a terminal sees why nothing moves rather than a silent pause.
+        self.on_retry: Callable[[QboError, int, float], None] | None = None
 
     # --- transport ------------------------------------------------------------------------------
 
@@ -222,6 +225,8 @@ class QboClient:
                 wait = self._backoff(attempt)
             self.stats.retries += 1
             log.info("%s %s: %s; retry %d in %.2f s", method, path, err.summary, attempt, wait)
+            if self.on_retry is not None:
+                self.on_retry(err, attempt + 1, wait)
             self._sleep(wait)
 
     def _parse_ok(self, resp: requests.Response, tid: str | None) -> Any:

@@ -21,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -149,6 +149,27 @@ class CompanyNotFoundError(FileNotFoundError):
     """The company file does not exist and the caller did not ask to create it."""
 
 
+class NotACompanyFile(ValueError):
+    """An existing file that is not a company file (a spreadsheet, an empty file): it is never turned into one."""
+
+
+def _check_company_file(engine: Engine, path: Path) -> None:
+    """Refuse an existing file that is not a company file, asking SQLite rather than reading the file ourselves
+    (a descriptor of our own closed on a database SQLite has open would drop its locks)."""
+    from sqlalchemy.exc import DatabaseError
+
+    hint = " Import a spreadsheet with `qbdesk import-csv` into a company file instead." \
+        if path.suffix.lower() in (".csv", ".xlsx", ".xls", ".txt") else ""
+    try:
+        with engine.connect() as conn:
+            tables = conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    except DatabaseError as exc:
+        raise NotACompanyFile(f"{path} is not a company file (it is not a qbdesk database).{hint}") from exc
+    if not tables:
+        raise NotACompanyFile(f"{path} is an empty database, not a company file; qbdesk does not turn it into one. "
+                              f"Give the path of a company file, or make a new company.{hint}")
+
+
 class CompanyFileNamedTwice(OSError):
     """The company file has more than one name (a hard link): SQLite would keep a journal per name.
 
@@ -223,8 +244,14 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
     :mod:`qbdesk.store.credentials`).
     """
     url = target if isinstance(target, URL) else company_url(target)
+    existing_file: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
+        if path.exists() and not create:
+            existing_file = path
+            if path.is_file() and path.stat().st_size == 0:  # decided before SQLite opens (and writes) it
+                raise NotACompanyFile(f"{path} is empty: it is not a company file, and qbdesk does not turn an "
+                                      f"empty file into one. Give the path of a company file, or make a new company.")
         if not path.exists():
             if not create:
                 raise CompanyNotFoundError(f"No company file at {path}")
@@ -242,6 +269,8 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
     try:
         if url.get_backend_name() != "sqlite":
             _check_server_database(engine, create)
+        elif existing_file is not None:
+            _check_company_file(engine, existing_file)
         migrate(engine)
     except BaseException:
         engine.dispose()

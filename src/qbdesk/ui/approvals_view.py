@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.sync.read_model import ApprovalRow, approve_checked, read_approvals
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
 from qbdesk.ui.message_bar import MessageBar
 from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.problems.detail import format_moment
-from qbdesk.ui.sync_data import ApprovalRow, approve_checked, read_approvals
 from qbdesk.ui.sync_labels import change_label, entity_label
 
 if TYPE_CHECKING:

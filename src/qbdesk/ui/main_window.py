@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, failure: Failure, target: str | None = None) -> None:
         self._set_busy(None)
-        from qbdesk.store import CompanyFileNamedTwice, CompanyNotFoundError
+        from qbdesk.store import CompanyFileNamedTwice, CompanyNotFoundError, NotACompanyFile
 
         if target is not None and "://" in target and not target.startswith("sqlite"):
             # A shared company (a recent entry, --company): the dialog says what went wrong in words for
@@ -754,6 +754,10 @@ class MainWindow(QMainWindow):
 
         if isinstance(failure.error, CompanyNotFoundError):
             message = self.tr("There is no company file there any more. It may have been moved or renamed.")
+        elif isinstance(failure.error, NotACompanyFile):
+            message = self.tr("That file is not a company file (an empty file or a spreadsheet, for example), and "
+                              "it was left as it is. Open a company file, or make a new company; a spreadsheet is "
+                              "imported with Company › Import CSV.")
         elif isinstance(failure.error, CompanyFileNamedTwice):
             message = self.tr("This company file has a second name (a hard link), so two programs could change it "
                               "without seeing each other and damage it. It was not opened: copy it to a file of "

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient
     from qbdesk.store import Company
     from qbdesk.sync.office import Office
+    from qbdesk.sync.read_model import SyncCounts
     from qbdesk.ui.approvals_view import ApprovalsView
     from qbdesk.ui.problems.view import ProblemsView
-    from qbdesk.ui.sync_data import SyncCounts
     from qbdesk.ui.sync_log_view import SyncLogView
     from qbdesk.ui.sync_settings_dialog import SyncSettingsDialog
 
@@ -71,9 +71,9 @@ class SyncHub(QObject):
     """The sync screens of one window.
 
     Signals:
-        counts_changed(object): new :class:`~qbdesk.ui.sync_data.SyncCounts` were read.
+        counts_changed(object): new :class:`~qbdesk.sync.read_model.SyncCounts` were read.
         tray_notified(int): the tray told the user about this many new problems.
-        settings_saved(object): the Sync settings dialog saved :class:`~qbdesk.ui.sync_data.SyncPreferences`.
+        settings_saved(object): the Sync settings dialog saved :class:`~qbdesk.sync.read_model.SyncPreferences`.
     """
 
     counts_changed = Signal(object)
@@ -229,7 +229,7 @@ class SyncHub(QObject):
         generation = self._generation
 
         def read(_ctx: object) -> SyncCounts:
-            from qbdesk.ui.sync_data import read_counts
+            from qbdesk.sync.read_model import read_counts
 
             return read_counts(company)
 

@@ -16,6 +16,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from qbdesk.sync.words import CHANGES, LOG_STATUS, OPERATIONS, RUN_KINDS
 from qbdesk.ui.tr import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "SyncLabels"
@@ -84,46 +85,12 @@ _ACTION_TIPS: Final = {
                                                 "sends it."),
 }
 
-# Approval changes (the approval queue's words for the planner's operations).
-_CHANGES: Final = {
-    "create": QT_TRANSLATE_NOOP("SyncLabels", "Create"),
-    "update": QT_TRANSLATE_NOOP("SyncLabels", "Update"),
-    "delete": QT_TRANSLATE_NOOP("SyncLabels", "Delete"),
-    "deactivate": QT_TRANSLATE_NOOP("SyncLabels", "Make inactive"),
-}
+# The engine's English words for them (the command line prints those): translated here.
+_CHANGES: Final = CHANGES
+_LOG_STATUS: Final = LOG_STATUS
+_OPERATIONS: Final = OPERATIONS
+_RUN_KINDS: Final = RUN_KINDS
 
-# Journal states as the log's three sections (SingleOps) plus skipped.
-LOG_STATUSES: Final = ("pending", "successful", "failed", "skipped")
-_LOG_STATUS: Final = {
-    "pending": QT_TRANSLATE_NOOP("SyncLabels", "Pending"),
-    "successful": QT_TRANSLATE_NOOP("SyncLabels", "Successful"),
-    "failed": QT_TRANSLATE_NOOP("SyncLabels", "Failed"),
-    "skipped": QT_TRANSLATE_NOOP("SyncLabels", "Skipped"),
-}
-
-# Journal operations (plan.OpKind values; "delete_seen" as journaled by an older qbdesk).
-_OPERATIONS: Final = {
-    "create_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Created in QuickBooks"),
-    "update_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Updated in QuickBooks"),
-    "delete_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks by this sync"),
-    "deactivate_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Made inactive in QuickBooks"),
-    "create_here": QT_TRANSLATE_NOOP("SyncLabels", "Created here"),
-    "update_here": QT_TRANSLATE_NOOP("SyncLabels", "Updated here"),
-    "delete_here": QT_TRANSLATE_NOOP("SyncLabels", "Deleted here"),
-    "link": QT_TRANSLATE_NOOP("SyncLabels", "Linked"),
-    "deleted_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
-    "delete_seen": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
-    "approved": QT_TRANSLATE_NOOP("SyncLabels", "Approved, waiting to sync"),
-}
-
-_RUN_KINDS: Final = {
-    "first": QT_TRANSLATE_NOOP("SyncLabels", "Full sync"),
-    "full": QT_TRANSLATE_NOOP("SyncLabels", "Full comparison"),
-    "incremental": QT_TRANSLATE_NOOP("SyncLabels", "Sync"),
-    "approval": QT_TRANSLATE_NOOP("SyncLabels", "Approval"),
-    "action": QT_TRANSLATE_NOOP("SyncLabels", "Action on a problem"),
-    "undo": QT_TRANSLATE_NOOP("SyncLabels", "Undo"),
-}
 
 def _t(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)

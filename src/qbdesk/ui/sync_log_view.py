@@ -48,14 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
-from qbdesk.ui.icons import icon
-from qbdesk.ui.logs import logger
-from qbdesk.ui.message_bar import MessageBar
-from qbdesk.ui.page_header import PageHeader
-from qbdesk.ui.problems.detail import format_moment
-from qbdesk.ui.records.labels import BY_ENTITY
-from qbdesk.ui.sync_data import (
+from qbdesk.sync.read_model import (
     LogFilter,
     LogRow,
     count_log,
@@ -64,8 +57,15 @@ from qbdesk.ui.sync_data import (
     log_totals,
     read_log_page,
 )
+from qbdesk.sync.words import LOG_STATUSES
+from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
+from qbdesk.ui.icons import icon
+from qbdesk.ui.logs import logger
+from qbdesk.ui.message_bar import MessageBar
+from qbdesk.ui.page_header import PageHeader
+from qbdesk.ui.problems.detail import format_moment
+from qbdesk.ui.records.labels import BY_ENTITY
 from qbdesk.ui.sync_labels import (
-    LOG_STATUSES,
     entity_label,
     log_status_label,
     operation_label,

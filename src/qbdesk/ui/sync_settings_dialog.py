@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.sync.read_model import DEFAULT_INTERVAL, SyncPreferences, read_preferences, write_preferences
 from qbdesk.sync.settings import ConflictPolicy
 from qbdesk.ui.background import BackgroundOp, Failure
-from qbdesk.ui.sync_data import DEFAULT_INTERVAL, SyncPreferences, read_preferences, write_preferences
 
 if TYPE_CHECKING:
     from qbdesk.store import Company
@@ -54,7 +54,7 @@ class SyncSettingsDialog(QDialog):
 
     Signals:
         loaded(): the current preferences are in the form.
-        saved(object): the :class:`~qbdesk.ui.sync_data.SyncPreferences` just written.
+        saved(object): the :class:`~qbdesk.sync.read_model.SyncPreferences` just written.
     """
 
     loaded = Signal()

@@ -283,8 +283,8 @@ class SyncWorker(QObject):
 
         from qbdesk.store import RunStatus, Setting, SyncRun
         from qbdesk.sync.connection_config import load_config
+        from qbdesk.sync.read_model import DEFAULT_INTERVAL, INTERVAL_KEY
         from qbdesk.sync.settings import load_settings
-        from qbdesk.ui.sync_data import DEFAULT_INTERVAL, INTERVAL_KEY
 
         company = self._open()
         with company.session() as s:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.sync.catalogue import REASON_MESSAGES
+from qbdesk.sync.read_model import ProblemItem
 from qbdesk.ui.problems.flow import FlowLayout
-from qbdesk.ui.sync_data import ProblemItem
 from qbdesk.ui.sync_labels import action_label, action_tip, category_title, entity_label
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).

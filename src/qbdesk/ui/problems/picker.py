@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.sync.read_model import QboCustomer, search_customers
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
-from qbdesk.ui.sync_data import QboCustomer, search_customers
 
 if TYPE_CHECKING:
     from qbdesk.qbo.client import QboClient

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.sync.read_model import ProblemItem, apply_action, read_problems
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
 from qbdesk.ui.message_bar import MessageBar
@@ -43,7 +44,6 @@ from qbdesk.ui.problems.detail import (
     problem_message,
 )
 from qbdesk.ui.records.labels import BY_ENTITY
-from qbdesk.ui.sync_data import ProblemItem, apply_action, read_problems
 from qbdesk.ui.sync_labels import CATEGORIES, action_label, category_title
 
 if TYPE_CHECKING:

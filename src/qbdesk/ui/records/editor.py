@@ -272,7 +272,7 @@ class RecordEditor(QDialog):
         return getattr(connection, "client", None)
 
     def _watch_number(self) -> None:
-        from qbdesk.ui.sync_data import keep_numbers_in_step
+        from qbdesk.sync.read_model import keep_numbers_in_step
 
         row = self.rows["doc_number"]
         hint = _NumberHint()

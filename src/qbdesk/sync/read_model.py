@@ -1,11 +1,11 @@
-"""What the sync screens read and write, as plain functions that run on pool threads.
+"""What the window and the command line read of the sync's own tables, as plain functions.
 
 Problems, counts, approvals, the log and the sync preferences are read here in
 short sessions and returned as frozen dataclasses (STYLE §8.4: no ORM object
-crosses a thread). Nothing here touches Qt, so every function can run inside a
-:class:`~qbdesk.ui.background.BackgroundOp`; the views only ever call them that
-way. The engine (``qbdesk.sync``) stays the one place that decides what a
-problem means and what an action does; this module only reads its tables.
+crosses a thread), so the window runs them on pool threads
+(``qbdesk.ui.background.BackgroundOp``) and ``qbdesk log`` / ``qbdesk approvals``
+print the same rows. The engine stays the one place that decides what a problem
+means and what an action does; this module only reads its tables.
 """
 
 from __future__ import annotations
