@@ -77,7 +77,7 @@ def test_problems_after_a_sync_are_grouped_with_their_explanation(rig: WindowRig
     _select(view, qtbot, code="duplicate_doc_number", record=rig.qbo("Invoice")[0]["DocNumber"])
     suggestion = next(i.row.params["suggestion"] for i in view.items.values() if i.id == detail.item.id)  # type: ignore[union-attr]
     assert detail.title.text() == "This number is already used in QuickBooks"
-    assert "number + 1)" in detail.step_labels[0].text()  # the fix; the number itself is in the message
+    assert "Give the next free number" in detail.step_labels[0].text()  # the fix; the number itself is in the message
     assert {"edit", "resync", "skip"} <= set(detail.buttons)
     # The list says it in the message column, in the user's words.
     row = view.tree.currentItem()
