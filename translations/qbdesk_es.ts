@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>This company file syncs with the QuickBooks Online company below. Closing qbdesk, or signing out of your computer, keeps the connection.</source>
-        <translation>Este archivo de empresa se sincroniza con la empresa de QuickBooks Online de abajo. Cerrar qbdesk, o cerrar la sesión de su ordenador, mantiene la conexión.</translation>
+        <translation>Este archivo de empresa se sincroniza con la empresa de QuickBooks Online de abajo. Cerrar qbdesk, o cerrar la sesión de su equipo, mantiene la conexión.</translation>
     </message>
     <message>
         <source>Sign in to QuickBooks again</source>
@@ -338,13 +338,13 @@
     <message numerus="yes">
         <source>%n other company file(s) on this computer use this connection too.</source>
         <translation>
-            <numerusform>Otro archivo de empresa de este ordenador (%n) también usa esta conexión.</numerusform>
-            <numerusform>Otros %n archivos de empresa de este ordenador también usan esta conexión.</numerusform>
+            <numerusform>Otro archivo de empresa de este equipo también usa esta conexión.</numerusform>
+            <numerusform>Otros %n archivos de empresa de este equipo también usan esta conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>{host} would be reached over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer: use an https:// address.</source>
-        <translation>Se llegaría a {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro ordenador: use una dirección https://.</translation>
+        <translation>Se llegaría a {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro equipo: use una dirección https://.</translation>
     </message>
     <message>
         <source>Send your sign-in to another server?</source>
@@ -372,15 +372,15 @@
     </message>
     <message>
         <source>Disconnected. QuickBooks confirmed that the connection is revoked, and the sign-in was removed from this computer.</source>
-        <translation>Desconectado. QuickBooks confirmó que la conexión está revocada, y el inicio de sesión se quitó de este ordenador.</translation>
+        <translation>Desconectado. QuickBooks confirmó que la conexión está revocada, y el inicio de sesión se quitó de este equipo.</translation>
     </message>
     <message>
         <source>Disconnected here: the sign-in was removed from this computer, but QuickBooks did not confirm that it revoked the connection. To be sure, disconnect qbdesk in QuickBooks too (Settings › Apps).</source>
-        <translation>Desconectado aquí: el inicio de sesión se quitó de este ordenador, pero QuickBooks no confirmó que revocara la conexión. Para estar seguro, desconecte también qbdesk en QuickBooks (Configuración › Aplicaciones).</translation>
+        <translation>Desconectado aquí: el inicio de sesión se quitó de este equipo, pero QuickBooks no confirmó que revocara la conexión. Para estar seguro, desconecte también qbdesk en QuickBooks (Configuración › Aplicaciones).</translation>
     </message>
     <message>
         <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
-        <translation>Ha iniciado sesión en una empresa de QuickBooks ({got}) distinta de la que está vinculada a este archivo de empresa ({expected}). Inicie sesión en esa empresa o desconecte primero para vincular este archivo a otra.</translation>
+        <translation>Ha iniciado sesión en una empresa de QuickBooks ({got}) distinta de la de este archivo de empresa ({expected}). Inicie sesión en esa empresa o desconecte primero para conectar este archivo a otra.</translation>
     </message>
     <message>
         <source>The sign-in did not complete: {message}</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>This computer has no password store qbdesk can use, so the sign-in could not be kept safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet, e.g. the gnome-keyring package) and start qbdesk again; on Windows and macOS the system&apos;s password store is used.</source>
-        <translation>Este ordenador no tiene un almacén de contraseñas del sistema que qbdesk pueda usar, así que el inicio de sesión no se pudo guardar de forma segura. En Linux, instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet, por ejemplo el paquete gnome-keyring) y vuelva a abrir qbdesk; en Windows y macOS se usa el almacén de contraseñas del sistema.</translation>
+        <translation>Este equipo no tiene un almacén de contraseñas del sistema que qbdesk pueda usar, así que el inicio de sesión no se pudo guardar de forma segura. En Linux, instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet, por ejemplo el paquete gnome-keyring) y vuelva a abrir qbdesk; en Windows y macOS se usa el almacén de contraseñas del sistema.</translation>
     </message>
     <message>
         <source>Enter the client secret of your Intuit app (it is kept in the password store afterwards).</source>
@@ -422,7 +422,7 @@
         <source>This computer has no password store (on Linux: GNOME Keyring or KWallet), so qbdesk cannot keep your QuickBooks sign-in encrypted. It can keep it in a file only you can read:
 {path}
 Anyone who can read your files (an administrator, a backup) could use it. Keep the sign-in in this file?</source>
-        <translation>Este ordenador no tiene almacén de contraseñas del sistema (en Linux: GNOME Keyring o KWallet), así que qbdesk no puede guardar cifrado su inicio de sesión de QuickBooks. Puede guardarlo en un archivo que solo usted puede leer:
+        <translation>Este equipo no tiene almacén de contraseñas del sistema (en Linux: GNOME Keyring o KWallet), así que qbdesk no puede guardar cifrado su inicio de sesión de QuickBooks. Puede guardarlo en un archivo que solo usted puede leer:
 {path}
 Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad) podría usarlo. ¿Guardar el inicio de sesión en este archivo?</translation>
     </message>
@@ -437,8 +437,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message numerus="yes">
         <source>%n other company file(s) on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</source>
         <translation>
-            <numerusform>Otro archivo de empresa de este ordenador (%n) usa esta conexión con QuickBooks. Desconectar la revoca también para él.</numerusform>
-            <numerusform>Otros %n archivos de empresa de este ordenador usan esta conexión con QuickBooks. Desconectar la revoca también para ellos.</numerusform>
+            <numerusform>Otro archivo de empresa de este equipo usa esta conexión con QuickBooks. Desconectar la revoca también para él.</numerusform>
+            <numerusform>Otros %n archivos de empresa de este equipo usan esta conexión con QuickBooks. Desconectar la revoca también para ellos.</numerusform>
         </translation>
     </message>
     <message>
@@ -649,7 +649,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>No counts yet.</source>
-        <translation>Todavía no hay recuentos.</translation>
+        <translation>Todavía no se ha calculado el número de registros.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) to create, update or remove.</source>
@@ -865,7 +865,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skipped because row {other_row} of the same invoice has an error</source>
-        <translation>Omitida porque la fila {other_row} de la misma factura tiene un error</translation>
+        <translation>No importada porque la fila {other_row} de la misma factura tiene un error</translation>
     </message>
     <message>
         <source>The due date is before the invoice date</source>
@@ -1035,7 +1035,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <name>CustomerPicker</name>
     <message>
         <source>Match with a QuickBooks customer</source>
-        <translation>Asociar con un cliente de QuickBooks</translation>
+        <translation>Vincular con un cliente de QuickBooks</translation>
     </message>
     <message>
         <source>Which QuickBooks customer is “{record}”? Type a few letters of its name and pick it: the two are linked, and its invoices and payments go to that customer.</source>
@@ -1139,7 +1139,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>QuickBooks no longer accepts {computer}&apos;s sign-in: nothing syncs until someone reconnects there (QuickBooks → Connection…), or takes over as sync host here.</source>
-        <translation>QuickBooks ya no acepta la sesión de {computer}: no se sincroniza nada hasta que alguien vuelva a conectarse allí (QuickBooks → Conexión…) o este equipo se convierta en el equipo de sincronización.</translation>
+        <translation>QuickBooks ya no acepta el inicio de sesión de {computer}: no se sincroniza nada hasta que alguien vuelva a conectarse allí (QuickBooks → Conexión…) o este equipo se convierta en el equipo de sincronización.</translation>
     </message>
     <message>
         <source>Syncing now on {computer}, since {time}.</source>
@@ -1189,7 +1189,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>This company file asks qbdesk to reach QuickBooks at {host} over plain HTTP. qbdesk never sends a QuickBooks sign-in unencrypted to another computer, so nothing was sent. Connect the file again to choose where it syncs.</source>
-        <translation>Este archivo de empresa pide a qbdesk que contacte con QuickBooks en {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro ordenador, así que no se envió nada. Vuelva a conectar el archivo para elegir con qué se sincroniza.</translation>
+        <translation>Este archivo de empresa pide a qbdesk que contacte con QuickBooks en {host} por HTTP sin cifrar. qbdesk nunca envía un inicio de sesión de QuickBooks sin cifrar a otro equipo, así que no se envió nada. Vuelva a conectar el archivo para elegir con qué se sincroniza.</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1295,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>Es posible que lo que estaba haciendo no haya terminado. Los detalles están en el registro; puede seguir trabajando o copiar los detalles para el soporte técnico.</translation>
+        <translation>Es posible que lo que estaba haciendo no haya terminado. Los detalles están en el diario de la aplicación; puede seguir trabajando o copiar los detalles para el soporte técnico.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -1312,8 +1312,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message numerus="yes">
         <source>%n more error(s) happened since; they are in the log.</source>
         <translation>
-            <numerusform>Desde entonces se ha producido %n error más; está en el registro.</numerusform>
-            <numerusform>Desde entonces se han producido %n errores más; están en el registro.</numerusform>
+            <numerusform>Desde entonces se ha producido %n error más; está en el diario de la aplicación.</numerusform>
+            <numerusform>Desde entonces se han producido %n errores más; están en el diario de la aplicación.</numerusform>
         </translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
-        <translation>No se pudo hacer el recuento: {message}</translation>
+        <translation>No se pudo obtener el número de registros: {message}</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Sync log</source>
-        <translation>Registro de sincronización</translation>
+        <translation>Historial de sincronización</translation>
     </message>
     <message>
         <source>No company open</source>
@@ -1687,7 +1687,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Problems appear here after your first sync with QuickBooks Online: what QuickBooks said, what it means, and how to fix it, with Resync, Skip and Edit next to each one.</source>
-        <translation>Los problemas aparecen aquí después de su primera sincronización con QuickBooks Online: lo que dijo QuickBooks, qué significa y cómo solucionarlo, con Resincronizar, Omitir y Editar junto a cada uno.</translation>
+        <translation>Los problemas aparecen aquí después de su primera sincronización con QuickBooks Online: lo que dijo QuickBooks, qué significa y cómo solucionarlo, con Resincronizar, Aplazar y Editar junto a cada uno.</translation>
     </message>
     <message>
         <source>Nothing waiting for approval</source>
@@ -1703,7 +1703,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The sync log appears after your first sync: every record sent to or received from QuickBooks Online, pending, successful or failed.</source>
-        <translation>El registro de sincronización aparece después de su primera sincronización: cada registro enviado a QuickBooks Online o recibido de él, pendiente, correcto o fallido.</translation>
+        <translation>El historial de sincronización aparece después de su primera sincronización: cada registro enviado a QuickBooks Online o recibido de él, pendiente, correcto o fallido.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1786,7 +1786,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>&amp;Resume the interrupted sync</source>
-        <translation>&amp;Reanudar la sincronización interrumpida</translation>
+        <translation>Co&amp;ntinuar la sincronización interrumpida</translation>
     </message>
     <message>
         <source>C&amp;ancel the sync</source>
@@ -1826,7 +1826,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Show &amp;log folder</source>
-        <translation>Mostrar la carpeta de &amp;registros</translation>
+        <translation>Mostrar la carpeta del &amp;diario</translation>
     </message>
     <message>
         <source>&amp;About qbdesk</source>
@@ -1906,7 +1906,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Stopping the sync: it can be resumed next time…</source>
-        <translation>Deteniendo la sincronización: podrá reanudarse la próxima vez…</translation>
+        <translation>Deteniendo la sincronización: podrá continuarse la próxima vez…</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Each record whose number QuickBooks already uses gets the next number free here and in QuickBooks, here, before anything is sent.</source>
-        <translation>Cada registro cuyo número ya usa QuickBooks recibe aquí el siguiente número libre aquí y en QuickBooks, antes de enviar nada.</translation>
+        <translation>Cada registro cuyo número ya usa QuickBooks recibe, aquí y antes de enviar nada, el siguiente número libre aquí y en QuickBooks.</translation>
     </message>
     <message>
         <source>Count again</source>
@@ -2093,7 +2093,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>{computer} stops syncing this company: it has been the sync host since {time}. You sign in to QuickBooks here next; the sign-in is never copied from one computer to another.</source>
-        <translation>{computer} dejará de sincronizar esta empresa: es el equipo de sincronización desde {time}. A continuación, inicie sesión en QuickBooks en este equipo; la sesión nunca se copia de un equipo a otro.</translation>
+        <translation>{computer} dejará de sincronizar esta empresa: es el equipo de sincronización desde {time}. A continuación, inicie sesión en QuickBooks en este equipo; el inicio de sesión nunca se copia de un equipo a otro.</translation>
     </message>
     <message>
         <source>{computer} is syncing right now: that sync finishes first, then this computer takes over.</source>
@@ -2183,7 +2183,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
-        <translation>Con estas opciones: {here} registro(s) creado(s) aquí, {qbo} en QuickBooks y {ignored} ignorado(s).</translation>
+        <translation>Con estas opciones, número de registros creados aquí: {here}, creados en QuickBooks: {qbo}, ignorados: {ignored}.</translation>
     </message>
 </context>
 <context>
@@ -2347,8 +2347,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message numerus="yes">
         <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>
         <translation>
-            <numerusform>%n problema seleccionado. Resincronícelo u omítalo con los botones de arriba.</numerusform>
-            <numerusform>%n problemas seleccionados. Resincronícelos u omítalos todos a la vez con los botones de arriba.</numerusform>
+            <numerusform>%n problema seleccionado. Resincronícelo o aplácelo con los botones de arriba.</numerusform>
+            <numerusform>%n problemas seleccionados. Resincronícelos o aplácelos todos a la vez con los botones de arriba.</numerusform>
         </translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skipped · {seen}</source>
-        <translation>Omitido · {seen}</translation>
+        <translation>Aplazado · {seen}</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2439,7 +2439,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>if it is the same person or business, link it to the existing QuickBooks record.</source>
-        <translation>si es la misma persona o empresa, asócielo al registro existente de QuickBooks.</translation>
+        <translation>si es la misma persona o empresa, vincúlelo al registro existente de QuickBooks.</translation>
     </message>
     <message>
         <source>Payment method set up with the wrong type in QuickBooks</source>
@@ -2515,7 +2515,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Check in QuickBooks whether this bill is already there (then link it rather than send it).</source>
-        <translation>Compruebe en QuickBooks si esta factura de proveedor ya está allí (en ese caso, asóciela en lugar de enviarla).</translation>
+        <translation>Compruebe en QuickBooks si esta factura de proveedor ya está allí (en ese caso, vincúlela en lugar de enviarla).</translation>
     </message>
     <message>
         <source>Otherwise correct the vendor&apos;s document number here and save: it is sent again.</source>
@@ -2563,7 +2563,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
-        <translation>Conserve la versión de esta aplicación (se envía a QuickBooks) o la de QuickBooks (sustituye a la de aquí).</translation>
+        <translation>Conserve la versión de aquí (se envía a QuickBooks) o la de QuickBooks (sustituye a la de aquí).</translation>
     </message>
     <message>
         <source>The record was deleted in QuickBooks</source>
@@ -2579,7 +2579,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>If it should stay deleted, click Skip.</source>
-        <translation>Si debe seguir borrado, haga clic en Omitir.</translation>
+        <translation>Si debe seguir borrado, haga clic en Aplazar.</translation>
     </message>
     <message>
         <source>Something this record uses is inactive in QuickBooks</source>
@@ -2611,7 +2611,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>If QuickBooks already has this payment, click Bypass: it is linked, never sent twice.</source>
-        <translation>Si QuickBooks ya tiene este pago, haga clic en Omitir (ya en QuickBooks): queda vinculado y nunca se envía dos veces.</translation>
+        <translation>Si QuickBooks ya tiene este pago, haga clic en Marcar como ya en QuickBooks: queda vinculado y nunca se envía dos veces.</translation>
     </message>
     <message>
         <source>Otherwise void the extra payment or credit in QuickBooks and click Resync.</source>
@@ -2655,7 +2655,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is never sent again.</source>
-        <translation>Haga clic en Omitir (ya en QuickBooks): el pago se marca como Omitido (ya en QuickBooks), se vincula al pago de QuickBooks y no se vuelve a enviar nunca.</translation>
+        <translation>Haga clic en Marcar como ya en QuickBooks: el pago se marca como ya en QuickBooks, se vincula al pago de QuickBooks y no se vuelve a enviar nunca.</translation>
     </message>
     <message>
         <source>No refund bank account is chosen</source>
@@ -2703,7 +2703,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The service is linked to an account of the wrong type</source>
-        <translation>El servicio está vinculado a una cuenta de un tipo incorrecto</translation>
+        <translation>El servicio usa una cuenta de un tipo incorrecto</translation>
     </message>
     <message>
         <source>A product or service cannot use accounts of certain types (such as Accounts Receivable or Accounts Payable). Something you sell needs an Income account; something you buy, an Expense or Cost of Goods Sold account; stock, an inventory asset account.</source>
@@ -2918,11 +2918,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Show skipped</source>
-        <translation>Mostrar omitidos</translation>
+        <translation>Mostrar aplazados</translation>
     </message>
     <message>
         <source>Also list the problems you chose to skip, to unskip them.</source>
-        <translation>Mostrar también los problemas que decidió omitir, para dejar de omitirlos.</translation>
+        <translation>Mostrar también los problemas que decidió aplazar, para poder reanudarlos.</translation>
     </message>
     <message>
         <source>Resync selected</source>
@@ -2930,7 +2930,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skip selected</source>
-        <translation>Omitir los seleccionados</translation>
+        <translation>Aplazar los seleccionados</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2971,8 +2971,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message numerus="yes">
         <source>%n problem(s), of which {skipped} skipped</source>
         <translation>
-            <numerusform>%n problema (omitidos: {skipped})</numerusform>
-            <numerusform>%n problemas (omitidos: {skipped})</numerusform>
+            <numerusform>%n problema (aplazados: {skipped})</numerusform>
+            <numerusform>%n problemas (aplazados: {skipped})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2984,7 +2984,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Omitido</translation>
+        <translation>Aplazado</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2992,7 +2992,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Matching searches the customers in QuickBooks, which only the sync host can do: match this customer on {host}, or use Create or Don&apos;t sync here.</source>
-        <translation>Asociar busca entre los clientes de QuickBooks, y eso solo puede hacerlo el equipo de sincronización: asocie este cliente en {host}, o use aquí Crear o No sincronizar.</translation>
+        <translation>Vincular busca entre los clientes de QuickBooks, y eso solo puede hacerlo el equipo de sincronización: vincule este cliente en {host}, o use aquí Crear o No sincronizar.</translation>
     </message>
     <message>
         <source>Connect to QuickBooks first: “{action}” works in QuickBooks right away.</source>
@@ -3031,24 +3031,24 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message numerus="yes">
         <source>%n problem(s) skipped: no more retries or notifications for them.</source>
         <translation>
-            <numerusform>%n problema omitido: no habrá más reintentos ni notificaciones.</numerusform>
-            <numerusform>%n problemas omitidos: no habrá más reintentos ni notificaciones.</numerusform>
+            <numerusform>%n problema aplazado: no habrá más reintentos ni notificaciones.</numerusform>
+            <numerusform>%n problemas aplazados: no habrá más reintentos ni notificaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) no longer skipped.</source>
         <translation>
-            <numerusform>%n problema ya no se omite.</numerusform>
-            <numerusform>%n problemas ya no se omiten.</numerusform>
+            <numerusform>%n problema ya no está aplazado.</numerusform>
+            <numerusform>%n problemas ya no están aplazados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked Bypassed and linked to the payment found in QuickBooks; it is never sent.</source>
-        <translation>Marcado como omitido (ya en QuickBooks) y vinculado al pago encontrado en QuickBooks; nunca se envía.</translation>
+        <translation>Marcado como ya en QuickBooks y vinculado al pago encontrado en QuickBooks; nunca se envía.</translation>
     </message>
     <message>
         <source>Marked Bypassed (no matching payment was found in QuickBooks); it is never sent.</source>
-        <translation>Marcado como omitido (ya en QuickBooks), aunque no se encontró ningún pago coincidente en QuickBooks; nunca se envía.</translation>
+        <translation>Marcado como ya en QuickBooks (no se encontró ningún pago coincidente en QuickBooks); nunca se envía.</translation>
     </message>
     <message>
         <source>The link is cleared: the next sync creates the record in QuickBooks again.</source>
@@ -3072,7 +3072,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>This app&apos;s version is sent to QuickBooks at the next sync.</source>
-        <translation>La versión de esta aplicación se envía a QuickBooks en la próxima sincronización.</translation>
+        <translation>La versión de aquí se envía a QuickBooks en la próxima sincronización.</translation>
     </message>
     <message>
         <source>QuickBooks&apos; version is now the one here.</source>
@@ -3488,7 +3488,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>This vendor already has a bill with document number {number}.</source>
-        <translation>Este proveedor ya tiene una factura con el número de documento {number}.</translation>
+        <translation>Este proveedor ya tiene una factura de proveedor con el número de documento {number}.</translation>
     </message>
     <message>
         <source>Invoice number {number} is already used.</source>
@@ -3742,7 +3742,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Bypassed</source>
-        <translation>Omitido (ya en QuickBooks)</translation>
+        <translation>Ya en QuickBooks</translation>
     </message>
     <message>
         <source>Not synced by choice</source>
@@ -3973,11 +3973,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>No refund account: refunds are not synced</source>
-        <translation>Sin cuenta de reembolsos: los reembolsos no se sincronizan</translation>
+        <translation>Sin cuenta bancaria para reembolsos: los reembolsos no se sincronizan</translation>
     </message>
     <message>
         <source>Refund receipts: {create} to create in QuickBooks, {blocked} blocked for want of a refund account.</source>
-        <translation>Recibos de reembolso: {create} que crear en QuickBooks, {blocked} bloqueados por falta de cuenta de reembolsos.</translation>
+        <translation>Recibos de reembolso: {create} que crear en QuickBooks, {blocked} bloqueados por falta de cuenta bancaria para reembolsos.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3992,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>These are the records found on each side with the settings above; clicking an ignored or blocked number shows which records and why. &lt;b&gt;Start sync&lt;/b&gt; saves the settings (later syncs use them too) and runs in the background: you can go on working, cancel, and resume.</source>
-        <translation>Estos son los registros encontrados en cada lado con la configuración anterior; haga clic en un número de ignorados o bloqueados para ver qué registros son y por qué. &lt;b&gt;Iniciar la sincronización&lt;/b&gt; guarda la configuración (las siguientes sincronizaciones también la usan) y se ejecuta en segundo plano: puede seguir trabajando, cancelar y reanudar.</translation>
+        <translation>Estos son los registros encontrados en cada lado con la configuración anterior; haga clic en un número de ignorados o bloqueados para ver qué registros son y por qué. &lt;b&gt;Iniciar la sincronización&lt;/b&gt; guarda la configuración (las siguientes sincronizaciones también la usan) y se ejecuta en segundo plano: puede seguir trabajando, cancelarla y continuarla.</translation>
     </message>
     <message>
         <source>create here</source>
@@ -4055,7 +4055,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Refund account</source>
-        <translation>Cuenta para reembolsos</translation>
+        <translation>Cuenta bancaria para reembolsos</translation>
     </message>
     <message>
         <source>Payment methods</source>
@@ -4178,7 +4178,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Another computer syncs this company with QuickBooks for everyone.</source>
-        <translation>Otro ordenador sincroniza esta empresa con QuickBooks para todos.</translation>
+        <translation>Otro equipo sincroniza esta empresa con QuickBooks para todos.</translation>
     </message>
     <message>
         <source>Click the button: your browser opens QuickBooks&apos; sign-in page. Sign in and choose your company; qbdesk keeps the sign-in in this computer&apos;s password store.</source>
@@ -4257,7 +4257,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>This computer has no keychain to keep the password in: you will type it each time you open this company.</source>
-        <translation>Este equipo no tiene ningún llavero donde guardar la contraseña: tendrá que escribirla cada vez que abra esta empresa.</translation>
+        <translation>Este equipo no tiene almacén de contraseñas del sistema donde guardar la contraseña: tendrá que escribirla cada vez que abra esta empresa.</translation>
     </message>
     <message>
         <source>Set up a new qbdesk company in this empty database</source>
@@ -4437,15 +4437,15 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skip</source>
-        <translation>Omitir</translation>
+        <translation>Aplazar</translation>
     </message>
     <message>
         <source>Unskip</source>
-        <translation>Dejar de omitir</translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Bypass</source>
-        <translation>Omitir (ya en QuickBooks)</translation>
+        <translation>Marcar como ya en QuickBooks</translation>
     </message>
     <message>
         <source>Clear ID</source>
@@ -4457,7 +4457,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Match…</source>
-        <translation>Asociar…</translation>
+        <translation>Vincular…</translation>
     </message>
     <message>
         <source>Create in QuickBooks</source>
@@ -4481,7 +4481,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Keep this app&apos;s version</source>
-        <translation>Conservar la versión de esta aplicación</translation>
+        <translation>Conservar la versión de aquí</translation>
     </message>
     <message>
         <source>Keep QuickBooks&apos; version</source>
@@ -4541,11 +4541,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
-        <translation>Enviar la versión de esta aplicación a QuickBooks en la próxima sincronización.</translation>
+        <translation>Enviar la versión de aquí a QuickBooks en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
-        <translation>Reemplazar la versión de esta aplicación por la de QuickBooks.</translation>
+        <translation>Reemplazar la versión de aquí por la de QuickBooks.</translation>
     </message>
     <message>
         <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
@@ -4577,7 +4577,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Omitidas</translation>
+        <translation>No realizadas</translation>
     </message>
     <message>
         <source>Created in QuickBooks</source>
@@ -4790,7 +4790,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <name>SyncLogView</name>
     <message>
         <source>Export the sync log</source>
-        <translation>Exportar el registro de sincronización</translation>
+        <translation>Exportar el historial de sincronización</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4798,7 +4798,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Sync log</source>
-        <translation>Registro de sincronización</translation>
+        <translation>Historial de sincronización</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4830,7 +4830,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Search the sync log</source>
-        <translation>Buscar en el registro de sincronización</translation>
+        <translation>Buscar en el historial de sincronización</translation>
     </message>
     <message>
         <source>Any day</source>
@@ -4860,7 +4860,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The sync log could not be read: {message}</source>
-        <translation>No se pudo leer el registro de sincronización: {message}</translation>
+        <translation>No se pudo leer el historial de sincronización: {message}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s) exported to {path}</source>
@@ -4871,7 +4871,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The log could not be exported: {message}</source>
-        <translation>No se pudo exportar el registro: {message}</translation>
+        <translation>No se pudo exportar el historial de sincronización: {message}</translation>
     </message>
 </context>
 <context>
@@ -4914,11 +4914,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Stops after the current batch; Resume continues where it stopped</source>
-        <translation>Se detiene tras el lote en curso; Reanudar continúa donde se quedó</translation>
+        <translation>Se detiene tras el lote en curso; Continuar sigue desde donde se quedó</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation>Reanudar la sincronización</translation>
+        <translation>Continuar la sincronización</translation>
     </message>
     <message>
         <source>Continue the interrupted sync: nothing is sent twice</source>
@@ -4966,7 +4966,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Not connected on this computer</source>
-        <translation>No conectado en este ordenador</translation>
+        <translation>No conectado en este equipo</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -4994,7 +4994,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
-        <translation>{qbo} creado(s) en QuickBooks, {here} creado(s) aquí, {linked} vinculado(s), {updated} actualizado(s), {problems} problema(s).</translation>
+        <translation>Creados en QuickBooks: {qbo}, creados aquí: {here}, vinculados: {linked}, actualizados: {updated}, problemas: {problems}.</translation>
     </message>
     <message>
         <source>Last sync completed in {time}.</source>
@@ -5002,7 +5002,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>The sync was interrupted. Resume continues where it stopped; nothing is sent twice.</source>
-        <translation>La sincronización se interrumpió. Reanudar continúa donde se quedó; no se envía nada dos veces.</translation>
+        <translation>La sincronización se interrumpió. Continuar sigue desde donde se quedó; no se envía nada dos veces.</translation>
     </message>
     <message>
         <source>The last sync did not complete ({status}).</source>
@@ -5064,7 +5064,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>This app wins</source>
-        <translation>Prevalece esta aplicación</translation>
+        <translation>Prevalece este archivo de empresa</translation>
     </message>
     <message>
         <source>Keep invoice numbers in step with QuickBooks</source>
@@ -5159,11 +5159,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Sync interrupted: it can be resumed.</source>
-        <translation>Sincronización interrumpida: se puede reanudar.</translation>
+        <translation>Sincronización interrumpida: se puede continuar.</translation>
     </message>
     <message>
         <source>Sync failed: it can be resumed.</source>
-        <translation>La sincronización falló: se puede reanudar.</translation>
+        <translation>La sincronización falló: se puede continuar.</translation>
     </message>
     <message>
         <source>Sync running.</source>
@@ -5187,7 +5187,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Matched</source>
-        <translation>Asociados</translation>
+        <translation>Vinculados</translation>
     </message>
     <message>
         <source>Found on both sides: linked, nothing is created</source>
@@ -5303,11 +5303,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>An interrupted {kind} must be finished before anything else syncs, so nothing is done twice: resume it (or cancel it).</source>
-        <translation>Una operación interrumpida ({kind}) debe terminarse antes de sincronizar nada más, para que nada se haga dos veces: reanúdela (o cancélela).</translation>
+        <translation>Una operación interrumpida ({kind}) debe terminarse antes de sincronizar nada más, para que nada se haga dos veces: continúela (o cancélela).</translation>
     </message>
     <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
-        <translation>Se perdió la conexión con la base de datos de la empresa durante la sincronización, así que esta se detuvo para que ningún otro equipo sincronice al mismo tiempo. Reanudar continúa donde se quedó; no se envía nada dos veces.</translation>
+        <translation>Se perdió la conexión con la base de datos de la empresa durante la sincronización, así que esta se detuvo para que ningún otro equipo sincronice al mismo tiempo. Continuar sigue desde donde se quedó; no se envía nada dos veces.</translation>
     </message>
 </context>
 <context>

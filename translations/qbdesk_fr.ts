@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>You signed in to another QuickBooks company ({got}) than the one this company file is linked to ({expected}). Sign in to that company, or disconnect first to link this file to another one.</source>
-        <translation>Vous vous êtes connecté à une autre entreprise QuickBooks ({got}) que celle à laquelle ce fichier d&apos;entreprise est lié ({expected}). Connectez-vous à cette entreprise, ou déconnectez-vous d&apos;abord pour lier ce fichier à une autre.</translation>
+        <translation>Vous vous êtes connecté à une autre entreprise QuickBooks ({got}) que celle de ce fichier d&apos;entreprise ({expected}). Connectez-vous à cette entreprise, ou déconnectez-vous d&apos;abord pour connecter ce fichier à une autre.</translation>
     </message>
     <message>
         <source>The sign-in did not complete: {message}</source>
@@ -432,7 +432,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Nothing was stored. To keep the sign-in encrypted, install and unlock a password store (GNOME Keyring or KWallet), then connect again.</source>
-        <translation>Rien n&apos;a été enregistré. Pour garder la connexion chiffrée, installez et déverrouillez un coffre de mots de passe du système (GNOME Keyring ou KWallet), puis connectez-vous à nouveau.</translation>
+        <translation>Rien n&apos;a été enregistré. Pour garder la connexion chiffrée, installez et déverrouillez un coffre de mots de passe du système (GNOME Keyring ou KWallet), puis reconnectez-vous.</translation>
     </message>
     <message numerus="yes">
         <source>%n other company file(s) on this computer use this QuickBooks connection. Disconnecting revokes it for them too.</source>
@@ -649,7 +649,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>No counts yet.</source>
-        <translation>Aucun comptage pour l&apos;instant.</translation>
+        <translation>Le nombre d&apos;enregistrements n&apos;a pas encore été calculé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) to create, update or remove.</source>
@@ -865,7 +865,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skipped because row {other_row} of the same invoice has an error</source>
-        <translation>Ignorée, car la ligne {other_row} de la même facture comporte une erreur</translation>
+        <translation>Non importée, car la ligne {other_row} de la même facture comporte une erreur</translation>
     </message>
     <message>
         <source>The due date is before the invoice date</source>
@@ -1004,8 +1004,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>Imported %Ln row(s); the rows below were left out.</source>
         <translation>
-            <numerusform>%Ln ligne importée&#x202f;; les lignes ci-dessous ont été laissées de côté.</numerusform>
-            <numerusform>%Ln lignes importées&#x202f;; les lignes ci-dessous ont été laissées de côté.</numerusform>
+            <numerusform>%Ln ligne importée&#x202f;; les lignes ci-dessous n&apos;ont pas été importées.</numerusform>
+            <numerusform>%Ln lignes importées&#x202f;; les lignes ci-dessous n&apos;ont pas été importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Which QuickBooks customer is “{record}”? Type a few letters of its name and pick it: the two are linked, and its invoices and payments go to that customer.</source>
-        <translation>Quel client QuickBooks correspond à «&#x202f;{record}&#x202f;»&#x202f;? Tapez quelques lettres de son nom et choisissez-le&#x202f;: les deux sont liés, et ses factures et paiements vont à ce client.</translation>
+        <translation>Quel client QuickBooks correspond à «&#x202f;{record}&#x202f;»&#x202f;? Tapez quelques lettres de son nom et choisissez-le&#x202f;: les deux sont associés, et ses factures et paiements vont à ce client.</translation>
     </message>
     <message>
         <source>Search QuickBooks customers</source>
@@ -1051,7 +1051,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Link to this customer</source>
-        <translation>Lier à ce client</translation>
+        <translation>Associer à ce client</translation>
     </message>
     <message>
         <source>Searching QuickBooks…</source>
@@ -1295,7 +1295,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>L&apos;opération en cours n&apos;a peut-être pas abouti. Les détails figurent dans le journal&#x202f;; vous pouvez continuer à travailler ou copier les détails pour l&apos;assistance.</translation>
+        <translation>L&apos;opération en cours n&apos;a peut-être pas abouti. Les détails figurent dans le journal de l&apos;application&#x202f;; vous pouvez continuer à travailler ou copier les détails pour l&apos;assistance.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -1312,8 +1312,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n more error(s) happened since; they are in the log.</source>
         <translation>
-            <numerusform>%n autre erreur s&apos;est produite depuis&#x202f;; elle figure dans le journal.</numerusform>
-            <numerusform>%n autres erreurs se sont produites depuis&#x202f;; elles figurent dans le journal.</numerusform>
+            <numerusform>%n autre erreur s&apos;est produite depuis&#x202f;; elle figure dans le journal de l&apos;application.</numerusform>
+            <numerusform>%n autres erreurs se sont produites depuis&#x202f;; elles figurent dans le journal de l&apos;application.</numerusform>
         </translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
-        <translation>Impossible d&apos;effectuer le comptage&#x202f;: {message}</translation>
+        <translation>Impossible d&apos;établir le nombre d&apos;enregistrements&#x202f;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1687,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Problems appear here after your first sync with QuickBooks Online: what QuickBooks said, what it means, and how to fix it, with Resync, Skip and Edit next to each one.</source>
-        <translation>Les problèmes apparaissent ici après votre première synchronisation avec QuickBooks Online&#x202f;: le message de QuickBooks, ce qu&apos;il signifie et comment le corriger, avec Resynchroniser, Ignorer et Modifier à côté de chacun.</translation>
+        <translation>Les problèmes apparaissent ici après votre première synchronisation avec QuickBooks Online&#x202f;: le message de QuickBooks, ce qu&apos;il signifie et comment le corriger, avec Resynchroniser, Mettre de côté et Modifier pour chacun.</translation>
     </message>
     <message>
         <source>Nothing waiting for approval</source>
@@ -1786,11 +1786,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>&amp;Resume the interrupted sync</source>
-        <translation>&amp;Reprendre la synchronisation interrompue</translation>
+        <translation>P&amp;oursuivre la synchronisation interrompue</translation>
     </message>
     <message>
         <source>C&amp;ancel the sync</source>
-        <translation>&amp;Annuler la synchronisation</translation>
+        <translation>&amp;Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Take over as sync host…</source>
@@ -1906,7 +1906,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Stopping the sync: it can be resumed next time…</source>
-        <translation>Arrêt de la synchronisation&#x202f;: elle pourra être reprise la prochaine fois…</translation>
+        <translation>Arrêt de la synchronisation&#x202f;: elle pourra être poursuivie la prochaine fois…</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2026,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Each record whose number QuickBooks already uses gets the next number free here and in QuickBooks, here, before anything is sent.</source>
-        <translation>Chaque enregistrement dont QuickBooks utilise déjà le numéro reçoit ici le prochain numéro libre ici et dans QuickBooks, avant tout envoi.</translation>
+        <translation>Chaque enregistrement dont QuickBooks utilise déjà le numéro reçoit, ici et avant tout envoi, le prochain numéro libre ici et dans QuickBooks.</translation>
     </message>
     <message>
         <source>Count again</source>
-        <translation>Compter à nouveau</translation>
+        <translation>Recompter</translation>
     </message>
     <message>
         <source>Read QuickBooks again, after turning its custom transaction numbers on.</source>
@@ -2051,8 +2051,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n sales form(s) blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</source>
         <translation>
-            <numerusform>%n formulaire de vente bloqué&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Compter à nouveau — ou laissez QuickBooks le numéroter.</numerusform>
-            <numerusform>%n formulaires de vente bloqués&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Compter à nouveau — ou laissez QuickBooks les numéroter.</numerusform>
+            <numerusform>%n formulaire de vente bloqué&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Recompter — ou laissez QuickBooks le numéroter.</numerusform>
+            <numerusform>%n formulaires de vente bloqués&#x202f;: activez les numéros de transaction personnalisés de QuickBooks, puis cliquez sur Recompter — ou laissez QuickBooks les numéroter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2179,11 +2179,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Creating them simply means the record is made on the other side; ignoring them means it is not. &lt;b&gt;Anything that relies on an ignored record is not created either&lt;/b&gt; — an invoice of an ignored customer, for example — and is counted as ignored, with the reason. Records found on both sides are always linked, never duplicated.</source>
-        <translation>Les créer signifie simplement que l&apos;enregistrement est créé de l&apos;autre côté&#x202f;; les ignorer signifie qu&apos;il ne l&apos;est pas. &lt;b&gt;Tout ce qui dépend d&apos;un enregistrement ignoré n&apos;est pas créé non plus&lt;/b&gt; (par exemple la facture d&apos;un client ignoré) et est compté comme ignoré, avec la raison. Les enregistrements présents des deux côtés sont toujours liés, jamais dupliqués.</translation>
+        <translation>Les créer signifie simplement que l&apos;enregistrement est créé de l&apos;autre côté&#x202f;; les ignorer signifie qu&apos;il ne l&apos;est pas. &lt;b&gt;Tout ce qui dépend d&apos;un enregistrement ignoré n&apos;est pas créé non plus&lt;/b&gt; (par exemple la facture d&apos;un client ignoré) et est compté comme ignoré, avec la raison. Les enregistrements présents des deux côtés sont toujours associés, jamais dupliqués.</translation>
     </message>
     <message>
         <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
-        <translation>Avec ces choix&#x202f;: {here} enregistrement(s) créé(s) ici, {qbo} dans QuickBooks, {ignored} ignoré(s).</translation>
+        <translation>Avec ces choix, nombre d&apos;enregistrements créés ici&#x202f;: {here}, créés dans QuickBooks&#x202f;: {qbo}, ignorés&#x202f;: {ignored}.</translation>
     </message>
 </context>
 <context>
@@ -2347,8 +2347,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n problem(s) selected. Resync or skip them together with the buttons above.</source>
         <translation>
-            <numerusform>%n problème sélectionné. Resynchronisez-le ou ignorez-le avec les boutons ci-dessus.</numerusform>
-            <numerusform>%n problèmes sélectionnés. Resynchronisez-les ou ignorez-les ensemble avec les boutons ci-dessus.</numerusform>
+            <numerusform>%n problème sélectionné. Resynchronisez-le ou mettez-le de côté avec les boutons ci-dessus.</numerusform>
+            <numerusform>%n problèmes sélectionnés. Resynchronisez-les ou mettez-les de côté ensemble avec les boutons ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skipped · {seen}</source>
-        <translation>Ignoré · {seen}</translation>
+        <translation>Mis de côté · {seen}</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2467,7 +2467,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Another record of the same kind here already uses this name or document number (&apos;{record}&apos;). QuickBooks needs them to be different (for bills: the vendor&apos;s document number must be unique for each vendor).</source>
-        <translation>Un autre enregistrement du même type utilise déjà ici ce nom ou ce numéro de document («&#x202f;{record}&#x202f;»). QuickBooks exige qu&apos;ils soient différents (pour les factures fournisseur&#x202f;: le numéro de document fournisseur doit être unique pour chaque fournisseur).</translation>
+        <translation>Un autre enregistrement du même type utilise déjà ici ce nom ou ce numéro de document («&#x202f;{record}&#x202f;»). QuickBooks exige qu&apos;ils soient différents (pour les factures fournisseurs&#x202f;: le numéro de document fournisseur doit être unique pour chaque fournisseur).</translation>
     </message>
     <message>
         <source>Open the record, make its name or number unique, and save: it is sent again.</source>
@@ -2563,7 +2563,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
-        <translation>Conservez la version de cette application (elle est envoyée à QuickBooks) ou celle de QuickBooks (elle remplace celle d&apos;ici).</translation>
+        <translation>Conservez la version d&apos;ici (elle est envoyée à QuickBooks) ou celle de QuickBooks (elle remplace celle d&apos;ici).</translation>
     </message>
     <message>
         <source>The record was deleted in QuickBooks</source>
@@ -2575,11 +2575,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>If it was deleted by mistake, click Clear ID: the link is removed and the next sync creates the record in QuickBooks again.</source>
-        <translation>S&apos;il a été supprimé par erreur, cliquez sur Effacer l&apos;identifiant&#x202f;: le lien est retiré et la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
+        <translation>S&apos;il a été supprimé par erreur, cliquez sur Effacer l&apos;identifiant&#x202f;: l&apos;association est retirée et la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
     </message>
     <message>
         <source>If it should stay deleted, click Skip.</source>
-        <translation>S&apos;il doit rester supprimé, cliquez sur Ignorer.</translation>
+        <translation>S&apos;il doit rester supprimé, cliquez sur Mettre de côté.</translation>
     </message>
     <message>
         <source>Something this record uses is inactive in QuickBooks</source>
@@ -2611,7 +2611,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>If QuickBooks already has this payment, click Bypass: it is linked, never sent twice.</source>
-        <translation>Si QuickBooks possède déjà ce paiement, cliquez sur Contourner&#x202f;: il est lié, et jamais envoyé deux fois.</translation>
+        <translation>Si QuickBooks possède déjà ce paiement, cliquez sur Marquer comme déjà dans QuickBooks&#x202f;: il est associé, et jamais envoyé deux fois.</translation>
     </message>
     <message>
         <source>Otherwise void the extra payment or credit in QuickBooks and click Resync.</source>
@@ -2655,7 +2655,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Click Bypass: the payment is marked Bypassed and linked to the QuickBooks payment, and is never sent again.</source>
-        <translation>Cliquez sur Contourner&#x202f;: le paiement est marqué Contourné, lié au paiement QuickBooks, et n&apos;est plus jamais envoyé.</translation>
+        <translation>Cliquez sur Marquer comme déjà dans QuickBooks&#x202f;: le paiement est marqué comme déjà dans QuickBooks, associé au paiement QuickBooks, et n&apos;est plus jamais envoyé.</translation>
     </message>
     <message>
         <source>No refund bank account is chosen</source>
@@ -2703,11 +2703,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The service is linked to an account of the wrong type</source>
-        <translation>Le service est lié à un compte d&apos;un type incorrect</translation>
+        <translation>Le service utilise un compte d&apos;un type incorrect</translation>
     </message>
     <message>
         <source>A product or service cannot use accounts of certain types (such as Accounts Receivable or Accounts Payable). Something you sell needs an Income account; something you buy, an Expense or Cost of Goods Sold account; stock, an inventory asset account.</source>
-        <translation>Un produit ou service ne peut pas utiliser des comptes de certains types (comme Comptes clients ou Comptes fournisseurs). Ce que vous vendez exige un compte de revenus&#x202f;; ce que vous achetez, un compte de charges ou de coût des ventes&#x202f;; les articles stockés, un compte d&apos;actif de stock.</translation>
+        <translation>Un produit ou service ne peut pas utiliser des comptes de certains types (comme Comptes clients ou Comptes fournisseurs). Ce que vous vendez exige un compte de revenus&#x202f;; ce que vous achetez, un compte de charges ou de coût des ventes&#x202f;; les produits stockés, un compte d&apos;actif de stock.</translation>
     </message>
     <message>
         <source>Edit the service, choose accounts of the right types, and save, or</source>
@@ -2799,7 +2799,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Change the sync settings to include it, or leave it out.</source>
-        <translation>Modifiez les paramètres de synchronisation pour l&apos;inclure, ou laissez-le de côté.</translation>
+        <translation>Modifiez les paramètres de synchronisation pour l&apos;inclure, ou laissez-le hors de la synchronisation.</translation>
     </message>
     <message>
         <source>Someone changed this record in QuickBooks at the same time</source>
@@ -2835,7 +2835,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Nothing to do: the sync waits and continues by itself.</source>
-        <translation>Rien à faire&#x202f;: la synchronisation patiente, puis reprend d&apos;elle-même.</translation>
+        <translation>Rien à faire&#x202f;: la synchronisation patiente, puis continue d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The connection to QuickBooks needs to be renewed</source>
@@ -2847,7 +2847,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Open Connection and click Reconnect, then sign in to QuickBooks again.</source>
-        <translation>Ouvrez Connexion et cliquez sur Se reconnecter, puis identifiez-vous de nouveau dans QuickBooks.</translation>
+        <translation>Ouvrez Connexion et cliquez sur Se reconnecter, puis connectez-vous de nouveau à QuickBooks.</translation>
     </message>
     <message>
         <source>The QuickBooks subscription has ended</source>
@@ -2918,11 +2918,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Show skipped</source>
-        <translation>Afficher les ignorés</translation>
+        <translation>Afficher les problèmes mis de côté</translation>
     </message>
     <message>
         <source>Also list the problems you chose to skip, to unskip them.</source>
-        <translation>Afficher aussi les problèmes que vous avez choisi d&apos;ignorer, pour ne plus les ignorer.</translation>
+        <translation>Afficher aussi les problèmes que vous avez mis de côté, pour pouvoir les reprendre.</translation>
     </message>
     <message>
         <source>Resync selected</source>
@@ -2930,7 +2930,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skip selected</source>
-        <translation>Ignorer la sélection</translation>
+        <translation>Mettre de côté la sélection</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2971,8 +2971,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n problem(s), of which {skipped} skipped</source>
         <translation>
-            <numerusform>%n problème (ignorés&#x202f;: {skipped})</numerusform>
-            <numerusform>%n problèmes (ignorés&#x202f;: {skipped})</numerusform>
+            <numerusform>%n problème (mis de côté&#x202f;: {skipped})</numerusform>
+            <numerusform>%n problèmes (mis de côté&#x202f;: {skipped})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2984,7 +2984,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Ignoré</translation>
+        <translation>Mis de côté</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3031,28 +3031,28 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message numerus="yes">
         <source>%n problem(s) skipped: no more retries or notifications for them.</source>
         <translation>
-            <numerusform>%n problème ignoré&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
-            <numerusform>%n problèmes ignorés&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
+            <numerusform>%n problème mis de côté&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
+            <numerusform>%n problèmes mis de côté&#x202f;: plus de nouvelles tentatives ni de notifications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) no longer skipped.</source>
         <translation>
-            <numerusform>%n problème n&apos;est plus ignoré.</numerusform>
-            <numerusform>%n problèmes ne sont plus ignorés.</numerusform>
+            <numerusform>%n problème n&apos;est plus mis de côté.</numerusform>
+            <numerusform>%n problèmes ne sont plus mis de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked Bypassed and linked to the payment found in QuickBooks; it is never sent.</source>
-        <translation>Marqué comme contourné et lié au paiement trouvé dans QuickBooks&#x202f;; il n&apos;est jamais envoyé.</translation>
+        <translation>Marqué comme déjà dans QuickBooks et associé au paiement trouvé dans QuickBooks&#x202f;; il n&apos;est jamais envoyé.</translation>
     </message>
     <message>
         <source>Marked Bypassed (no matching payment was found in QuickBooks); it is never sent.</source>
-        <translation>Marqué comme contourné (aucun paiement correspondant n&apos;a été trouvé dans QuickBooks)&#x202f;; il n&apos;est jamais envoyé.</translation>
+        <translation>Marqué comme déjà dans QuickBooks (aucun paiement correspondant n&apos;a été trouvé dans QuickBooks)&#x202f;; il n&apos;est jamais envoyé.</translation>
     </message>
     <message>
         <source>The link is cleared: the next sync creates the record in QuickBooks again.</source>
-        <translation>Le lien est effacé&#x202f;: la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
+        <translation>L&apos;association est effacée&#x202f;: la prochaine synchronisation recrée l&apos;enregistrement dans QuickBooks.</translation>
     </message>
     <message>
         <source>The service was deleted here.</source>
@@ -3060,11 +3060,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Linked to the QuickBooks customer you picked.</source>
-        <translation>Lié au client QuickBooks que vous avez choisi.</translation>
+        <translation>Associé au client QuickBooks que vous avez choisi.</translation>
     </message>
     <message>
         <source>The customer was created in QuickBooks and linked.</source>
-        <translation>Le client a été créé dans QuickBooks et lié.</translation>
+        <translation>Le client a été créé dans QuickBooks et associé.</translation>
     </message>
     <message>
         <source>This customer is left out of the sync; its invoices and payments wait too.</source>
@@ -3072,7 +3072,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>This app&apos;s version is sent to QuickBooks at the next sync.</source>
-        <translation>La version de cette application est envoyée à QuickBooks à la prochaine synchronisation.</translation>
+        <translation>La version d&apos;ici est envoyée à QuickBooks à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>QuickBooks&apos; version is now the one here.</source>
@@ -3133,7 +3133,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <name>ReconnectNotice</name>
     <message>
         <source>QuickBooks asks you to sign in again to go on syncing. Nothing is lost: your records and settings stay as they are.</source>
-        <translation>QuickBooks vous demande de vous reconnecter pour continuer la synchronisation. Rien n&apos;est perdu&#x202f;: vos enregistrements et vos réglages restent tels quels.</translation>
+        <translation>QuickBooks vous demande de vous reconnecter pour continuer la synchronisation. Rien n&apos;est perdu&#x202f;: vos enregistrements et vos paramètres restent tels quels.</translation>
     </message>
     <message>
         <source>Reconnect…</source>
@@ -3730,7 +3730,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <name>RecordTableModel</name>
     <message>
         <source>Linked</source>
-        <translation>Lié</translation>
+        <translation>Associé</translation>
     </message>
     <message>
         <source>Not yet synced</source>
@@ -3742,7 +3742,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Bypassed</source>
-        <translation>Contourné</translation>
+        <translation>Déjà dans QuickBooks</translation>
     </message>
     <message>
         <source>Not synced by choice</source>
@@ -3973,11 +3973,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>No refund account: refunds are not synced</source>
-        <translation>Aucun compte de remboursement&#x202f;: les remboursements ne sont pas synchronisés</translation>
+        <translation>Aucun compte bancaire des remboursements&#x202f;: les remboursements ne sont pas synchronisés</translation>
     </message>
     <message>
         <source>Refund receipts: {create} to create in QuickBooks, {blocked} blocked for want of a refund account.</source>
-        <translation>Reçus de remboursement&#x202f;: {create} à créer dans QuickBooks, {blocked} bloqués faute de compte de remboursement.</translation>
+        <translation>Reçus de remboursement&#x202f;: {create} à créer dans QuickBooks, {blocked} bloqués faute de compte bancaire des remboursements.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3992,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>These are the records found on each side with the settings above; clicking an ignored or blocked number shows which records and why. &lt;b&gt;Start sync&lt;/b&gt; saves the settings (later syncs use them too) and runs in the background: you can go on working, cancel, and resume.</source>
-        <translation>Voici les enregistrements trouvés de chaque côté avec les paramètres ci-dessus&#x202f;; cliquez sur un nombre d&apos;ignorés ou de bloqués pour voir quels enregistrements et pourquoi. &lt;b&gt;Lancer la synchronisation&lt;/b&gt; enregistre les paramètres (les synchronisations suivantes les utilisent aussi) et s&apos;exécute en arrière-plan&#x202f;: vous pouvez continuer à travailler, annuler et reprendre.</translation>
+        <translation>Voici les enregistrements trouvés de chaque côté avec les paramètres ci-dessus&#x202f;; cliquez sur un nombre d&apos;ignorés ou de bloqués pour voir quels enregistrements et pourquoi. &lt;b&gt;Lancer la synchronisation&lt;/b&gt; enregistre les paramètres (les synchronisations suivantes les utilisent aussi) et s&apos;exécute en arrière-plan&#x202f;: vous pouvez continuer à travailler, l&apos;arrêter et la poursuivre.</translation>
     </message>
     <message>
         <source>create here</source>
@@ -4055,7 +4055,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Refund account</source>
-        <translation>Compte des remboursements</translation>
+        <translation>Compte bancaire des remboursements</translation>
     </message>
     <message>
         <source>Payment methods</source>
@@ -4257,7 +4257,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>This computer has no keychain to keep the password in: you will type it each time you open this company.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau où conserver le mot de passe&#x202f;: vous devrez le saisir à chaque ouverture de cette entreprise.</translation>
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe du système où conserver le mot de passe&#x202f;: vous devrez le saisir à chaque ouverture de cette entreprise.</translation>
     </message>
     <message>
         <source>Set up a new qbdesk company in this empty database</source>
@@ -4437,15 +4437,15 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skip</source>
-        <translation>Ignorer</translation>
+        <translation>Mettre de côté</translation>
     </message>
     <message>
         <source>Unskip</source>
-        <translation>Ne plus ignorer</translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Bypass</source>
-        <translation>Contourner</translation>
+        <translation>Marquer comme déjà dans QuickBooks</translation>
     </message>
     <message>
         <source>Clear ID</source>
@@ -4481,7 +4481,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Keep this app&apos;s version</source>
-        <translation>Conserver la version de cette application</translation>
+        <translation>Conserver la version d&apos;ici</translation>
     </message>
     <message>
         <source>Keep QuickBooks&apos; version</source>
@@ -4505,7 +4505,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The payment is already in QuickBooks: link it and never send it.</source>
-        <translation>Le paiement est déjà dans QuickBooks&#x202f;: le lier et ne jamais l&apos;envoyer.</translation>
+        <translation>Le paiement est déjà dans QuickBooks&#x202f;: l&apos;associer et ne jamais l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Forget the deleted QuickBooks record: the next sync creates it again.</source>
@@ -4541,11 +4541,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
-        <translation>Envoyer la version de cette application à QuickBooks à la prochaine synchronisation.</translation>
+        <translation>Envoyer la version d&apos;ici à QuickBooks à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
-        <translation>Remplacer la version de cette application par celle de QuickBooks.</translation>
+        <translation>Remplacer la version d&apos;ici par celle de QuickBooks.</translation>
     </message>
     <message>
         <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
@@ -4577,7 +4577,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Ignorées</translation>
+        <translation>Non effectuées</translation>
     </message>
     <message>
         <source>Created in QuickBooks</source>
@@ -4609,7 +4609,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Linked</source>
-        <translation>Lié</translation>
+        <translation>Associé</translation>
     </message>
     <message>
         <source>Deleted in QuickBooks</source>
@@ -4871,7 +4871,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The log could not be exported: {message}</source>
-        <translation>Impossible d&apos;exporter le journal&#x202f;: {message}</translation>
+        <translation>Impossible d&apos;exporter le journal de synchronisation&#x202f;: {message}</translation>
     </message>
 </context>
 <context>
@@ -4910,15 +4910,15 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation>Annuler la synchronisation</translation>
+        <translation>Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>Stops after the current batch; Resume continues where it stopped</source>
-        <translation>S&apos;arrête après le lot en cours&#x202f;; Reprendre continue là où elle s&apos;est arrêtée</translation>
+        <translation>S&apos;arrête après le lot en cours&#x202f;; Poursuivre repart de là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation>Reprendre la synchronisation</translation>
+        <translation>Poursuivre la synchronisation</translation>
     </message>
     <message>
         <source>Continue the interrupted sync: nothing is sent twice</source>
@@ -4938,7 +4938,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Cancelling: the sync stops after the current batch…</source>
-        <translation>Annulation&#x202f;: la synchronisation s&apos;arrête après le lot en cours…</translation>
+        <translation>Arrêt en cours&#x202f;: la synchronisation s&apos;arrête après le lot en cours…</translation>
     </message>
     <message>
         <source>Counting: reading both sides…</source>
@@ -4994,7 +4994,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
-        <translation>{qbo} créé(s) dans QuickBooks, {here} créé(s) ici, {linked} lié(s), {updated} mis à jour, {problems} problème(s).</translation>
+        <translation>Créés dans QuickBooks&#x202f;: {qbo}, créés ici&#x202f;: {here}, associés&#x202f;: {linked}, mis à jour&#x202f;: {updated}, problèmes&#x202f;: {problems}.</translation>
     </message>
     <message>
         <source>Last sync completed in {time}.</source>
@@ -5002,7 +5002,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>The sync was interrupted. Resume continues where it stopped; nothing is sent twice.</source>
-        <translation>La synchronisation a été interrompue. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
+        <translation>La synchronisation a été interrompue. Poursuivre repart de là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
         <source>The last sync did not complete ({status}).</source>
@@ -5064,7 +5064,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>This app wins</source>
-        <translation>Cette application l&apos;emporte</translation>
+        <translation>Ce fichier d&apos;entreprise l&apos;emporte</translation>
     </message>
     <message>
         <source>Keep invoice numbers in step with QuickBooks</source>
@@ -5072,7 +5072,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>New invoices continue from the last number used here or in QuickBooks, and a number QuickBooks already has is pointed out as you type it.</source>
-        <translation>Les nouvelles factures reprennent à partir du dernier numéro utilisé ici ou dans QuickBooks, et un numéro que QuickBooks possède déjà est signalé pendant la saisie.</translation>
+        <translation>Les nouvelles factures continuent à partir du dernier numéro utilisé ici ou dans QuickBooks, et un numéro que QuickBooks possède déjà est signalé pendant la saisie.</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
@@ -5119,7 +5119,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Carrying out what other desktops asked for…</source>
-        <translation>Exécution des demandes des autres postes…</translation>
+        <translation>Exécution des demandes des autres ordinateurs…</translation>
     </message>
     <message>
         <source>Found only in QuickBooks, and the settings say to ignore such records.</source>
@@ -5159,11 +5159,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Sync interrupted: it can be resumed.</source>
-        <translation>Synchronisation interrompue&#x202f;: elle peut être reprise.</translation>
+        <translation>Synchronisation interrompue&#x202f;: elle peut être poursuivie.</translation>
     </message>
     <message>
         <source>Sync failed: it can be resumed.</source>
-        <translation>Échec de la synchronisation&#x202f;: elle peut être reprise.</translation>
+        <translation>Échec de la synchronisation&#x202f;: elle peut être poursuivie.</translation>
     </message>
     <message>
         <source>Sync running.</source>
@@ -5191,7 +5191,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Found on both sides: linked, nothing is created</source>
-        <translation>Trouvés des deux côtés&#x202f;: liés, rien n&apos;est créé</translation>
+        <translation>Trouvés des deux côtés&#x202f;: associés, rien n&apos;est créé</translation>
     </message>
     <message>
         <source>→ QuickBooks</source>
@@ -5303,11 +5303,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>An interrupted {kind} must be finished before anything else syncs, so nothing is done twice: resume it (or cancel it).</source>
-        <translation>Une opération interrompue ({kind}) doit être terminée avant toute autre synchronisation, pour que rien ne soit fait deux fois&#x202f;: reprenez-la (ou annulez-la).</translation>
+        <translation>Une opération interrompue ({kind}) doit être terminée avant toute autre synchronisation, pour que rien ne soit fait deux fois&#x202f;: poursuivez-la (ou abandonnez-la).</translation>
     </message>
     <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
-        <translation>La connexion à la base de données de l&apos;entreprise a été perdue pendant la synchronisation&#x202f;; celle-ci s&apos;est donc arrêtée pour qu&apos;aucun autre ordinateur ne synchronise en même temps. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
+        <translation>La connexion à la base de données de l&apos;entreprise a été perdue pendant la synchronisation&#x202f;; celle-ci s&apos;est donc arrêtée pour qu&apos;aucun autre ordinateur ne synchronise en même temps. Poursuivre repart de là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ def test_window_speaks_french_and_spanish(make_window: Any, translators: Any, qa
     assert french.sidebar.item(4).text() == "Journal de synchronisation"
     assert french.home.open_button.text() == "&Ouvrir un fichier d'entreprise…"
     assert french.problems.title.text() == "Aucun problème de synchronisation"
-    assert "Resynchroniser" in french.problems.body.text() and "Ignorer" in french.problems.body.text()
+    assert "Resynchroniser" in french.problems.body.text() and "Mettre de côté" in french.problems.body.text()
     assert QLocale().decimalPoint() == ","
     french.close()
 
@@ -87,7 +87,7 @@ def test_window_speaks_french_and_spanish(make_window: Any, translators: Any, qa
     spanish: MainWindow = make_window("es")
     assert [a.text() for a in spanish.menuBar().actions()] == ["&Empresa", "&QuickBooks", "&Configuración", "A&yuda"]
     assert spanish.sidebar.item(3).text() == "Aprobaciones"
-    assert "Resincronizar" in spanish.problems.body.text() and "Omitir" in spanish.problems.body.text()
+    assert "Resincronizar" in spanish.problems.body.text() and "Aplazar" in spanish.problems.body.text()
     assert spanish.home.practice_button.text() == "Abrir la &empresa de prueba"
 
 
