@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Enum, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from qbdesk.store.base import Base, Timestamped
 from qbdesk.store.types import UTCDateTime
@@ -168,6 +168,24 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    """Write a setting in one statement, whoever wrote it first.
+
+    A dry run (the counts panel's plan) and a sync both record what QuickBooks said about its
+    preferences without holding the same lock; ``session.merge`` reads then inserts, and two of
+    those crossing made one fail on the key (seen in CI, the office window test).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        pg = pg_insert(Setting).values(key=key, value=value)
+        session.execute(pg.on_conflict_do_update(index_elements=[Setting.key], set_={"value": pg.excluded.value}))
+    else:
+        from sqlalchemy.dialects.sqlite import insert as lite_insert
+        lite = lite_insert(Setting).values(key=key, value=value)
+        session.execute(lite.on_conflict_do_update(index_elements=[Setting.key],
+                                                   set_={"value": lite.excluded.value}))
 
 
 class ApprovalDirection(enum.Enum):

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
 from qbdesk.store.base import Record
-from qbdesk.store.syncdata import IssueStatus, LinkState, Setting, SyncIssue
+from qbdesk.store.syncdata import IssueStatus, LinkState, Setting, SyncIssue, put_setting
 from qbdesk.sync import cdc
 from qbdesk.sync.entities import ENTITY_ORDER, SHARED_NAMES, entity_type
 from qbdesk.sync.fields import differences
@@ -176,7 +176,7 @@ class ChangeReader:
         if complete:
             inputs.qbo, inputs.mark = self._read_all()
             with self.company.session() as s:
-                s.merge(Setting(key=CUSTOM_NUMBERS_KEY, value=inputs.qbo.custom_numbers))
+                put_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
         else:
             inputs.qbo.custom_numbers = bool(known_numbers.value) if known_numbers is not None else False
             if scope is not None:
