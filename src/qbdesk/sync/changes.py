@@ -175,8 +175,10 @@ class ChangeReader:
         pulled_deleted: dict[str, list[str]] = {}
         if complete:
             inputs.qbo, inputs.mark = self._read_all()
-            with self.company.session() as s:
-                put_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
+            if known_numbers is None or known_numbers.value != inputs.qbo.custom_numbers:
+                # Only when it changed: every write wakes the window's change watcher (and an open editor).
+                with self.company.session() as s:
+                    put_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
         else:
             inputs.qbo.custom_numbers = bool(known_numbers.value) if known_numbers is not None else False
             if scope is not None:
