@@ -26,6 +26,7 @@ COMMANDS = {
     "settings": "qbdesk.cli.settings",
     "plan": "qbdesk.cli.plan",
     "sync": "qbdesk.cli.sync",
+    "undo": "qbdesk.cli.undo",
     "issues": "qbdesk.cli.issues",
     "resolve": "qbdesk.cli.issues",
     "office": "qbdesk.cli.office",
