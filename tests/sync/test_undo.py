@@ -254,7 +254,7 @@ def test_an_undo_killed_in_the_middle_and_resumed_leaves_both_sides_as_they_were
     rig.server.faults(rig.realm_id).configure(FaultPlan(latency_ms=(40.0, 90.0)), seed=3)
     rng = random.Random(int(os.environ.get("QBDESK_KILL_SEED", "11")))
     kills = 0
-    for attempt in range(4):
+    for _attempt in range(4):
         args = ("undo", "--company", rig.target, "--json") + (("--resume",) if kills else ())
         proc = _qbdesk(shared_keychain, *args)
         _wait_for_undo_writing(rig, proc)
