@@ -27,6 +27,7 @@ COMMANDS = {
     "plan": "qbdesk.cli.plan",
     "sync": "qbdesk.cli.sync",
     "undo": "qbdesk.cli.undo",
+    "reconcile": "qbdesk.cli.reconcile",
     "issues": "qbdesk.cli.issues",
     "resolve": "qbdesk.cli.issues",
     "office": "qbdesk.cli.office",
