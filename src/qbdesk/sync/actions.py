@@ -374,6 +374,7 @@ class ProblemActions:
     def undo_anyway(self, issue_id: int) -> ActionResult:
         """Take the run back for this record all the same: a targeted undo of its journal row, forced, through
         the executor like any undo (journaled, settled after a crash)."""
+        from qbdesk.store.locks import SyncBusy
         from qbdesk.sync.engine import ResumeNeedsUser
         from qbdesk.sync.undo import UndoRefused
         from qbdesk.sync.undo_run import Undo
@@ -386,6 +387,8 @@ class ProblemActions:
             summary = Undo(self.company, client).run(run_id, force=step, only=step, guard=self.guard)
         except (UndoRefused, ResumeNeedsUser) as exc:
             raise ActionError(str(exc)) from exc
+        except SyncBusy as exc:
+            raise ActionError("A sync is running: try again when it has finished.") from exc
         with self.company.session() as s:
             issue = _issue(s, issue_id)
             if summary.status != "completed" or summary.problems:

@@ -90,7 +90,13 @@ TOTALS = ("delete_in_qbo", "deactivate_in_qbo", "restore_in_qbo", "delete_here",
 
 
 class UndoRefused(Exception):
-    """This run cannot be undone (an undo itself, or no such run); the message says why, for the user."""
+    """This run cannot be undone, or there is nothing to resume; the message says why, in English, and ``code``
+    which case it is (the window words it in the user's language): ``no_such_run``, ``is_undo``,
+    ``nothing_written``, ``other_undo_waits``, ``nothing_to_resume``."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -185,10 +191,10 @@ def operation_json(op: Operation) -> dict[str, Any]:
 def target_of(session: Session, run_id: str) -> Target:
     run = session.get(SyncRun, run_id)
     if run is None:
-        raise UndoRefused(f"There is no run {run_id} in this company's sync log.")
+        raise UndoRefused(f"There is no run {run_id} in this company's sync log.", "no_such_run")
     if run.kind == UNDO:
         raise UndoRefused("This run is an undo: an undo is not undone (sync again to do once more what it took "
-                          "back).")
+                          "back).", "is_undo")
     return Target(run.id, run.kind, run.status.value, run.started_at, run.finished_at)
 
 

@@ -96,7 +96,7 @@ class Undo:
                 return target_of(s, run_id).run_id
             found = last_run_that_wrote(s)
             if found is None:
-                raise UndoRefused("No sync has written anything yet: there is nothing to undo.")
+                raise UndoRefused("No sync has written anything yet: there is nothing to undo.", "nothing_written")
             return found.id
 
     def interrupted(self) -> SyncRun | None:
@@ -169,12 +169,13 @@ class Undo:
             if not resume:
                 raise ResumeNeedsUser(undo_id, UNDO)
             if run_id is not None and run_id != undoes:
-                raise UndoRefused(f"The interrupted undo takes back run {undoes}, not {run_id}: resume it first.")
+                raise UndoRefused(f"The interrupted undo takes back run {undoes}, not {run_id}: resume it first.",
+                                  "other_undo_waits")
             self.reporter.phase("reconcile")
             settled = executor.settle(undo_id)
             return undo_id, str(undoes), settled
         if resume:
-            raise UndoRefused("There is no interrupted undo to resume.")
+            raise UndoRefused("There is no interrupted undo to resume.", "nothing_to_resume")
         settled = 0
         if previous is not None:  # a sync cut short: settled first (nothing is sent twice), then it ends here
             self.reporter.phase("reconcile")
@@ -200,7 +201,7 @@ class Undo:
         with self.company.session() as s:
             run = s.get(SyncRun, undo_id)
             if run is None:
-                raise UndoRefused(f"There is no run {undo_id} in this company's sync log.")
+                raise UndoRefused(f"There is no run {undo_id} in this company's sync log.", "no_such_run")
             done = Counter(operation for operation, before in s.execute(
                 select(JournalEntry.operation, JournalEntry.before).where(
                     JournalEntry.run_id == undo_id, JournalEntry.state == JournalState.DONE))

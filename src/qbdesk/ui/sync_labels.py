@@ -58,6 +58,8 @@ _ACTIONS: Final = {
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Accept QuickBooks' change"),
     "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep this app's version"),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Keep QuickBooks' version"),
+    "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Undo anyway"),
+    "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Keep it"),
 }
 
 # What each action does, for tooltips (the same sentence as the seeds' help pages).
@@ -79,6 +81,10 @@ _ACTION_TIPS: Final = {
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Move the invoice here to the customer it has in QuickBooks."),
     "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send this app's version to QuickBooks at the next sync."),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace this app's version with QuickBooks' version."),
+    "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Take the run back for this record all the same: the later "
+                                                   "change is lost."),
+    "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Leave the record as it is now; undoing the run again leaves it "
+                                               "too."),
 }
 
 # Approval changes (incremental.Change.kind).
@@ -111,6 +117,9 @@ _OPERATIONS: Final = {
     "deleted_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "delete_seen": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "approved": QT_TRANSLATE_NOOP("SyncLabels", "Approved, waiting to sync"),
+    "restore_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Restored in QuickBooks"),
+    "restore_here": QT_TRANSLATE_NOOP("SyncLabels", "Restored here"),
+    "unlink": QT_TRANSLATE_NOOP("SyncLabels", "Link undone"),
 }
 
 _RUN_KINDS: Final = {
