@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,8 +76,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
     """The native save dialog (tests replace :attr:`ReconcileView.ask_pdf_path`)."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the reconciliation as PDF"), suggested,
-                                          parent.tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ReconcileView", "Save the reconciliation as PDF"), suggested,
+        QCoreApplication.translate("ReconcileView", "PDF files (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None
@@ -388,7 +389,8 @@ class ReconcileView(QWidget):
         if result is None or company is None:
             return
         stem = company.path.stem if company.path is not None else "qbdesk"
-        suggested = str(Path.home() / f"{stem} - {self.tr('reconciliation')} {result.as_of.isoformat()}.pdf")
+        name = self.tr("reconciliation")  # the file's suggested name: "<company> - reconciliation 2026-12-31.pdf"
+        suggested = str(Path.home() / f"{stem} - {name} {result.as_of.isoformat()}.pdf")
         path = self.ask_pdf_path(self, suggested)
         if not path:
             return
