@@ -3161,7 +3161,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <name>ReconcileText</name>
     <message>
         <source>{things}: not the same records on both sides</source>
-        <translation>{things}: no son los mismos registros en ambos lados</translation>
+        <translation>{things}: no son los mismos en ambos lados</translation>
     </message>
     <message>
         <source>{party} {name}: open balance</source>

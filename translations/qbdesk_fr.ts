@@ -3161,7 +3161,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <name>ReconcileText</name>
     <message>
         <source>{things}: not the same records on both sides</source>
-        <translation>{things}&#x202f;: pas les mêmes enregistrements des deux côtés</translation>
+        <translation>{things}&#x202f;: pas les mêmes des deux côtés</translation>
     </message>
     <message>
         <source>{party} {name}: open balance</source>

@@ -210,7 +210,8 @@ class ReconcileView(QWidget):
         split.addWidget(self.checks)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([460, 180])  # the checks need the room; the differences scroll
         self.message = MessageBar()
 
         content = QWidget()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from qbdesk.ui.plan_details import field_label, field_value
 from qbdesk.ui.problems.detail import format_moment
 from qbdesk.ui.sync_labels import run_kind_label
-from qbdesk.ui.sync_text import entity_title, phase_text
+from qbdesk.ui.sync_text import entity_singular, entity_title, phase_text
 from qbdesk.ui.undo_text import GROUPS, group_title, reason_title, undo_words
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from qbdesk.ui.sync_controller import SyncController
 
 MAX_LISTED: Final = 300  # records listed per group
+EXPANDED_UP_TO: Final = 40  # a plan of up to this many rows opens expanded; a longer one shows its groups
+SMALL_GROUP: Final = 12     # ... and opens the groups of up to this many records
 
 
 def _group(op: Operation) -> str:
@@ -192,7 +194,7 @@ class UndoDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for op in sorted(members, key=lambda o: (o.entity, o.label.casefold()))[:MAX_LISTED]:
-                text = f"{entity_title(op.entity)}: {op.label}"
+                text = f"{entity_singular(op.entity)}: {op.label}"
                 if op.reason:
                     text += f" — {reason_title(op.reason)}"
                 item = QTreeWidgetItem([text])
@@ -207,14 +209,24 @@ class UndoDialog(QDialog):
                     item.addChild(row)
             if len(members) > MAX_LISTED:
                 top.addChild(QTreeWidgetItem([self.tr("… and %Ln more", "", len(members) - MAX_LISTED)]))
-        self.tree.expandToDepth(0)
+        # Every group's line in sight: a long plan shows its groups with their counts, each opening on a click.
+        # Small groups open (the records changed since the run are usually few, and the ones to read).
+        rows = sum(min(len(m), MAX_LISTED) for m in grouped.values())
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None and (rows <= EXPANDED_UP_TO or top.childCount() <= SMALL_GROUP):
+                top.setExpanded(True)
+                for j in range(top.childCount()):
+                    child = top.child(j)
+                    if child is not None:
+                        child.setExpanded(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
         metrics = self.tree.fontMetrics()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, metrics.averageCharWidth() * 40)
-        header.resizeSection(1, metrics.averageCharWidth() * 22)
-        header.resizeSection(2, metrics.averageCharWidth() * 28)
+        header.resizeSection(0, metrics.averageCharWidth() * 26)  # records and groups span the row anyway
+        header.resizeSection(1, metrics.averageCharWidth() * 20)
+        header.resizeSection(2, metrics.averageCharWidth() * 38)
 
     def groups(self) -> list[str]:
         """The group lines shown (tests and accessibility)."""
