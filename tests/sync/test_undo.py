@@ -20,7 +20,7 @@ from tests.sync.conftest import Rig
 from tests.sync.probe import QboProbe
 
 from qbdesk.sandbox.chaos import FaultPlan
-from qbdesk.store import Customer, Invoice, Link
+from qbdesk.store import Customer, Invoice, Link, Payment
 from qbdesk.store.summary import summarize
 from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, RunStatus, SyncIssue, SyncRun
 from qbdesk.sync.actions import ProblemActions
@@ -302,3 +302,37 @@ def test_an_undo_killed_in_the_middle_and_resumed_leaves_both_sides_as_they_were
     assert (Decimal(now["open_receivables"]), Decimal(now["open_payables"])) == (before_here["ar"], before_here["ap"])
     with rig.company.session() as s:
         assert s.scalar(select(func.count()).select_from(Link)) == 0
+
+
+def test_undo_of_a_payment_taken_over_from_quickbooks_puts_the_invoice_balance_back(make_rig: MakeRig) -> None:
+    rig = make_rig(qbo_size=0, here_size=150)
+    first = rig.engine().run(settings=SyncSettings(refund_account=_bank(rig)))
+    assert first.status == "completed" and first.problems == 0, first
+    rig.server.advance(600)
+    with rig.company.session() as s:
+        payment = next(p for p in s.scalars(select(Payment).order_by(Payment.id))
+                       if len(p.applications) == 1 and p.applications[0].amount > 10)
+        payment_id, invoice_id = payment.id, payment.applications[0].invoice_id
+        applied = payment.applications[0].amount
+        invoice = s.get(Invoice, invoice_id)
+        assert invoice is not None
+        balance_before = invoice.balance
+    qbo_payment = _qbo_id(rig, "Payment", payment_id)
+    current = rig.server.sandbox.get(rig.realm_id, "Payment", qbo_payment)
+    assert current is not None
+    smaller = applied - Decimal("10.00")
+    rig.server.sandbox.write(rig.realm_id, "Payment", {  # in QuickBooks, the payment now pays 10.00 less
+        "Id": qbo_payment, "SyncToken": current["SyncToken"], "sparse": True, "TotalAmt": current["TotalAmt"] - 10,
+        "Line": [{**line, "Amount": smaller} for line in current["Line"]]})
+    later = rig.engine().run()
+    assert (later.status, later.updated_here) == ("completed", 1), later
+    with rig.company.session() as s:
+        assert s.get(Invoice, invoice_id).balance == balance_before + Decimal("10.00")  # type: ignore[union-attr]
+
+    done = Undo(rig.company, rig.connection.client).run(later.run_id)
+    assert (done.status, done.restored_here, done.problems) == ("completed", 1, 0), done
+    with rig.company.session() as s:
+        restored = s.get(Payment, payment_id)
+        assert restored is not None and [a.amount for a in restored.applications] == [applied]
+        invoice = s.get(Invoice, invoice_id)
+        assert invoice is not None and invoice.balance == balance_before  # the invoice follows its payment

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, inspect, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ from qbdesk.store.base import Record
 from qbdesk.store.events import sync_origin
 from qbdesk.store.notify import notify_change
 from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, Link, LinkState, SyncIssue
+from qbdesk.store.transactions import Invoice, Payment, PaymentApplication
 from qbdesk.store.types import utcnow
 from qbdesk.sync.changes import load_records, quote
 from qbdesk.sync.entities import entity_type
@@ -139,6 +141,7 @@ class LocalWriter:
             records = load_records(s, entity, [int(op.local_id or 0) for op in ops])
             done: list[tuple[Operation, Record, Row]] = []
             journal: list[dict[str, Any]] = []
+            paid: set[int] = set()   # invoices whose payments changed: their balances follow
             for op in ops:
                 record = records.get(int(op.local_id or 0))
                 row = self.ctx.rows.get((entity, op.qbo_id or ""))
@@ -147,10 +150,12 @@ class LocalWriter:
                 # The link's SyncToken goes with the image: an undo puts both back, so the next sync sees
                 # QuickBooks' version as the change it was.
                 before = {**record_image(record), "sync_token": self.ctx.links.tokens.get((entity, record.id))}
+                paid |= _paid_invoices(record)
                 try:
                     with s.begin_nested():
                         from_qbo(entity, row, self.ctx.links.local_id, into=record)
                         s.flush()
+                    paid |= _paid_invoices(record)
                 except UnresolvedReference as err:
                     self.ctx.problem(s, blocked_by(self.ctx, err, entity, op, "qbo"))
                     continue
@@ -163,6 +168,7 @@ class LocalWriter:
             write_links(s, self.ctx.links, entity, [(record.id, str(row["Id"]), _token(row))
                                                     for _, record, row in done])
             s.flush()
+            settle_invoice_balances(s, paid)
             # Taken over from QuickBooks: nothing of it to send back (an edit saved since keeps its mark).
             clear_dirty(s, entity, [(record.id, record.version) for _, record, _ in done])
             self._journal(s, journal)
@@ -261,15 +267,18 @@ class LocalWriter:
             done: list[Operation] = []
             journal: list[dict[str, Any]] = []
             tokens: list[tuple[int, str, str | None]] = []
+            paid: set[int] = set()
             for op in ops:
                 record = records.get(int(op.local_id or 0))
                 if record is None or op.image is None:
                     continue  # deleted here since: nothing to put back into
                 before = {**record_image(record), "sync_token": self.ctx.links.tokens.get((entity, record.id))}
+                paid |= _paid_invoices(record)
                 try:
                     with s.begin_nested():
                         restore_image(record, op.image)
                         s.flush()
+                    paid |= _paid_invoices(record)
                 except (IntegrityError, DataError) as exc:
                     self.ctx.problem(s, ProblemInput(entity, op.local_id, op.qbo_id, op.label, "engine", "not_stored",
                                                      f"Could not be stored here: {str(exc.orig).strip()[:500]}"))
@@ -279,6 +288,7 @@ class LocalWriter:
                 if op.qbo_id:
                     tokens.append((record.id, op.qbo_id, op.image.get("sync_token")))
             write_links(s, self.ctx.links, entity, tokens)
+            settle_invoice_balances(s, paid)
             self._journal(s, journal)
             self.ctx.counters.restored_here += len(done)
         self.ctx.reporter.progress(self.tracker.advance(entity, len(ops)))
@@ -374,3 +384,39 @@ class LocalWriter:
             self._journal(s, [self._entry(op, int(op.local_id or 0), op.qbo_id, op.sync_token) for op in ops])
             self.ctx.counters.unlinked += len(ops)
         self.ctx.reporter.progress(self.tracker.advance(entity, len(ops)))
+
+
+def _paid_invoices(record: Record) -> set[int]:
+    """The invoices a payment applies to (nothing for other records)."""
+    if not isinstance(record, Payment):
+        return set()
+    return {a.invoice_id for a in record.applications if a.invoice_id is not None}
+
+
+def settle_invoice_balances(s: Session, invoice_ids: set[int]) -> None:
+    """Each invoice's balance again from its total and the payments applied to it now.
+
+    A payment whose applications are replaced wholesale (taken over from QuickBooks, put back by an undo) leaves
+    its invoices' balances behind: the store's flush hook recomputes an invoice when an application is added or
+    deleted *through it*, not when a payment's list is swapped. Bookkeeping: a Core statement, so the invoice's
+    ``version`` stays (an editor holding it can still save) and nothing is marked to send (QuickBooks derives it).
+    """
+    if not invoice_ids:
+        return
+    wanted = sorted(invoice_ids)
+    for start in range(0, len(wanted), FETCH_SIZE):
+        chunk = wanted[start:start + FETCH_SIZE]
+        paid: dict[int, Decimal] = dict.fromkeys(chunk, Decimal("0.00"))
+        for invoice_id, amount in s.execute(select(PaymentApplication.invoice_id, PaymentApplication.amount)
+                                            .where(PaymentApplication.invoice_id.in_(chunk))):
+            paid[invoice_id] += amount
+        totals: dict[int, Decimal] = {rid: total for rid, total in s.execute(
+            select(Invoice.id, Invoice.total).where(Invoice.id.in_(chunk)))}
+        rows = [{"rid": invoice_id, "balance": totals[invoice_id] - amount}
+                for invoice_id, amount in paid.items() if invoice_id in totals]
+        if rows:
+            table = inspect(Invoice).local_table
+            assert isinstance(table, Table)
+            s.execute(update(table).where(table.c.id == bindparam("rid")).values(balance=bindparam("balance")),
+                      rows)
+    notify_change(s, {Invoice.__tablename__})
