@@ -17,9 +17,10 @@ can open them and a script can list them. Money stays ``Decimal`` and goes out a
 exact decimal text.
 
 Nothing is written anywhere. QuickBooks' side costs one query per 1,000 records of
-each type (13 at least), plus five calls (the company's name and four reports). Once the entity types of a
-complete migration exist here, bank and Undeposited Funds balances and a trial
-balance join the checks (the sandbox already serves ``TrialBalance``).
+each type (13 at least), plus five calls (the company's name and four reports).
+Once the entity types of a complete migration exist here, bank and Undeposited
+Funds balances and a trial balance join the checks (the sandbox already serves
+``TrialBalance``).
 """
 
 from __future__ import annotations
