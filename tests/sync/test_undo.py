@@ -336,3 +336,41 @@ def test_undo_of_a_payment_taken_over_from_quickbooks_puts_the_invoice_balance_b
         assert restored is not None and [a.amount for a in restored.applications] == [applied]
         invoice = s.get(Invoice, invoice_id)
         assert invoice is not None and invoice.balance == balance_before  # the invoice follows its payment
+
+
+def test_the_command_line_dry_run_and_what_it_refuses(make_rig: MakeRig, shared_keychain: dict[str, str]) -> None:
+    rig = make_rig(qbo_size=30, here_size=60)
+    rig.prepare_for_cli()
+
+    def qbdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "qbdesk.cli.main", *args], env=shared_keychain, text=True,
+                              capture_output=True, timeout=300, check=False)
+
+    nothing = qbdesk("undo", "--company", rig.target)
+    assert nothing.returncode == 2 and "nothing to undo" in nothing.stderr and "Traceback" not in nothing.stderr
+    synced = qbdesk("sync", "--company", rig.target, "--json")
+    assert synced.returncode == 0, synced.stderr
+    counts = json.loads(synced.stdout)
+    before = _counts(rig)
+    dry = qbdesk("undo", "--company", rig.target, "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    plan = json.loads(dry.stdout)
+    assert (plan["status"], plan["undoes"], plan["run_id"]) == ("dry-run", counts["run_id"], None)
+    assert plan["deleted_in_qbo"] + plan["deactivated_in_qbo"] == counts["created_in_qbo"]
+    assert plan["deleted_here"] == counts["created_here"] and plan["unlinked"] == counts["linked"]
+    assert {op["kind"] for op in plan["operations"]} <= {"delete_in_qbo", "deactivate_in_qbo", "delete_here",
+                                                         "unlink"}
+    assert _counts(rig) == before  # a dry run writes nothing
+    text = qbdesk("undo", "--company", rig.target, "--dry-run")
+    assert text.returncode == 0 and "to delete in QuickBooks" in text.stdout and "Nothing has been written" in \
+        text.stdout
+    for args, words in ((("--run", "no-such-run"), "no run no-such-run"), (("--resume",), "no interrupted undo"),
+                        (("--resume", "--run", counts["run_id"]), "takes neither")):
+        refused = qbdesk("undo", "--company", rig.target, *args)
+        assert refused.returncode == 2 and words in refused.stderr and "Traceback" not in refused.stderr, args
+    done = qbdesk("undo", "--company", rig.target, "--json")
+    assert done.returncode == 0, done.stderr
+    undone = json.loads(done.stdout)
+    assert undone["status"] == "completed" and undone["undoes"] == counts["run_id"]
+    again = qbdesk("undo", "--company", rig.target, "--run", undone["run_id"])
+    assert again.returncode == 2 and "an undo is not undone" in again.stderr

@@ -296,6 +296,7 @@ class SyncWorker(QObject):
 
         from qbdesk.store import RunStatus, Setting, SyncRun
         from qbdesk.sync.connection_config import load_config
+        from qbdesk.sync.runs import completed_full_sync
         from qbdesk.sync.settings import load_settings
         from qbdesk.ui.sync_data import DEFAULT_INTERVAL, INTERVAL_KEY
 
@@ -307,8 +308,7 @@ class SyncWorker(QObject):
             interval_row = s.get(Setting, INTERVAL_KEY)
             interval = interval_row.value if interval_row is not None and isinstance(interval_row.value, int) \
                 else DEFAULT_INTERVAL
-            completed = s.scalars(select(SyncRun.id).where(SyncRun.kind.in_(("first", "full")),
-                                                           SyncRun.status == RunStatus.COMPLETED)).first()
+            completed = completed_full_sync(s)  # an undone first sync no longer counts: the wizard again
             last = None
             interrupted = None
             if runs:
@@ -330,7 +330,7 @@ class SyncWorker(QObject):
                                                                                   or office.is_host):
             connection, error, problem = open_connection(config, job.lock_dir, user=company.identity)
             refused = connection is not None and connection.reconnect_needed()
-        return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last,
+        return SyncStatus(config, connection, error, settings, interrupted, completed, last,
                           max(int(interval), 0), office, refused, problem)
 
     def _options(self, job: Job) -> SyncOptions:
