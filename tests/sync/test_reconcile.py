@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -146,6 +147,14 @@ def test_the_command_line_exits_0_balanced_1_differences_3_not_connected_2_bad_i
     assert {r[8] for r in rows[1:]} == {"balanced"} and len(rows) - 1 == len(doc["checks"])
     text = _qbdesk(shared_keychain, "reconcile", "--company", rig.target)
     assert text.returncode == 0 and "Balanced." in text.stdout, text.stderr
+    pdf = tmp_path / "rapprochement.pdf"
+    filed = _qbdesk(shared_keychain, "--lang", "fr", "--basedir", str(tmp_path / "base"), "reconcile", "--company",
+                    rig.target, "--pdf", str(pdf))
+    assert filed.returncode == 0, filed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    if shutil.which("pdftotext"):  # poppler-utils: read it back, in French
+        words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Rapport de rapprochement" in words and "Concordant" in words
     bad = _qbdesk(shared_keychain, "reconcile", "--company", rig.target, "--as-of", "31/12/2026")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
     with rig.company.session() as s:  # the company's connection forgotten: not connected
