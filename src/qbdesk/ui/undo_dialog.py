@@ -213,11 +213,11 @@ class UndoDialog(QDialog):
         # Small groups open (the records changed since the run are usually few, and the ones to read).
         rows = sum(min(len(m), MAX_LISTED) for m in grouped.values())
         for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top is not None and (rows <= EXPANDED_UP_TO or top.childCount() <= SMALL_GROUP):
-                top.setExpanded(True)
-                for j in range(top.childCount()):
-                    child = top.child(j)
+            group = self.tree.topLevelItem(i)
+            if group is not None and (rows <= EXPANDED_UP_TO or group.childCount() <= SMALL_GROUP):
+                group.setExpanded(True)
+                for j in range(group.childCount()):
+                    child = group.child(j)
                     if child is not None:
                         child.setExpanded(True)
         header = self.tree.header()
