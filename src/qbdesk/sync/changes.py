@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from qbdesk.qbo.client import QboClient
@@ -96,6 +97,22 @@ def save_boundary(session: Session, here: datetime, qbo: datetime | None) -> Non
     if session.get(Setting, BOUNDARY_KEY) is None:
         session.merge(Setting(key=BOUNDARY_KEY, value={"here": here.isoformat(),
                                                        "qbo": qbo.isoformat() if qbo else None}))
+
+
+def remember_setting(session: Session, key: str, value: Any) -> None:
+    """Write ``key`` whether or not the row exists yet — also when another reader (the window's plan while a
+    sync reads, another process) inserts it at the same moment: ``merge`` would then fail the whole read on the
+    unique key."""
+    found = session.get(Setting, key)
+    if found is not None:
+        found.value = value
+        return
+    try:
+        with session.begin_nested():
+            session.add(Setting(key=key, value=value))
+            session.flush()
+    except IntegrityError:  # inserted meanwhile: the row is there now
+        session.execute(update(Setting).where(Setting.key == key).values(value=value))
 
 
 def skipped_records(session: Session) -> frozenset[tuple[str, str]]:
@@ -176,7 +193,7 @@ class ChangeReader:
         if complete:
             inputs.qbo, inputs.mark = self._read_all()
             with self.company.session() as s:
-                s.merge(Setting(key=CUSTOM_NUMBERS_KEY, value=inputs.qbo.custom_numbers))
+                remember_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
         else:
             inputs.qbo.custom_numbers = bool(known_numbers.value) if known_numbers is not None else False
             if scope is not None:
