@@ -13,7 +13,9 @@ progress) against an in-process sandbox, with an in-memory keychain (never the u
 problems`` just what syncs leave behind (Problems with the banner and a problem explained, the
 customer picker, Sync settings, Approvals, the Sync log), the same way; ``--only connect`` the setup
 checklist, Intuit's Connect button through a sign-in relay on 127.0.0.1, and the connected state, at the
-default window size and at 1024×640.
+default window size and at 1024×640; ``--only reconcile`` the Reconciliation page (balanced, then with
+differences), the records behind a difference, the PDF's first page (``pdftoppm``), and the undo plan of a
+run (from the Sync log).
 """
 
 from __future__ import annotations
@@ -642,13 +644,156 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
     return shots
 
 
+RECONCILE_DOCS = ("reconciliation", "undo_preview", "undo_preview_fields", "reconciliation_pdf")
+
+
+def render_reconcile(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
+    """Issue 14: the Reconciliation page (balanced after a first sync, then with differences and the records
+    behind one), the PDF's first page, and the undo plan of a run (deletions, links, records changed since; and a
+    later run's restores field by field)."""
+    import subprocess
+    import time as clock
+    from datetime import date
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from qbdesk.qbo.connection import Connection, ConnectionConfig
+    from qbdesk.qbo.tokens import TokenSet, TokenStore
+    from qbdesk.store import Customer, Invoice, Link, SyncRun, Vendor, open_company
+    from qbdesk.sync.settings import SyncSettings, save_settings
+    from qbdesk.ui.reconcile_pdf import write_pdf
+
+    studio = Studio(app, out, language)
+    server, shots, save = studio.server, studio.camera.shots, studio.camera.save
+    connection: Connection | None = None
+    try:
+        anchor = date(2026, 6, 30)
+        realm = server.create_company(size=200, seed=4243, locale=language, anchor=anchor).realm_id
+        (work / "reconcile").mkdir(exist_ok=True)
+        company_path = make_company(work / "reconcile", language, 300)
+        company = open_company(company_path)
+        bank = next(a["Id"] for a in server.sandbox.entities(realm, "Account") if a["AccountType"] == "Bank")
+        with company.session() as s:
+            save_settings(s, SyncSettings(refund_account=bank))
+        company.close()
+        app_keys = server.create_app()
+        store = TokenStore()
+        store.save(TokenSet.from_response(realm, server.connect(app_keys, realm), clock.time()))
+        config = ConnectionConfig("qbdesk-sandbox", app_keys.client_id, server.api_base, server.discovery_url,
+                                  redirect_uri="http://127.0.0.1/callback", realm_id=realm)
+        connection = Connection(config, secret=app_keys.client_secret, store=store, lock_dir=work / "locks")
+        window = studio.open_window(work / f"reconcile-base-{language}", company_path)
+        controller = window.sync_controller
+        controller.set_connection(connection)
+        hub = window.sync_hub
+
+        def sync() -> None:
+            done: list[object] = []
+            window.syncFinished.connect(done.append)
+            assert controller.start()
+            wait_until(app, lambda: bool(done), timeout=180)
+            window.syncFinished.disconnect(done.append)
+            server.advance(60)
+            wait_until(app, lambda: not controller.is_busy)
+
+        sync()  # the first sync: the window shows the reconciliation by itself
+        view = hub.reconcile_view
+        assert view is not None
+        wait_until(app, lambda: view.result is not None and not view.running, timeout=120)
+        save(window, "reconciliation_balanced")
+
+        # A later sync with a change each way (what an undo of it restores, field by field).
+        assert window.company is not None
+        with window.company.session() as s:
+            customers = list(s.scalars(select(Customer).where(Customer.parent_id.is_(None)).order_by(Customer.id)
+                                       .limit(2)))
+            customers[0].email = {"en": "accounts@harborview.example", "fr": "compta@phare.example",
+                                  "es": "cuentas@faro.example"}[language]
+            customers[0].phone = "555-0142"
+            theirs = s.scalars(select(Link.qbo_id).where(Link.entity_type == "Customer",
+                                                         Link.local_id == customers[1].id)).one() or ""
+        current = server.sandbox.get(realm, "Customer", theirs)
+        assert current is not None
+        server.sandbox.write(realm, "Customer", {"Id": theirs, "SyncToken": current["SyncToken"], "sparse": True,
+                                                 "CompanyName": {"en": "Harbor View Holdings", "fr": "Groupe du Phare",
+                                                                 "es": "Grupo del Faro"}[language]})
+        sync()
+
+        # Differences: an invoice changed here and not synced yet, a bill entered in QuickBooks only.
+        with window.company.session() as s:
+            invoice = s.scalars(select(Invoice).order_by(Invoice.id).offset(3)).first()
+            assert invoice is not None
+            invoice.lines[0].quantity += 2
+            vendor = s.scalars(select(Vendor).order_by(Vendor.id)).first()
+            assert vendor is not None
+            vendor_qbo = s.scalars(select(Link.qbo_id).where(Link.entity_type == "Vendor",
+                                                             Link.local_id == vendor.id)).one()
+        expense = next(a["Id"] for a in server.sandbox.entities(realm, "Account") if a["AccountType"] == "Expense")
+        server.sandbox.write(realm, "Bill", {"VendorRef": {"value": vendor_qbo}, "DocNumber": "QB-2026-118",
+                                             "TxnDate": date.today().isoformat(),  # noqa: DTZ011 - the sandbox's day
+                                             "Line": [{"Amount": Decimal("640.00"),
+                                                       "DetailType": "AccountBasedExpenseLineDetail",
+                                                       "AccountBasedExpenseLineDetail": {"AccountRef": {"value":
+                                                                                                        expense}}}]})
+        window.show_page("reconciliation")
+        before = view.result
+        view.run()
+        wait_until(app, lambda: view.result is not before and not view.running, timeout=120)
+        view.differences.setCurrentItem(view.differences.topLevelItem(0))
+        save(window, "reconciliation")
+        assert view.result is not None
+        balance = next((d for d in view.result.differences if d.field == "open_balance"), None)
+        if balance is not None:
+            view.open_difference(balance)
+            wait_until(app, lambda: view.records_dialog is not None and view.records_dialog.isVisible())
+            assert view.records_dialog is not None
+            save(view.records_dialog, "reconciliation_records")
+            view.records_dialog.close()
+        pdf = work / f"reconciliation-{language}.pdf"
+        write_pdf(view.result, pdf)
+        page = studio.camera.folder / "reconciliation_pdf"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(page)],
+                       check=True)
+        shots.append(page.with_suffix(".png"))
+
+        # Undo: the later run's plan (restores field by field), from the Sync log's button.
+        window.show_page("sync_log")
+        log_view = hub.log_view
+        assert log_view is not None
+        wait_until(app, lambda: log_view.model.is_idle() and log_view.model.rowCount() > 0)
+        log_view.table.setCurrentIndex(log_view.model.index(0, 0))
+        save(window, "sync_log_undo")
+        log_view.undo_button.click()
+        dialog = hub.undo_dialog
+        assert dialog is not None
+        wait_until(app, lambda: getattr(dialog, "plan", None) is not None, timeout=60)
+        dialog.tree.expandAll()
+        save(dialog, "undo_preview_fields")
+        dialog.close()
+        # ... and the first sync's: deleted or made inactive in QuickBooks, deleted here, links, changed since.
+        with window.company.session() as s:
+            first = s.scalars(select(SyncRun.id).where(SyncRun.kind == "first")).one()
+        hub.undo_run(first)
+        dialog = hub.undo_dialog
+        wait_until(app, lambda: getattr(dialog, "plan", None) is not None, timeout=60)
+        save(dialog, "undo_preview")
+        dialog.close()
+    finally:
+        studio.close_window()
+        if connection is not None:
+            connection.close()
+        studio.close()
+    return shots
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
-    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect"), default="all",
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "reconcile"), default="all",
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
     args = parser.parse_args()
@@ -692,6 +837,14 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "problems.png", DOCS / f"problems-{language}.png")
                     shutil.copy(args.out / language / "plan_details.png", DOCS / f"plan-details-{language}.png")
+            if args.only in ("all", "reconcile"):
+                shots = render_reconcile(app, language, args.out, Path(tmp))
+                print(f"{language}: {len(shots)} reconciliation and undo screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    for name in RECONCILE_DOCS:
+                        shutil.copy(args.out / language / f"{name}.png",
+                                    DOCS / f"{name.replace('_', '-')}-{language}.png")
         logs.teardown()
     QLocale.setDefault(QLocale.system())
     QCoreApplication.processEvents()

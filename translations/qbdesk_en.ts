@@ -306,6 +306,44 @@
     </message>
 </context>
 <context>
+    <name>ReconcileText</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the books here and in QuickBooks, each listed below with the records behind it.</source>
+        <translation>
+            <numerusform>%n difference between the books here and in QuickBooks, listed below with the records behind it.</numerusform>
+            <numerusform>%n differences between the books here and in QuickBooks, each listed below with the records behind it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) agree</source>
+        <translation>
+            <numerusform>%n check agrees</numerusform>
+            <numerusform>%n checks agree</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) differ</source>
+        <translation>
+            <numerusform>%n check differs</numerusform>
+            <numerusform>%n checks differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message numerus="yes">
         <source>QuickBooks allows at most %Ln character(s) here.</source>
@@ -506,6 +544,16 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
+        <translation>
+            <numerusform>The last run was an undo, completed in {time}: %n record or link taken back.</numerusform>
+            <numerusform>The last run was an undo, completed in {time}: %n records or links taken back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncText</name>
     <message numerus="yes">
         <source>about %n min left</source>
@@ -536,6 +584,61 @@
         <translation>
             <numerusform>%n new sync problem</numerusform>
             <numerusform>%n new sync problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message numerus="yes">
+        <source>%n record(s) deleted, made inactive or restored in QuickBooks</source>
+        <translation>
+            <numerusform>%n record deleted, made inactive or restored in QuickBooks</numerusform>
+            <numerusform>%n records deleted, made inactive or restored in QuickBooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted or restored here</source>
+        <translation>
+            <numerusform>%n record deleted or restored here</numerusform>
+            <numerusform>%n records deleted or restored here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) undone</source>
+        <translation>
+            <numerusform>%n link undone</numerusform>
+            <numerusform>%n links undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left as they are: see Problems, where you choose Undo anyway or Keep it for each.</source>
+        <translation>
+            <numerusform>%n record was left as it is: see Problems, where you choose Undo anyway or Keep it.</numerusform>
+            <numerusform>%n records were left as they are: see Problems, where you choose Undo anyway or Keep it for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was undone, except %n record(s).</source>
+        <translation>
+            <numerusform>The run was undone, except %n record.</numerusform>
+            <numerusform>The run was undone, except %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>

@@ -1670,6 +1670,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Historial de sincronización</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
         <source>No company open</source>
         <translation>Ninguna empresa abierta</translation>
     </message>
@@ -1704,6 +1708,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>The sync log appears after your first sync: every record sent to or received from QuickBooks Online, pending, successful or failed.</source>
         <translation>El historial de sincronización aparece después de su primera sincronización: cada registro enviado a QuickBooks Online o recibido de él, pendiente, correcto o fallido.</translation>
+    </message>
+    <message>
+        <source>Open a company file connected to QuickBooks Online to compare the books on both sides: counts, open balances and monthly totals, with a verdict and the records behind each difference.</source>
+        <translation>Abra un archivo de empresa conectado a QuickBooks Online para comparar la contabilidad de ambos lados: número de registros, saldos pendientes y totales mensuales, con un veredicto y los registros detrás de cada diferencia.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2790,6 +2798,50 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Revise el registro en QuickBooks (un valor inusual o repetido), corríjalo allí si hace falta y haga clic en Resincronizar.</translation>
     </message>
     <message>
+        <source>Changed in QuickBooks after the run</source>
+        <translation>Modificado en QuickBooks después de la sincronización</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks after the sync that is being undone, so the undo did not overwrite it: taking the sync back would also take back that change.</source>
+        <translation>Alguien modificó este registro en QuickBooks después de la sincronización que se está deshaciendo, así que no se sobrescribió: deshacer la sincronización también desharía ese cambio.</translation>
+    </message>
+    <message>
+        <source>Compare the record in QuickBooks with what the sync log says the sync did.</source>
+        <translation>Compare el registro en QuickBooks con lo que el historial de sincronización dice que se hizo.</translation>
+    </message>
+    <message>
+        <source>Click Undo anyway to take the sync back for this record all the same (the later change is lost), or Keep it to leave the record as it is now.</source>
+        <translation>Haga clic en Deshacer de todos modos para deshacer la sincronización de este registro igualmente (el cambio posterior se pierde), o en Conservar como está para dejarlo tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Changed here after the run</source>
+        <translation>Modificado aquí después de la sincronización</translation>
+    </message>
+    <message>
+        <source>This record was changed here after the sync that is being undone, so the undo did not overwrite it: taking the sync back would also take back that change.</source>
+        <translation>Este registro se modificó aquí después de la sincronización que se está deshaciendo, así que no se sobrescribió: deshacer la sincronización también desharía ese cambio.</translation>
+    </message>
+    <message>
+        <source>Open the record and look at what changed.</source>
+        <translation>Abra el registro y mire qué cambió.</translation>
+    </message>
+    <message>
+        <source>Still used by other records here</source>
+        <translation>Todavía lo usan otros registros aquí</translation>
+    </message>
+    <message>
+        <source>The undo would delete this record here, which the sync created, but other records of this company file use it (for example invoices entered since), so it was kept.</source>
+        <translation>Deshacer borraría aquí este registro, que creó la sincronización, pero otros registros de este archivo de empresa lo usan (por ejemplo facturas introducidas después), así que se conservó.</translation>
+    </message>
+    <message>
+        <source>Delete or change the records that use it, then undo the run again: only what is left is done.</source>
+        <translation>Borre o cambie los registros que lo usan y vuelva a deshacer la sincronización: solo se hace lo que queda.</translation>
+    </message>
+    <message>
+        <source>Or click Skip to keep the record.</source>
+        <translation>O aplace este problema para conservar el registro.</translation>
+    </message>
+    <message>
         <source>Depends on an ignored record</source>
         <translation>Depende de un registro ignorado</translation>
     </message>
@@ -2908,6 +2960,14 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Deleted in QuickBooks.</source>
         <translation>Borrado en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Changed in QuickBooks after the run: not undone.</source>
+        <translation>Modificado en QuickBooks después de la sincronización: no se deshizo.</translation>
+    </message>
+    <message>
+        <source>Changed here after the run: not undone.</source>
+        <translation>Modificado aquí después de la sincronización: no se deshizo.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3187,297 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
             <numerusform>… y %Ln más</numerusform>
             <numerusform>… y %Ln más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePdf</name>
+    <message>
+        <source>Reconciliation report</source>
+        <translation>Informe de conciliación</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Archivo de empresa</translation>
+    </message>
+    <message>
+        <source>QuickBooks company</source>
+        <translation>Empresa de QuickBooks</translation>
+    </message>
+    <message>
+        <source>Compared as of</source>
+        <translation>Comparación a</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado el</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them</source>
+        <translation>Diferencias y los registros detrás de ellas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID de QuickBooks</translation>
+    </message>
+    <message>
+        <source>None: every check agrees.</source>
+        <translation>Ninguna: todas las comprobaciones cuadran.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; figures come from its own reports (Customer and Vendor Balance Summaries, A/R and A/P Aging Summaries) and its records; the company file&apos;s from its records. Counts of name lists are of active records; transactions are those dated on or before the day compared.</source>
+        <translation>Las cifras de QuickBooks provienen de sus propios informes (resúmenes de saldos de clientes y proveedores, resúmenes de antigüedad de cuentas por cobrar y por pagar) y de sus registros; las del archivo de empresa, de sus registros. Las listas cuentan solo los registros activos; las transacciones son las fechadas el día comparado o antes.</translation>
+    </message>
+    <message>
+        <source>Prepared with qbdesk {version}.</source>
+        <translation>Preparado con qbdesk {version}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileText</name>
+    <message>
+        <source>{things}: not the same records on both sides</source>
+        <translation>{things}: no son los mismos en ambos lados</translation>
+    </message>
+    <message>
+        <source>{party} {name}: open balance</source>
+        <translation>{party} {name}: saldo pendiente</translation>
+    </message>
+    <message>
+        <source>{things}, {month}: total</source>
+        <translation>{things}, {month}: total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books here and in QuickBooks agree on every check.</source>
+        <translation>La contabilidad aquí y en QuickBooks cuadra en todas las comprobaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the books here and in QuickBooks, each listed below with the records behind it.</source>
+        <translation>
+            <numerusform>%n diferencia entre la contabilidad aquí y en QuickBooks, detallada abajo con los registros detrás de ella.</numerusform>
+            <numerusform>%n diferencias entre la contabilidad aquí y en QuickBooks, cada una detallada abajo con los registros detrás de ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) agree</source>
+        <translation>
+            <numerusform>%n comprobación cuadra</numerusform>
+            <numerusform>%n comprobaciones cuadran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) differ</source>
+        <translation>
+            <numerusform>%n comprobación con diferencias</numerusform>
+            <numerusform>%n comprobaciones con diferencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileView</name>
+    <message>
+        <source>Save the reconciliation as PDF</source>
+        <translation>Guardar la conciliación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>Compare as of</source>
+        <translation>Comparar a</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Compare now</source>
+        <translation>Comparar ahora</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Double-click a difference to open the records behind it.</source>
+        <translation>Haga doble clic en una diferencia para abrir los registros detrás de ella.</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them</source>
+        <translation>Diferencias y los registros detrás de ellas</translation>
+    </message>
+    <message>
+        <source>Here and in QuickBooks, side by side. Press Compare now.</source>
+        <translation>Aquí y en QuickBooks, lado a lado. Pulse Comparar ahora.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks to compare: QuickBooks&apos; side comes from its own reports.</source>
+        <translation>Conéctese a QuickBooks para comparar: el lado de QuickBooks proviene de sus propios informes.</translation>
+    </message>
+    <message>
+        <source>Comparing the books here and in QuickBooks as of {day}…</source>
+        <translation>Comparando la contabilidad aquí y en QuickBooks a {day}…</translation>
+    </message>
+    <message>
+        <source>The books could not be compared: {message}</source>
+        <translation>No se pudo comparar la contabilidad: {message}</translation>
+    </message>
+    <message>
+        <source>As of {day} · {checks}</source>
+        <translation>A {day} · {checks}</translation>
+    </message>
+    <message>
+        <source>None: every check agrees.</source>
+        <translation>Ninguna: todas las comprobaciones cuadran.</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them ({count})</source>
+        <translation>Diferencias y los registros detrás de ellas ({count})</translation>
+    </message>
+    <message>
+        <source>reconciliation</source>
+        <translation>conciliación</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {message}</source>
+        <translation>No se pudo escribir el PDF: {message}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Número de registros</translation>
+    </message>
+    <message>
+        <source>Open balances</source>
+        <translation>Saldos pendientes</translation>
+    </message>
+    <message>
+        <source>Totals per month</source>
+        <translation>Totales por mes</translation>
+    </message>
+    <message>
+        <source>Open receivables (total)</source>
+        <translation>Saldos pendientes de clientes (total)</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s open balance</source>
+        <translation>Saldo pendiente de cada cliente</translation>
+    </message>
+    <message>
+        <source>Open payables (total)</source>
+        <translation>Saldos pendientes con proveedores (total)</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s open balance</source>
+        <translation>Saldo pendiente de cada proveedor</translation>
+    </message>
+    <message>
+        <source>Here only</source>
+        <translation>Solo aquí</translation>
+    </message>
+    <message>
+        <source>QuickBooks only</source>
+        <translation>Solo en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cuadra</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4301,33 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Here {here}, in QuickBooks {qbo}. Double-click a record to open it here (records only in QuickBooks are shown with their QuickBooks Id).</source>
+        <translation>Aquí {here}, en QuickBooks {qbo}. Haga doble clic en un registro para abrirlo aquí (los que solo están en QuickBooks se muestran con su ID de QuickBooks).</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID de QuickBooks</translation>
+    </message>
+</context>
+<context>
     <name>RefundPage</name>
     <message>
         <source>Refund bank account</source>
@@ -4492,6 +4870,14 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Dar el siguiente número libre</translation>
     </message>
     <message>
+        <source>Undo anyway</source>
+        <translation>Deshacer de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservar como está</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Volver a intentarlo en la próxima sincronización.</translation>
     </message>
@@ -4550,6 +4936,14 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
         <translation>Darle el siguiente número libre aquí y en QuickBooks; la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <source>Take the run back for this record all the same: the later change is lost.</source>
+        <translation>Deshacer la sincronización de este registro igualmente: el cambio posterior se pierde.</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is now; undoing the run again leaves it too.</source>
+        <translation>Dejar el registro como está ahora; deshacer de nuevo la sincronización también lo dejará.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4618,6 +5012,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Approved, waiting to sync</source>
         <translation>Aprobado, pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Restored in QuickBooks</source>
+        <translation>Restaurado en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Restored here</source>
+        <translation>Restaurado aquí</translation>
+    </message>
+    <message>
+        <source>Link undone</source>
+        <translation>Vínculo deshecho</translation>
     </message>
     <message>
         <source>Full sync</source>
@@ -4809,6 +5215,14 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Actualizar</translation>
     </message>
     <message>
+        <source>Undo this run…</source>
+        <translation>Deshacer esta sincronización…</translation>
+    </message>
+    <message>
+        <source>Put both sides back as they were before the run of the selected entry. You see what will be done first.</source>
+        <translation>Dejar ambos lados como estaban antes de la sincronización de la entrada elegida. Primero verá lo que se hará.</translation>
+    </message>
+    <message>
         <source>Record type</source>
         <translation>Tipo de registro</translation>
     </message>
@@ -4861,6 +5275,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>The sync log could not be read: {message}</source>
         <translation>No se pudo leer el historial de sincronización: {message}</translation>
+    </message>
+    <message>
+        <source>An undo is not undone: sync again to do once more what it took back.</source>
+        <translation>Una anulación no se deshace: sincronice de nuevo para volver a hacer lo que deshizo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s) exported to {path}</source>
@@ -4985,6 +5403,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Este equipo es el equipo de sincronización: mantiene la conexión con QuickBooks y sincroniza para todos los equipos que abren esta empresa.</translation>
     </message>
     <message>
+        <source>Resume undo</source>
+        <translation>Reanudar la anulación</translation>
+    </message>
+    <message>
         <source>No sync has run yet.</source>
         <translation>Todavía no se ha hecho ninguna sincronización.</translation>
     </message>
@@ -5011,6 +5433,17 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source> See Problems for what needs attention.</source>
         <translation> Consulte Problemas para ver lo que requiere su atención.</translation>
+    </message>
+    <message>
+        <source>An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until it is finished.</source>
+        <translation>Se interrumpió una anulación. Reanudar la termina; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
+        <translation>
+            <numerusform>La última operación fue una anulación, terminada en {time}: %n registro o vínculo deshecho.</numerusform>
+            <numerusform>La última operación fue una anulación, terminada en {time}: %n registros o vínculos deshechos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5754,233 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>
             <numerusform>%n nuevo problema de sincronización</numerusform>
             <numerusform>%n nuevos problemas de sincronización</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this run</source>
+        <translation>Deshacer esta sincronización</translation>
+    </message>
+    <message>
+        <source>Reading what the run did, and how each record is now…</source>
+        <translation>Leyendo lo que hizo la sincronización y cómo está cada registro ahora…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After the undo</source>
+        <translation>Después de deshacer</translation>
+    </message>
+    <message>
+        <source>Cancel the undo</source>
+        <translation>Detener la anulación</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Ver los problemas</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: undoing a run needs to read and write there.</source>
+        <translation>Conéctese primero a QuickBooks: deshacer una sincronización necesita leer y escribir allí.</translation>
+    </message>
+    <message>
+        <source>Undo this run: {kind}, {when}</source>
+        <translation>Deshacer esta sincronización: {kind}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing is left to undo of the run of {when}: what it did has been taken back already.</source>
+        <translation>No queda nada por deshacer de la sincronización del {when}: lo que hizo ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Undoing the run of {when} puts both sides back as they were before it: this is what it will do. Records someone changed since the run are left as they are.</source>
+        <translation>Todavía no se ha cambiado nada. Deshacer la sincronización del {when} deja ambos lados como estaban antes de ella; esto es lo que se hará. Los registros que alguien cambió después se dejan como están.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the run…</source>
+        <translation>Deshaciendo la sincronización…</translation>
+    </message>
+    <message>
+        <source>Resuming the undo…</source>
+        <translation>Reanudando la anulación…</translation>
+    </message>
+    <message>
+        <source>The undo could not start: a sync is running, or QuickBooks is not connected. Try again when the sync has finished.</source>
+        <translation>La anulación no pudo empezar: hay una sincronización en curso o QuickBooks no está conectado. Inténtelo de nuevo cuando termine la sincronización.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote en curso…</translation>
+    </message>
+    <message>
+        <source>{entity}: {done} of {total}</source>
+        <translation>{entity}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Finished {when}.</source>
+        <translation>Terminado el {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>To delete in QuickBooks</source>
+        <translation>Que borrar en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To make inactive in QuickBooks</source>
+        <translation>Que desactivar en QuickBooks</translation>
+    </message>
+    <message>
+        <source>To restore in QuickBooks, as before the run</source>
+        <translation>Que restaurar en QuickBooks, como antes de la sincronización</translation>
+    </message>
+    <message>
+        <source>To delete here</source>
+        <translation>Que borrar aquí</translation>
+    </message>
+    <message>
+        <source>To restore here, as before the run</source>
+        <translation>Que restaurar aquí, como antes de la sincronización</translation>
+    </message>
+    <message>
+        <source>Links to undo (the records stay on both sides)</source>
+        <translation>Vínculos que deshacer (los registros se quedan en ambos lados)</translation>
+    </message>
+    <message>
+        <source>Changed since the run: left as they are, you decide</source>
+        <translation>Modificados después de la sincronización: se dejan como están, usted decide</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>No se deshacen</translation>
+    </message>
+    <message>
+        <source>Changed in QuickBooks after the run</source>
+        <translation>Modificado en QuickBooks después de la sincronización</translation>
+    </message>
+    <message>
+        <source>Changed here after the run</source>
+        <translation>Modificado aquí después de la sincronización</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks by the run: QuickBooks cannot bring a deleted transaction back</source>
+        <translation>Borrado en QuickBooks por la sincronización: QuickBooks no puede recuperar una transacción borrada</translation>
+    </message>
+    <message>
+        <source>Kept as it is, as you chose</source>
+        <translation>Conservado como está, como usted eligió</translation>
+    </message>
+    <message>
+        <source>No longer there: nothing to put back</source>
+        <translation>Ya no existe: nada que restaurar</translation>
+    </message>
+    <message>
+        <source>This run is no longer in the sync log, so it cannot be undone.</source>
+        <translation>Esta sincronización ya no está en el historial de sincronización, así que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This run is itself an undo, and an undo is not undone: sync again to do once more what it took back.</source>
+        <translation>Esta operación ya es una anulación, y una anulación no se deshace: sincronice de nuevo para volver a hacer lo que deshizo.</translation>
+    </message>
+    <message>
+        <source>No sync has written anything yet, so there is nothing to undo.</source>
+        <translation>Ninguna sincronización ha escrito nada todavía, así que no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Another undo was interrupted: resume it first (Sync ▸ Resume), then undo this run.</source>
+        <translation>Se interrumpió otra anulación: reanúdela primero (Sincronización ▸ Reanudar) y luego deshaga esta sincronización.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted undo to resume.</source>
+        <translation>No hay ninguna anulación interrumpida que reanudar.</translation>
+    </message>
+    <message>
+        <source>This run cannot be undone.</source>
+        <translation>Esta sincronización no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo: this run had been taken back already.</source>
+        <translation>No quedaba nada por deshacer: esta sincronización ya se había deshecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted, made inactive or restored in QuickBooks</source>
+        <translation>
+            <numerusform>%n registro borrado, desactivado o restaurado en QuickBooks</numerusform>
+            <numerusform>%n registros borrados, desactivados o restaurados en QuickBooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted or restored here</source>
+        <translation>
+            <numerusform>%n registro borrado o restaurado aquí</numerusform>
+            <numerusform>%n registros borrados o restaurados aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) undone</source>
+        <translation>
+            <numerusform>%n vínculo deshecho</numerusform>
+            <numerusform>%n vínculos deshechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left as they are: see Problems, where you choose Undo anyway or Keep it for each.</source>
+        <translation>
+            <numerusform>%n registro se dejó como estaba: vea Problemas, donde elige Deshacer de todos modos o Conservar como está.</numerusform>
+            <numerusform>%n registros se dejaron como estaban: vea Problemas, donde elige para cada uno Deshacer de todos modos o Conservar como está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The undo stopped before the end. Resume continues where it stopped; nothing is done twice. No sync starts until it is finished.</source>
+        <translation>La anulación se detuvo antes del final. Reanudar continúa donde se detuvo; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+    </message>
+    <message>
+        <source>The undo failed.</source>
+        <translation>La anulación falló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was undone, except %n record(s).</source>
+        <translation>
+            <numerusform>La sincronización se deshizo, salvo %n registro.</numerusform>
+            <numerusform>La sincronización se deshizo, salvo %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was undone: both sides are as they were before it.</source>
+        <translation>La sincronización se deshizo: ambos lados están como antes de ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
 </context>

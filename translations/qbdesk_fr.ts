@@ -1670,6 +1670,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
         <source>No company open</source>
         <translation>Aucune entreprise ouverte</translation>
     </message>
@@ -1704,6 +1708,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>The sync log appears after your first sync: every record sent to or received from QuickBooks Online, pending, successful or failed.</source>
         <translation>Le journal de synchronisation apparaît après votre première synchronisation&#x202f;: chaque enregistrement envoyé à QuickBooks Online ou reçu de celui-ci, en attente, réussi ou échoué.</translation>
+    </message>
+    <message>
+        <source>Open a company file connected to QuickBooks Online to compare the books on both sides: counts, open balances and monthly totals, with a verdict and the records behind each difference.</source>
+        <translation>Ouvrez un fichier d&apos;entreprise connecté à QuickBooks Online pour comparer la comptabilité des deux côtés&#x202f;: nombres d&apos;enregistrements, soldes impayés et totaux mensuels, avec un verdict et les enregistrements derrière chaque écart.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2790,6 +2798,50 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Examinez l&apos;enregistrement dans QuickBooks (une valeur inhabituelle ou en double), corrigez-le si besoin, puis cliquez sur Resynchroniser.</translation>
     </message>
     <message>
+        <source>Changed in QuickBooks after the run</source>
+        <translation>Modifié dans QuickBooks après la synchronisation</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks after the sync that is being undone, so the undo did not overwrite it: taking the sync back would also take back that change.</source>
+        <translation>Quelqu&apos;un a modifié cet enregistrement dans QuickBooks après la synchronisation que vous annulez&#x202f;; l&apos;annulation ne l&apos;a donc pas écrasé&#x202f;: revenir sur la synchronisation ferait aussi disparaître cette modification.</translation>
+    </message>
+    <message>
+        <source>Compare the record in QuickBooks with what the sync log says the sync did.</source>
+        <translation>Comparez l&apos;enregistrement dans QuickBooks avec ce que le journal de synchronisation indique.</translation>
+    </message>
+    <message>
+        <source>Click Undo anyway to take the sync back for this record all the same (the later change is lost), or Keep it to leave the record as it is now.</source>
+        <translation>Cliquez sur Annuler quand même pour revenir sur la synchronisation pour cet enregistrement malgré tout (la modification ultérieure est perdue), ou sur Conserver tel quel pour le laisser comme il est.</translation>
+    </message>
+    <message>
+        <source>Changed here after the run</source>
+        <translation>Modifié ici après la synchronisation</translation>
+    </message>
+    <message>
+        <source>This record was changed here after the sync that is being undone, so the undo did not overwrite it: taking the sync back would also take back that change.</source>
+        <translation>Cet enregistrement a été modifié ici après la synchronisation que vous annulez&#x202f;; l&apos;annulation ne l&apos;a donc pas écrasé&#x202f;: revenir sur la synchronisation ferait aussi disparaître cette modification.</translation>
+    </message>
+    <message>
+        <source>Open the record and look at what changed.</source>
+        <translation>Ouvrez l&apos;enregistrement et regardez ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Still used by other records here</source>
+        <translation>Encore utilisé par d&apos;autres enregistrements ici</translation>
+    </message>
+    <message>
+        <source>The undo would delete this record here, which the sync created, but other records of this company file use it (for example invoices entered since), so it was kept.</source>
+        <translation>L&apos;annulation supprimerait ici cet enregistrement, créé par la synchronisation, mais d&apos;autres enregistrements de ce fichier d&apos;entreprise l&apos;utilisent (par exemple des factures saisies depuis)&#x202f;: il a donc été gardé.</translation>
+    </message>
+    <message>
+        <source>Delete or change the records that use it, then undo the run again: only what is left is done.</source>
+        <translation>Supprimez ou modifiez les enregistrements qui l&apos;utilisent, puis annulez de nouveau la synchronisation&#x202f;: seul ce qui reste est fait.</translation>
+    </message>
+    <message>
+        <source>Or click Skip to keep the record.</source>
+        <translation>Ou mettez ce problème de côté pour garder l&apos;enregistrement.</translation>
+    </message>
+    <message>
         <source>Depends on an ignored record</source>
         <translation>Dépend d&apos;un enregistrement ignoré</translation>
     </message>
@@ -2908,6 +2960,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Deleted in QuickBooks.</source>
         <translation>Supprimé dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>Changed in QuickBooks after the run: not undone.</source>
+        <translation>Modifié dans QuickBooks après la synchronisation&#x202f;: non annulé.</translation>
+    </message>
+    <message>
+        <source>Changed here after the run: not undone.</source>
+        <translation>Modifié ici après la synchronisation&#x202f;: non annulé.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3187,297 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
             <numerusform>… et %Ln autre</numerusform>
             <numerusform>… et %Ln autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePdf</name>
+    <message>
+        <source>Reconciliation report</source>
+        <translation>Rapport de rapprochement</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>QuickBooks company</source>
+        <translation>Entreprise QuickBooks</translation>
+    </message>
+    <message>
+        <source>Compared as of</source>
+        <translation>Comparaison au</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them</source>
+        <translation>Écarts et enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID QuickBooks</translation>
+    </message>
+    <message>
+        <source>None: every check agrees.</source>
+        <translation>Aucun&#x202f;: tous les contrôles concordent.</translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; figures come from its own reports (Customer and Vendor Balance Summaries, A/R and A/P Aging Summaries) and its records; the company file&apos;s from its records. Counts of name lists are of active records; transactions are those dated on or before the day compared.</source>
+        <translation>Les chiffres de QuickBooks viennent de ses propres rapports (résumés des soldes clients et fournisseurs, résumés du classement chronologique des comptes clients et fournisseurs) et de ses enregistrements&#x202f;; ceux du fichier d&apos;entreprise, de ses enregistrements. Les listes ne comptent que les enregistrements actifs&#x202f;; les transactions sont celles datées du jour comparé ou d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Prepared with qbdesk {version}.</source>
+        <translation>Établi avec qbdesk {version}.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileText</name>
+    <message>
+        <source>{things}: not the same records on both sides</source>
+        <translation>{things}&#x202f;: pas les mêmes des deux côtés</translation>
+    </message>
+    <message>
+        <source>{party} {name}: open balance</source>
+        <translation>{party} {name}&#x202f;: solde impayé</translation>
+    </message>
+    <message>
+        <source>{things}, {month}: total</source>
+        <translation>{things}, {month}&#x202f;: total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books here and in QuickBooks agree on every check.</source>
+        <translation>La comptabilité ici et dans QuickBooks concorde sur tous les contrôles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the books here and in QuickBooks, each listed below with the records behind it.</source>
+        <translation>
+            <numerusform>%n écart entre la comptabilité ici et dans QuickBooks, détaillé ci-dessous avec les enregistrements concernés.</numerusform>
+            <numerusform>%n écarts entre la comptabilité ici et dans QuickBooks, chacun détaillé ci-dessous avec les enregistrements concernés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) agree</source>
+        <translation>
+            <numerusform>%n contrôle concordant</numerusform>
+            <numerusform>%n contrôles concordants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) differ</source>
+        <translation>
+            <numerusform>%n contrôle en écart</numerusform>
+            <numerusform>%n contrôles en écart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileView</name>
+    <message>
+        <source>Save the reconciliation as PDF</source>
+        <translation>Enregistrer le rapprochement en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Compare as of</source>
+        <translation>Comparer au</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Compare now</source>
+        <translation>Comparer maintenant</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Double-click a difference to open the records behind it.</source>
+        <translation>Double-cliquez sur un écart pour ouvrir les enregistrements concernés.</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them</source>
+        <translation>Écarts et enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Here and in QuickBooks, side by side. Press Compare now.</source>
+        <translation>Ici et dans QuickBooks, côte à côte. Cliquez sur Comparer maintenant.</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks to compare: QuickBooks&apos; side comes from its own reports.</source>
+        <translation>Connectez-vous à QuickBooks pour comparer&#x202f;: le côté QuickBooks vient de ses propres rapports.</translation>
+    </message>
+    <message>
+        <source>Comparing the books here and in QuickBooks as of {day}…</source>
+        <translation>Comparaison de la comptabilité ici et dans QuickBooks au {day}…</translation>
+    </message>
+    <message>
+        <source>The books could not be compared: {message}</source>
+        <translation>Impossible de comparer la comptabilité&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>As of {day} · {checks}</source>
+        <translation>Au {day} · {checks}</translation>
+    </message>
+    <message>
+        <source>None: every check agrees.</source>
+        <translation>Aucun&#x202f;: tous les contrôles concordent.</translation>
+    </message>
+    <message>
+        <source>Differences and the records behind them ({count})</source>
+        <translation>Écarts et enregistrements concernés ({count})</translation>
+    </message>
+    <message>
+        <source>reconciliation</source>
+        <translation>rapprochement</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {message}</source>
+        <translation>Impossible d&apos;écrire le PDF&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Number of records</source>
+        <translation>Nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Open balances</source>
+        <translation>Soldes impayés</translation>
+    </message>
+    <message>
+        <source>Totals per month</source>
+        <translation>Totaux par mois</translation>
+    </message>
+    <message>
+        <source>Open receivables (total)</source>
+        <translation>Soldes impayés des clients (total)</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s open balance</source>
+        <translation>Solde impayé de chaque client</translation>
+    </message>
+    <message>
+        <source>Open payables (total)</source>
+        <translation>Soldes impayés aux fournisseurs (total)</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s open balance</source>
+        <translation>Solde impayé de chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Here only</source>
+        <translation>Ici seulement</translation>
+    </message>
+    <message>
+        <source>QuickBooks only</source>
+        <translation>QuickBooks seulement</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Écarts</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4301,33 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Here {here}, in QuickBooks {qbo}. Double-click a record to open it here (records only in QuickBooks are shown with their QuickBooks Id).</source>
+        <translation>Ici {here}, dans QuickBooks {qbo}. Double-cliquez sur un enregistrement pour l&apos;ouvrir ici (ceux qui ne sont que dans QuickBooks sont affichés avec leur ID QuickBooks).</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation>QuickBooks</translation>
+    </message>
+    <message>
+        <source>QuickBooks Id</source>
+        <translation>ID QuickBooks</translation>
+    </message>
+</context>
+<context>
     <name>RefundPage</name>
     <message>
         <source>Refund bank account</source>
@@ -4492,6 +4870,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Donner le prochain numéro libre</translation>
     </message>
     <message>
+        <source>Undo anyway</source>
+        <translation>Annuler quand même</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver tel quel</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Réessayer à la prochaine synchronisation.</translation>
     </message>
@@ -4550,6 +4936,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Give it the next number free here and in QuickBooks; the next sync sends it.</source>
         <translation>Lui donner le prochain numéro libre ici et dans QuickBooks&#x202f;; la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Take the run back for this record all the same: the later change is lost.</source>
+        <translation>Revenir sur la synchronisation pour cet enregistrement malgré tout&#x202f;: la modification ultérieure est perdue.</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is now; undoing the run again leaves it too.</source>
+        <translation>Laisser l&apos;enregistrement tel qu&apos;il est&#x202f;; une nouvelle annulation de cette synchronisation le laissera aussi.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4618,6 +5012,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Approved, waiting to sync</source>
         <translation>Approuvé, en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>Restored in QuickBooks</source>
+        <translation>Rétabli dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Restored here</source>
+        <translation>Rétabli ici</translation>
+    </message>
+    <message>
+        <source>Link undone</source>
+        <translation>Association annulée</translation>
     </message>
     <message>
         <source>Full sync</source>
@@ -4809,6 +5215,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Undo this run…</source>
+        <translation>Annuler cette synchronisation…</translation>
+    </message>
+    <message>
+        <source>Put both sides back as they were before the run of the selected entry. You see what will be done first.</source>
+        <translation>Remettre les deux côtés comme ils étaient avant la synchronisation de l&apos;entrée choisie. Vous voyez d&apos;abord ce qui sera fait.</translation>
+    </message>
+    <message>
         <source>Record type</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
@@ -4861,6 +5275,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>The sync log could not be read: {message}</source>
         <translation>Impossible de lire le journal de synchronisation&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>An undo is not undone: sync again to do once more what it took back.</source>
+        <translation>Une annulation ne s&apos;annule pas&#x202f;: synchronisez de nouveau pour refaire ce qu&apos;elle a défait.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s) exported to {path}</source>
@@ -4985,6 +5403,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Cet ordinateur est le poste de synchronisation&#x202f;: il conserve la connexion à QuickBooks et synchronise pour tous les ordinateurs qui ouvrent cette entreprise.</translation>
     </message>
     <message>
+        <source>Resume undo</source>
+        <translation>Reprendre l&apos;annulation</translation>
+    </message>
+    <message>
         <source>No sync has run yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
@@ -5011,6 +5433,17 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source> See Problems for what needs attention.</source>
         <translation> Voir Problèmes pour ce qui demande votre attention.</translation>
+    </message>
+    <message>
+        <source>An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until it is finished.</source>
+        <translation>Une annulation a été interrompue. Reprendre la termine&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
+        <translation>
+            <numerusform>La dernière opération était une annulation, terminée en {time}&#x202f;: %n enregistrement ou association défait.</numerusform>
+            <numerusform>La dernière opération était une annulation, terminée en {time}&#x202f;: %n enregistrements ou associations défaits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5754,233 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>
             <numerusform>%n nouveau problème de synchronisation</numerusform>
             <numerusform>%n nouveaux problèmes de synchronisation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo this run</source>
+        <translation>Annuler cette synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading what the run did, and how each record is now…</source>
+        <translation>Lecture de ce qu&apos;a fait la synchronisation et de l&apos;état actuel de chaque enregistrement…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After the undo</source>
+        <translation>Après l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel the undo</source>
+        <translation>Arrêter l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Voir les problèmes</translation>
+    </message>
+    <message>
+        <source>Connect to QuickBooks first: undoing a run needs to read and write there.</source>
+        <translation>Connectez-vous d&apos;abord à QuickBooks&#x202f;: annuler une synchronisation demande d&apos;y lire et d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Undo this run: {kind}, {when}</source>
+        <translation>Annuler cette synchronisation&#x202f;: {kind}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing is left to undo of the run of {when}: what it did has been taken back already.</source>
+        <translation>Il ne reste rien à annuler de la synchronisation du {when}&#x202f;: ce qu&apos;elle a fait a déjà été défait.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Undoing the run of {when} puts both sides back as they were before it: this is what it will do. Records someone changed since the run are left as they are.</source>
+        <translation>Rien n&apos;a encore été modifié. Annuler la synchronisation du {when} remet les deux côtés comme ils étaient avant elle&#x202f;; voici ce qui sera fait. Les enregistrements modifiés depuis par quelqu&apos;un restent tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the run…</source>
+        <translation>Annulation de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>Resuming the undo…</source>
+        <translation>Reprise de l&apos;annulation…</translation>
+    </message>
+    <message>
+        <source>The undo could not start: a sync is running, or QuickBooks is not connected. Try again when the sync has finished.</source>
+        <translation>L&apos;annulation n&apos;a pas pu démarrer&#x202f;: une synchronisation est en cours, ou QuickBooks n&apos;est pas connecté. Réessayez quand la synchronisation est terminée.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>{entity}: {done} of {total}</source>
+        <translation>{entity}&#x202f;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Finished {when}.</source>
+        <translation>Terminé le {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>To delete in QuickBooks</source>
+        <translation>À supprimer dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To make inactive in QuickBooks</source>
+        <translation>À rendre inactifs dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>To restore in QuickBooks, as before the run</source>
+        <translation>À rétablir dans QuickBooks, comme avant la synchronisation</translation>
+    </message>
+    <message>
+        <source>To delete here</source>
+        <translation>À supprimer ici</translation>
+    </message>
+    <message>
+        <source>To restore here, as before the run</source>
+        <translation>À rétablir ici, comme avant la synchronisation</translation>
+    </message>
+    <message>
+        <source>Links to undo (the records stay on both sides)</source>
+        <translation>Associations à défaire (les enregistrements restent des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Changed since the run: left as they are, you decide</source>
+        <translation>Modifiés depuis la synchronisation&#x202f;: laissés tels quels, vous décidez</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Non annulés</translation>
+    </message>
+    <message>
+        <source>Changed in QuickBooks after the run</source>
+        <translation>Modifié dans QuickBooks après la synchronisation</translation>
+    </message>
+    <message>
+        <source>Changed here after the run</source>
+        <translation>Modifié ici après la synchronisation</translation>
+    </message>
+    <message>
+        <source>Deleted in QuickBooks by the run: QuickBooks cannot bring a deleted transaction back</source>
+        <translation>Supprimé dans QuickBooks par la synchronisation&#x202f;: QuickBooks ne peut pas rétablir une transaction supprimée</translation>
+    </message>
+    <message>
+        <source>Kept as it is, as you chose</source>
+        <translation>Conservé tel quel, comme vous l&apos;avez choisi</translation>
+    </message>
+    <message>
+        <source>No longer there: nothing to put back</source>
+        <translation>N&apos;existe plus&#x202f;: rien à rétablir</translation>
+    </message>
+    <message>
+        <source>This run is no longer in the sync log, so it cannot be undone.</source>
+        <translation>Cette synchronisation n&apos;est plus dans le journal de synchronisation&#x202f;: elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>This run is itself an undo, and an undo is not undone: sync again to do once more what it took back.</source>
+        <translation>Cette opération est elle-même une annulation, et une annulation ne s&apos;annule pas&#x202f;: synchronisez de nouveau pour refaire ce qu&apos;elle a défait.</translation>
+    </message>
+    <message>
+        <source>No sync has written anything yet, so there is nothing to undo.</source>
+        <translation>Aucune synchronisation n&apos;a encore rien écrit&#x202f;: il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Another undo was interrupted: resume it first (Sync ▸ Resume), then undo this run.</source>
+        <translation>Une autre annulation a été interrompue&#x202f;: reprenez-la d&apos;abord (Synchronisation ▸ Reprendre), puis annulez cette synchronisation.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted undo to resume.</source>
+        <translation>Aucune annulation interrompue à reprendre.</translation>
+    </message>
+    <message>
+        <source>This run cannot be undone.</source>
+        <translation>Cette synchronisation ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing was left to undo: this run had been taken back already.</source>
+        <translation>Il ne restait rien à annuler&#x202f;: cette synchronisation avait déjà été défaite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted, made inactive or restored in QuickBooks</source>
+        <translation>
+            <numerusform>%n enregistrement supprimé, rendu inactif ou rétabli dans QuickBooks</numerusform>
+            <numerusform>%n enregistrements supprimés, rendus inactifs ou rétablis dans QuickBooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted or restored here</source>
+        <translation>
+            <numerusform>%n enregistrement supprimé ou rétabli ici</numerusform>
+            <numerusform>%n enregistrements supprimés ou rétablis ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) undone</source>
+        <translation>
+            <numerusform>%n association défaite</numerusform>
+            <numerusform>%n associations défaites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were left as they are: see Problems, where you choose Undo anyway or Keep it for each.</source>
+        <translation>
+            <numerusform>%n enregistrement a été laissé tel quel&#x202f;: voyez Problèmes, où vous choisissez Annuler quand même ou Conserver tel quel.</numerusform>
+            <numerusform>%n enregistrements ont été laissés tels quels&#x202f;: voyez Problèmes, où vous choisissez pour chacun Annuler quand même ou Conserver tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The undo stopped before the end. Resume continues where it stopped; nothing is done twice. No sync starts until it is finished.</source>
+        <translation>L&apos;annulation s&apos;est arrêtée avant la fin. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
+    </message>
+    <message>
+        <source>The undo failed.</source>
+        <translation>L&apos;annulation a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was undone, except %n record(s).</source>
+        <translation>
+            <numerusform>La synchronisation a été annulée, sauf pour %n enregistrement.</numerusform>
+            <numerusform>La synchronisation a été annulée, sauf pour %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was undone: both sides are as they were before it.</source>
+        <translation>La synchronisation a été annulée&#x202f;: les deux côtés sont comme avant elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
 </context>

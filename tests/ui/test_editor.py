@@ -37,7 +37,10 @@ def _open_editor(window: MainWindow, qtbot: Any, key: str, row: int = 0) -> Reco
     view.table.selectRow(row)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     editor: RecordEditor = window.editor
-    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    # The form's rows are added to a dialog already on screen, and Qt shows them from the event queue: wait for
+    # that too, not only for the record (a check of a field's message is otherwise a race with those events).
+    qtbot.waitUntil(lambda: editor.record is not None and bool(editor.rows)
+                    and all(row.isVisible() for row in editor.rows.values()), timeout=5000)
     return editor
 
 

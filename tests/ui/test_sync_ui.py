@@ -150,6 +150,9 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     for entity, counts in again.counts.items():
         if counts.blocked == 0 and counts.ignored == 0:
             assert counts.in_qbo == counts.here == counts.matched, entity
+    # after a first sync the window shows the reconciliation (proof the books agree); the home page is one click away
+    assert window.pages.currentWidget() is window.sync_hub.pages["reconciliation"]
+    window.show_page("home")
     assert window.sync_panel.page == IDLE and window.sync_panel.sync_now_button.isVisible()
     assert "completed" in window.sync_panel.result.text()
 
@@ -197,6 +200,8 @@ def test_cancel_then_resume_from_the_home_page(connected: MainWindow, sandbox_se
     qtbot.waitUntil(lambda: not controller.is_busy and controller.last_plan is not None
                     and not controller.last_plan.writes() and controller.status is not None
                     and controller.status.interrupted_run is None, timeout=TIMEOUT)
+    assert window.pages.currentWidget() is window.sync_hub.pages["reconciliation"]  # the first sync completed
+    window.show_page("home")
     assert panel.sync_now_button.isVisible() and not panel.resume_button.isVisible()
 
 

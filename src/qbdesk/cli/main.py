@@ -26,6 +26,8 @@ COMMANDS = {
     "settings": "qbdesk.cli.settings",
     "plan": "qbdesk.cli.plan",
     "sync": "qbdesk.cli.sync",
+    "undo": "qbdesk.cli.undo",
+    "reconcile": "qbdesk.cli.reconcile",
     "issues": "qbdesk.cli.issues",
     "resolve": "qbdesk.cli.issues",
     "log": "qbdesk.cli.log",

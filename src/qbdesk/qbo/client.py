@@ -269,6 +269,13 @@ class QboClient:
         result: dict[str, Any] = doc[entity]
         return result
 
+    def report(self, name: str, params: dict[str, str] | None = None) -> dict[str, Any]:
+        """One report of QuickBooks' Reports API (``Header``, ``Columns``, ``Rows``), money as exact text."""
+        doc = self.request("GET", f"reports/{name}", params=params)
+        if not isinstance(doc, dict):
+            raise QboError(status=200, errors=[FaultError("", "Unreadable report from QuickBooks")])
+        return doc
+
     def company_info(self) -> dict[str, Any]:
         return self.get("CompanyInfo", self.realm_id)
 

@@ -1,6 +1,7 @@
 """Requests in, replies out: the sandbox's URL space, independent of the HTTP server.
 
-``/v3/company/{realm}/...`` is the Accounting API, checked in the order
+``/v3/company/{realm}/...`` is the Accounting API (reports included: :mod:`qbdesk.sandbox.reports`), checked
+in the order
 QuickBooks' gateway does it: bearer token (401 with the gateway's lower-case
 ``fault`` body), the token's company (403), throttles (429, XML), then the
 request itself. Injected faults happen around the operation — before it (a
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from qbdesk.sandbox import batch, cdc, faults, headers, jsonio, operations, pages, query
+from qbdesk.sandbox import batch, cdc, faults, headers, jsonio, operations, pages, query, reports
 from qbdesk.sandbox.chaos import SERVER_ERROR_PAGES, Decision
 from qbdesk.sandbox.clock import response_time
 from qbdesk.sandbox.company import Company
@@ -278,7 +279,8 @@ class Service:
                 if seen is not None:
                     return Reply(seen[0], seen[1].encode("utf-8"))
                 document = self._route(req, company, rest, request_id)
-                text = jsonio.dumps({**document, "time": self._time()})
+                # Reports carry their own Header.Time and no "time" wrapper (qbo-api.md Part 2 §3.2).
+                text = jsonio.dumps(document if rest[0] == "reports" else {**document, "time": self._time()})
                 if single:
                     company.remember(request_id or "", 200, text)
             reply = Reply(200, text.encode("utf-8"), db_seconds=time.perf_counter() - started)
@@ -309,6 +311,8 @@ class Service:
             return {"QueryResponse": query.execute(company, text or "")}
         if head == "batch" and len(rest) == 1 and method == "POST":
             return {"BatchItemResponse": batch.run(company, self._body(req), request_id)}
+        if head == "reports" and len(rest) == 2 and method == "GET":
+            return reports.run(company, rest[1], req.query, req.path, req.base_url + req.path)
         if head == "cdc" and len(rest) == 1 and method == "GET":
             return {"CDCResponse": [cdc.changes(company, req.param("entities"), req.param("changedSince"))]}
         if head in ("companyinfo", "preferences"):

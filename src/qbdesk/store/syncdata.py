@@ -64,7 +64,7 @@ class SyncRun(Base):
     __tablename__ = "sync_runs"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # "first" | "incremental"
+    kind: Mapped[str] = mapped_column(String(16))  # "first" | "incremental" | "full" | "undo" | …
     status: Mapped[RunStatus] = mapped_column(_enum(RunStatus, "run_status"), default=RunStatus.RUNNING)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -72,6 +72,8 @@ class SyncRun(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     api_calls: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # An undo run: the run it takes back (sync/undo.py).
+    undoes: Mapped[str | None] = mapped_column(String(36), index=True)
 
     journal: Mapped[list[JournalEntry]] = relationship(back_populates="run", order_by="JournalEntry.seq")
 

@@ -34,12 +34,14 @@ from qbdesk.sync.catalogue import (
     DELETE,
     DONT_SYNC,
     KEEP_HERE,
+    KEEP_IT,
     KEEP_QBO,
     MATCH,
     MOVE_BACK,
     RENUMBER,
     RESYNC,
     SKIP,
+    UNDO_ANYWAY,
     UNSKIP,
     actions_for,
     find_entry,
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("qbdesk.sync.actions")
 
-FOR_THE_HOST = frozenset({MATCH, CREATE, BYPASS})  # need QuickBooks: queued when run on another desktop
+FOR_THE_HOST = frozenset({MATCH, CREATE, BYPASS, UNDO_ANYWAY})  # need QuickBooks: queued on another desktop
 
 
 class ActionError(Exception):
@@ -107,7 +109,8 @@ class ProblemActions:
     def apply(self, issue_id: int, action: str, arg: str | None = None) -> ActionResult:
         simple: dict[str, Callable[[int], ActionResult]] = {
             RESYNC: self.resync, SKIP: self.skip, UNSKIP: self.unskip, CLEAR_ID: self.clear_id, RENUMBER: self.renumber,
-            BYPASS: self.bypass, DELETE: self.delete, CREATE: self.create, DONT_SYNC: self.dont_sync}
+            BYPASS: self.bypass, DELETE: self.delete, CREATE: self.create, DONT_SYNC: self.dont_sync,
+            UNDO_ANYWAY: self.undo_anyway, KEEP_IT: self.keep_it}
         versions: dict[str, Callable[[int, str], ActionResult]] = {
             KEEP_HERE: self.keep_here, MOVE_BACK: self.keep_here, KEEP_QBO: self.keep_qbo, ACCEPT: self.keep_qbo}
         if action not in simple and action not in versions and action != MATCH:
@@ -143,6 +146,8 @@ class ProblemActions:
                     if action == MATCH:
                         assert arg is not None  # checked by apply()
                         return self.match(issue_id, arg)
+                    if action == UNDO_ANYWAY:
+                        return self.undo_anyway(issue_id)
                     return self.create(issue_id) if action == CREATE else self.bypass(issue_id)
             except SyncBusy:
                 request = office.request_problem_action(issue_id, action, arg)
@@ -380,3 +385,49 @@ class ProblemActions:
             issue.status = IssueStatus.BYPASSED
         found = "linked to the QuickBooks payment" if twin is not None else "no matching QuickBooks payment was found"
         return ActionResult(issue_id, BYPASS, "bypassed", f"Marked Bypassed ({found}); it is never sent.")
+
+    # --- a record changed since the run an undo takes back ----------------------------------------
+
+    def _undo_step(self, issue: SyncIssue) -> tuple[str, int]:
+        params = (issue.data or {}).get("params") or {}
+        run_id, entry = params.get("run"), params.get("entry")
+        if not run_id or not entry:
+            raise ActionError("This problem does not say which run's undo it belongs to")
+        return str(run_id), int(entry)
+
+    def undo_anyway(self, issue_id: int) -> ActionResult:
+        """Take the run back for this record all the same: a targeted undo of its journal row, forced, through
+        the executor like any undo (journaled, settled after a crash)."""
+        from qbdesk.store.locks import SyncBusy
+        from qbdesk.sync.engine import ResumeNeedsUser
+        from qbdesk.sync.undo import UndoRefused
+        from qbdesk.sync.undo_run import Undo
+
+        client = self._need_client()
+        with self.company.session() as s:
+            run_id, entry = self._undo_step(_issue(s, issue_id))
+        step = frozenset({entry})
+        try:
+            summary = Undo(self.company, client).run(run_id, force=step, only=step, guard=self.guard)
+        except (UndoRefused, ResumeNeedsUser) as exc:
+            raise ActionError(str(exc)) from exc
+        except SyncBusy as exc:
+            raise ActionError("A sync is running: try again when it has finished.") from exc
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            if summary.status != "completed" or summary.problems:
+                raise ActionError(f"The record could not be undone (the undo ended {summary.status}, "
+                                  f"{summary.problems} problems): see the problem list")
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, UNDO_ANYWAY, "resolved", "Undone for this record.")
+
+    def keep_it(self, issue_id: int) -> ActionResult:
+        """Leave the record as it is now; later undos of that run leave it too."""
+        from qbdesk.sync.undo import remember_kept
+
+        with self.company.session() as s:
+            issue = _issue(s, issue_id)
+            self._undo_step(issue)
+            remember_kept(issue)
+            issue.status = IssueStatus.RESOLVED
+        return ActionResult(issue_id, KEEP_IT, "resolved", "Kept as it is: the undo leaves this record.")

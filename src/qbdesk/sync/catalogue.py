@@ -27,6 +27,7 @@ RESYNC, SKIP, UNSKIP, BYPASS, CLEAR_ID, DELETE = "resync", "skip", "unskip", "by
 RENUMBER = "renumber"
 MATCH, CREATE, DONT_SYNC, EDIT, MOVE_BACK, ACCEPT = "match", "create", "dont-sync", "edit", "move-back", "accept"
 KEEP_HERE, KEEP_QBO = "keep-here", "keep-qbo"
+UNDO_ANYWAY, KEEP_IT = "undo-anyway", "keep-it"   # a record changed since the run an undo takes back
 
 # Which actions make sense for which records.
 ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
@@ -221,6 +222,31 @@ CATALOGUE: tuple[Entry, ...] = (
                      "records were stored; only those that refer to this one wait."),
        (QT_TRANSLATE_NOOP("Problems", "Look at the record in QuickBooks (an unusual or repeated value), correct it there "
                           "if needed, then click Resync."),), (RESYNC, SKIP), codes=("not_stored",)),
+    # --- undoing a run -----------------------------------------------------------------------------
+    _e("changed_in_qbo_after_run",
+       QT_TRANSLATE_NOOP("Problems", "Changed in QuickBooks after the run"),
+       QT_TRANSLATE_NOOP("Problems", "Someone changed this record in QuickBooks after the sync that is being undone, so "
+                         "the undo did not overwrite it: taking the sync back would also take back that change."),
+       (QT_TRANSLATE_NOOP("Problems", "Compare the record in QuickBooks with what the sync log says the sync did."),
+        QT_TRANSLATE_NOOP("Problems", "Click Undo anyway to take the sync back for this record all the same (the "
+                          "later change is lost), or Keep it to leave the record as it is now.")),
+       (UNDO_ANYWAY, KEEP_IT), codes=("changed_in_qbo_after_run",)),
+    _e("changed_here_after_run",
+       QT_TRANSLATE_NOOP("Problems", "Changed here after the run"),
+       QT_TRANSLATE_NOOP("Problems", "This record was changed here after the sync that is being undone, so the undo "
+                         "did not overwrite it: taking the sync back would also take back that change."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record and look at what changed."),
+        QT_TRANSLATE_NOOP("Problems", "Click Undo anyway to take the sync back for this record all the same (the "
+                          "later change is lost), or Keep it to leave the record as it is now.")),
+       (UNDO_ANYWAY, KEEP_IT, EDIT), codes=("changed_here_after_run",)),
+    _e("in_use_here",
+       QT_TRANSLATE_NOOP("Problems", "Still used by other records here"),
+       QT_TRANSLATE_NOOP("Problems", "The undo would delete this record here, which the sync created, but other records "
+                         "of this company file use it (for example invoices entered since), so it was kept."),
+       (QT_TRANSLATE_NOOP("Problems", "Delete or change the records that use it, then undo the run again: only what "
+                          "is left is done."),
+        QT_TRANSLATE_NOOP("Problems", "Or click Skip to keep the record.")),
+       (EDIT, SKIP), codes=("in_use_here",)),
     _e("depends_on_ignored", QT_TRANSLATE_NOOP("Problems", "Depends on an ignored record"),
        QT_TRANSLATE_NOOP("Problems", "This record refers to {record}, which the sync settings leave out, so it is not created "
                      "either."),
@@ -295,6 +321,8 @@ REASON_MESSAGES = {
     "depends_on_blocked": QT_TRANSLATE_NOOP("Problems", "Waits for {record}, which cannot sync yet."),
     "depends_on_ignored": QT_TRANSLATE_NOOP("Problems", "Not created: depends on ignored {record}."),
     "deleted_in_qbo": QT_TRANSLATE_NOOP("Problems", "Deleted in QuickBooks."),
+    "changed_in_qbo_after_run": QT_TRANSLATE_NOOP("Problems", "Changed in QuickBooks after the run: not undone."),
+    "changed_here_after_run": QT_TRANSLATE_NOOP("Problems", "Changed here after the run: not undone."),
 }
 
 

@@ -51,6 +51,7 @@ from qbdesk.sync.office import NotSyncHost, Office
 from qbdesk.sync.pending import carry_out_requests, waiting_requests
 from qbdesk.sync.plan import OpKind, Plan, make_plan
 from qbdesk.sync.progress import NullReporter, Reporter, RunSummary
+from qbdesk.sync.runs import completed_full_sync
 from qbdesk.sync.settings import SyncSettings, load_settings
 
 log = logging.getLogger("qbdesk.sync")
@@ -96,9 +97,9 @@ class SyncEngine:
     # --- what the next sync will do ------------------------------------------------------------------
 
     def has_completed_full_sync(self) -> bool:
+        """A first sync (or full comparison) completed, and no undo took it back since."""
         with self.company.session() as s:
-            return s.scalars(select(SyncRun.id).where(SyncRun.kind.in_((FIRST, FULL)),
-                                                      SyncRun.status == RunStatus.COMPLETED)).first() is not None
+            return completed_full_sync(s)
 
     def next_mode(self, full: bool = False) -> str:
         """first, full or incremental: what a sync started now would be (before any fallback)."""

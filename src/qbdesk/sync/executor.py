@@ -4,7 +4,9 @@ First syncs, later syncs, full comparisons, approved changes and problem actions
 all end here, with a plan. Per entity type, in QuickBooks' dependency order:
 links, records in step, what needs the user (problems), records taken over here
 from QuickBooks, records created here, then writes to QuickBooks (creates by
-parent level, then updates); finally removals in QuickBooks, in reverse order.
+parent level, then updates); finally what takes something back — removals and
+restores on either side, links undone — in reverse order, so what refers to a
+record goes before it (an undo is a plan of such operations: :mod:`qbdesk.sync.undo`).
 Writes to QuickBooks follow :mod:`qbdesk.sync.qbo_writes` (journaled and committed
 before they are sent), writes here :mod:`qbdesk.sync.local_writes` (one
 transaction with their journal rows).
@@ -42,7 +44,7 @@ from qbdesk.sync.catalogue import preflight_code, reason_message
 from qbdesk.sync.entities import ENTITY_ORDER
 from qbdesk.sync.links import LinkCache
 from qbdesk.sync.local_writes import LocalWriter
-from qbdesk.sync.plan import Operation, OpKind, Outcome, Plan
+from qbdesk.sync.plan import TAKES_BACK, Operation, OpKind, Outcome, Plan
 from qbdesk.sync.problems import ProblemInput
 from qbdesk.sync.progress import NullReporter, ProgressTracker, Reporter, RunSummary
 from qbdesk.sync.qbo_writes import QboWriter
@@ -55,7 +57,7 @@ log = logging.getLogger("qbdesk.sync")
 __all__ = ["Cancelled", "Executor", "no_guard"]
 
 _COUNTED = frozenset({OpKind.LINK, OpKind.CREATE_HERE, OpKind.UPDATE_HERE, OpKind.CREATE_IN_QBO,
-                      OpKind.UPDATE_IN_QBO, OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO})
+                      OpKind.UPDATE_IN_QBO}) | TAKES_BACK
 _QUIET = frozenset({OpKind.CLEAN, OpKind.MARK_DELETED, OpKind.CONFLICT, OpKind.MOVED})
 
 
@@ -73,6 +75,7 @@ class Executor:
     def __post_init__(self) -> None:
         self.ctx = RunContext(self.company, self.client, self.reporter, self.cancel, self.guard, self.refund_account)
         self._calls_at_start = 0
+        self._kind = ""
 
     @property
     def run_id(self) -> str:
@@ -84,12 +87,13 @@ class Executor:
 
     # --- the run ----------------------------------------------------------------------------------
 
-    def start_run(self, plan: Plan, kind: str, run_id: str | None = None) -> str:
+    def start_run(self, plan: Plan, kind: str, run_id: str | None = None, undoes: str | None = None) -> str:
+        self._kind = kind
         with self.company.session() as s:
             if run_id is None:
                 run_id = str(uuid.uuid4())
                 s.add(SyncRun(id=run_id, kind=kind, started_at=utcnow(), settings=plan.settings.to_json(),
-                              counts={e: c.to_json() for e, c in plan.counts.items()}))
+                              counts={e: c.to_json() for e, c in plan.counts.items()}, undoes=undoes))
             else:
                 run = s.get(SyncRun, run_id)
                 assert run is not None
@@ -115,15 +119,15 @@ class Executor:
 
     def execute(self, plan: Plan, run_id: str | None = None, kind: str = "first",
                 rows: dict[tuple[str, str], Row] | None = None,
-                names: Callable[[str, str], str | None] | None = None) -> RunSummary:
+                names: Callable[[str, str], str | None] | None = None, undoes: str | None = None) -> RunSummary:
         """Carry out ``plan``; returns the run summary (its status tells completed / interrupted / failed).
 
         ``rows`` are the QuickBooks rows the change stage read (not read again), ``names`` how a problem
-        names a referenced record.
+        names a referenced record, ``undoes`` the run an undo takes back.
         """
         started = time.monotonic()
         self._calls_at_start = self.client.stats.calls
-        self.start_run(plan, kind, run_id)
+        self.start_run(plan, kind, run_id, undoes)
         with self.company.session() as s:
             self.ctx.links = LinkCache.load(s)
         self.ctx.refund_account = self.refund_account or plan.settings.refund_account
@@ -155,11 +159,10 @@ class Executor:
                     remote.write(level)
                 remote.write(_of(ops, OpKind.UPDATE_IN_QBO))
             for entity in reversed(ENTITY_ORDER):  # what refers to a record goes before it
-                removals = [op for op in writes if op.entity == entity
-                            and op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)]
-                if removals:
+                ops = [op for op in writes if op.entity == entity and op.kind in TAKES_BACK]
+                if ops:
                     self.reporter.phase(entity)
-                    remote.write(removals)
+                    self._take_back(entity, ops, local, remote)
             self._resolve_what_was_not_met_again(plan)
         except Cancelled:
             status = RunStatus.INTERRUPTED
@@ -174,12 +177,30 @@ class Executor:
             raise
         return self._finish(status, error, time.monotonic() - started)
 
+    def _take_back(self, entity: str, ops: list[Operation], local: LocalWriter, remote: QboWriter) -> None:
+        """One entity type's removals and restores, on both sides.
+
+        QuickBooks first: a restore before the removals (a record put back may stop referring to one about
+        to go), then removals by parent level, sub-records before their parents (a job before its customer).
+        Then here: restores, deletions (again sub-records first), and the links taken back.
+        """
+        remote.write(_of(ops, OpKind.RESTORE_IN_QBO))
+        removals = [op for op in ops if op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)]
+        for level in reversed(_levels(removals)):
+            remote.write(level)
+        local.restore_here(entity, _of(ops, OpKind.RESTORE_HERE))
+        for level in reversed(_levels(_of(ops, OpKind.DELETE_HERE))):
+            local.delete_here(entity, level)
+        local.unlink(entity, _of(ops, OpKind.UNLINK))
+
     def _finish(self, status: RunStatus, error: str | None, seconds: float = 0.0) -> RunSummary:
         calls = self.client.stats.calls - self._calls_at_start
         c = self.ctx.counters
         result = {"created_in_qbo": c.created_in_qbo, "created_here": c.created_here, "linked": c.linked,
                   "updated": c.updated, "updated_in_qbo": c.updated_in_qbo, "updated_here": c.updated_here,
                   "deleted_in_qbo": c.deleted_in_qbo, "deactivated_in_qbo": c.deactivated_in_qbo,
+                  "restored_in_qbo": c.restored_in_qbo, "deleted_here": c.deleted_here,
+                  "restored_here": c.restored_here, "unlinked": c.unlinked,
                   "problems": c.problems, "waiting_for_approval": c.waiting}
         with self.company.session() as s:
             run = s.get(SyncRun, self.ctx.run_id)
@@ -192,7 +213,9 @@ class Executor:
         return RunSummary(self.ctx.run_id, status.value, c.created_in_qbo, c.created_here, c.updated, c.linked,
                           c.problems, calls, round(seconds, 2), updated_in_qbo=c.updated_in_qbo,
                           updated_here=c.updated_here, deleted_in_qbo=c.deleted_in_qbo,
-                          deactivated_in_qbo=c.deactivated_in_qbo, waiting=c.waiting)
+                          deactivated_in_qbo=c.deactivated_in_qbo, waiting=c.waiting,
+                          restored_in_qbo=c.restored_in_qbo, deleted_here=c.deleted_here,
+                          restored_here=c.restored_here, unlinked=c.unlinked, kind=self._kind)
 
     # --- what the plan leaves out -----------------------------------------------------------------
 

@@ -68,6 +68,15 @@ class LinkCache:
         self.states[(entity, local_id)] = LinkState.LINKED
         self.tokens[(entity, local_id)] = sync_token
 
+    def drop(self, entity: str, local_id: int) -> None:
+        """The link row is gone (a record deleted here, a link taken back): nothing of it resolves any more."""
+        qbo_id = self.to_qbo.pop((entity, local_id), None)
+        if qbo_id is not None:
+            self.to_local.pop((entity, qbo_id), None)
+        self.states.pop((entity, local_id), None)
+        self.tokens.pop((entity, local_id), None)
+        self.remembered.pop((entity, local_id), None)
+
     def forget(self, entity: str, local_id: int, state: LinkState) -> None:
         """The link is no longer live (its twin was deleted, the record removed): the ids stop resolving."""
         qbo_id = self.to_qbo.pop((entity, local_id), None)

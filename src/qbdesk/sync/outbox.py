@@ -34,3 +34,23 @@ def clear_dirty(s: Session, entity: str, records: Iterable[tuple[int, int | None
     s.execute(update(table).where(table.c.id == bindparam("rid"), table.c.version == bindparam("rversion"))
               .values(dirty=False), params)
     notify_change(s, {table.name})  # a statement, not a flush: the change notice is ours to ask for
+
+
+MARK_CHUNK = 500  # ids per UPDATE … WHERE id IN (...)
+
+
+def mark_dirty(s: Session, entity: str, ids: Iterable[int]) -> None:
+    """Set the ``dirty`` flag of records of ``entity`` (those still here): QuickBooks does not have them as they
+    are, so the next sync sends them.
+
+    Bookkeeping like :func:`clear_dirty`: a Core statement, ``version`` left alone. An undo uses it when it takes
+    back what a run sent, so the record is again the change it was before that run.
+    """
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    table = inspect(BY_ENTITY[entity]).local_table
+    assert isinstance(table, Table)
+    for start in range(0, len(wanted), MARK_CHUNK):
+        s.execute(update(table).where(table.c.id.in_(wanted[start:start + MARK_CHUNK])).values(dirty=True))
+    notify_change(s, {table.name})

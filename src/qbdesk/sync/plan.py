@@ -52,6 +52,9 @@ class OpKind(enum.Enum):
     DELETE_IN_QBO = "delete_in_qbo"          # transactions
     DEACTIVATE_IN_QBO = "deactivate_in_qbo"  # name lists, which QuickBooks cannot delete
     DELETE_HERE = "delete_here"
+    RESTORE_IN_QBO = "restore_in_qbo"        # an undo: QuickBooks' record back to its journaled before-image
+    RESTORE_HERE = "restore_here"            # an undo: the record here back to its journaled before-image
+    UNLINK = "unlink"                        # an undo: the link a run made between two twins is taken back
     MARK_DELETED = "deleted_in_qbo"          # the twin is gone from QuickBooks: the link says so, a problem asks
     CONFLICT = "conflict"                    # changed on both sides, the setting says ask: a problem shows both
     MOVED = "moved_in_qbo"                   # moved to another customer in QuickBooks: a problem asks
@@ -111,6 +114,7 @@ class Operation:
     changes: tuple[FieldChange, ...] = ()   # an update's fields (and a conflict's)
     marker: str | None = None               # identifies this version of a change in the approval queue
     direction: str | None = None            # "export" | "import": which side the change was made on
+    image: dict[str, Any] | None = None     # a restore: what to put back (QuickBooks' fields, or a record image)
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"kind": self.kind.value, "entity": self.entity, "local_id": self.local_id,
@@ -124,6 +128,12 @@ class Operation:
         if self.changes:
             doc["changes"] = [c.to_json() for c in self.changes]
         return doc
+
+
+# Writes that take something back rather than bring something over (an undo's, or a deletion's): the executor
+# carries them out after everything else, in reverse dependency order, so what refers to a record goes first.
+TAKES_BACK = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO, OpKind.RESTORE_IN_QBO, OpKind.DELETE_HERE,
+                        OpKind.RESTORE_HERE, OpKind.UNLINK})
 
 
 @dataclass

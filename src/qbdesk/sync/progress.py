@@ -48,6 +48,11 @@ class RunSummary:
     deactivated_in_qbo: int = 0
     waiting: int = 0          # changes waiting for approval
     settled: int = 0          # writes of an interrupted run settled before this one started
+    restored_in_qbo: int = 0  # an undo's: records put back in QuickBooks from the journal's before-image
+    deleted_here: int = 0
+    restored_here: int = 0
+    unlinked: int = 0
+    kind: str = ""            # the run's kind ("first", "incremental", "undo", …)
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)

@@ -41,7 +41,7 @@ from qbdesk.sync.entities import NUMBERED, entity_type
 from qbdesk.sync.fields import differences
 from qbdesk.sync.links import write_links
 from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, to_qbo
-from qbdesk.sync.outbox import clear_dirty
+from qbdesk.sync.outbox import clear_dirty, mark_dirty
 from qbdesk.sync.plan import Operation, OpKind
 from qbdesk.sync.problems import ProblemInput, resolve_problems_for_records
 from qbdesk.sync.progress import ProgressTracker
@@ -53,7 +53,12 @@ log = logging.getLogger("qbdesk.sync")
 BATCH_SIZE = 30
 MAX_ITEM_ATTEMPTS = 3
 _BATCH_OPERATION = {OpKind.CREATE_IN_QBO: "create", OpKind.UPDATE_IN_QBO: "update",
-                    OpKind.DEACTIVATE_IN_QBO: "update", OpKind.DELETE_IN_QBO: "delete"}
+                    OpKind.DEACTIVATE_IN_QBO: "update", OpKind.DELETE_IN_QBO: "delete",
+                    OpKind.RESTORE_IN_QBO: "update"}
+# Writes whose body does not come from the record here (it may even be gone): QuickBooks' Id and SyncToken, and
+# for a restore the journal's before-image.
+_NOT_FROM_HERE = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO, OpKind.RESTORE_IN_QBO})
+_REMOVALS = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO})
 
 
 @dataclass
@@ -124,6 +129,9 @@ class QboWriter:
         if op.kind is OpKind.DEACTIVATE_IN_QBO:
             return {"Id": op.qbo_id, "SyncToken": _token(before) or op.sync_token, "Active": False,
                     "sparse": True}, None, before
+        if op.kind is OpKind.RESTORE_IN_QBO:  # an undo: the fields as they were, on top of the current version
+            return {**(op.image or {}), "Id": op.qbo_id, "SyncToken": _token(before) or op.sync_token,
+                    "sparse": True}, None, before
         body = to_qbo(record, self.ctx.links.qbo_id)
         if entity == "RefundReceipt" and self.ctx.refund_account:
             body["DepositToAccountRef"] = {"value": self.ctx.refund_account}
@@ -148,12 +156,10 @@ class QboWriter:
         built: list[tuple[str, Operation, dict[str, Any], int | None, Row | None, JournalEntry]] = []
         with self.ctx.company.session() as s:
             records = load_records(s, entity, (int(op.local_id) for op in ops
-                                               if op.local_id and op.kind not in (OpKind.DELETE_IN_QBO,
-                                                                                  OpKind.DEACTIVATE_IN_QBO)))
+                                               if op.local_id and op.kind not in _NOT_FROM_HERE))
             for n, op in enumerate(ops):
                 record = records.get(int(op.local_id or 0))
-                removal = op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)
-                if record is None and not removal:
+                if record is None and op.kind not in _NOT_FROM_HERE:
                     continue  # deleted since planning: nothing to send
                 try:
                     body, version, before = self._body(s, op, record)
@@ -207,8 +213,7 @@ class QboWriter:
                     p.attempts += 1
                     retry.append(p)
                 continue
-            if fault is not None and fault.code == "610" and p.op.kind in (OpKind.DELETE_IN_QBO,
-                                                                           OpKind.DEACTIVATE_IN_QBO):
+            if fault is not None and fault.code == "610" and p.op.kind in _REMOVALS:
                 done.append(Done(p.entry_id, p.op, None, {"Id": p.op.qbo_id, "status": "Deleted"}))
                 continue  # already gone: what the removal wanted
             failed.append((p, fault))
@@ -230,7 +235,8 @@ class QboWriter:
             return {"Id": op.qbo_id, "status": "Deleted"} if op.kind is OpKind.DELETE_IN_QBO else None
         if str(row.get("SyncToken")) == _token(p.before):
             return None  # unchanged: not carried out
-        if op.kind is OpKind.UPDATE_IN_QBO and differences(op.entity, p.body, row, self.ctx.names):
+        if op.kind in (OpKind.UPDATE_IN_QBO, OpKind.RESTORE_IN_QBO) \
+                and differences(op.entity, p.body, row, self.ctx.names):
             return None  # changed, but not to this: someone else's edit; the next sync compares again
         return row
 
@@ -241,16 +247,23 @@ class QboWriter:
             return
         now = utcnow()
         kept = [d for d in done if d.op.kind in (OpKind.CREATE_IN_QBO, OpKind.UPDATE_IN_QBO)]
-        removed = [d for d in done if d.op.kind in (OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO)]
+        removed = [d for d in done if d.op.kind in _REMOVALS]
+        restored = [d for d in done if d.op.kind is OpKind.RESTORE_IN_QBO and d.op.local_id]
         write_links(s, self.ctx.links, entity, [(int(d.op.local_id or 0), str(d.row["Id"]), _token(d.row))
-                                                for d in kept])
+                                                for d in kept + restored])
         if removed:
-            # The record is gone here and now there too: its link goes (the journal keeps both sides).
+            # The record is gone here and now there too — or an undo took back the twin a run created: its link
+            # goes (the journal keeps both sides).
             local_ids = [int(d.op.local_id or 0) for d in removed]
             s.execute(delete(Link).where(Link.entity_type == entity, Link.local_id.in_(local_ids)))
             for local_id in local_ids:
-                self.ctx.links.to_qbo.pop((entity, local_id), None)
+                qbo_id = self.ctx.links.to_qbo.pop((entity, local_id), None)
+                if qbo_id is not None:
+                    self.ctx.links.to_local.pop((entity, qbo_id), None)
             notify_change(s, {Link.__tablename__})
+        # QuickBooks no longer has what the record here says (an undo took back what a run sent): it is a change
+        # QuickBooks has not seen, as it was before that run. (A record deleted here is not touched.)
+        mark_dirty(s, entity, [int(d.op.local_id) for d in removed + restored if d.op.local_id])
         s.execute(update(JournalEntry), [
             {"id": d.entry_id, "state": JournalState.DONE, "qbo_id": str(d.row.get("Id") or d.op.qbo_id),
              "sync_token": _token(d.row), "completed_at": now} for d in done])
@@ -271,6 +284,8 @@ class QboWriter:
                 counters.updated_in_qbo += 1
             elif d.op.kind is OpKind.DELETE_IN_QBO:
                 counters.deleted_in_qbo += 1
+            elif d.op.kind is OpKind.RESTORE_IN_QBO:
+                counters.restored_in_qbo += 1
             else:
                 counters.deactivated_in_qbo += 1
 

@@ -262,6 +262,7 @@ class LogRow:
     error_code: str | None
     error_message: str | None
     run_kind: str | None
+    run_id: str | None = None       # the run a journal entry belongs to (what "Undo this run…" undoes)
 
 
 def _local_midnight_utc(day: date) -> datetime:
@@ -355,7 +356,7 @@ def _log_rows(s: Session, result: Iterable[Any]) -> list[LogRow]:
         record = labels.get((entry.entity_type, entry.local_id or 0)) or entry.natural_key or entry.qbo_id or ""
         rows.append(LogRow(f"j{entry.id}", entry.completed_at or entry.created_at, _STATE_STATUS[entry.state],
                            entry.operation, entry.entity_type, entry.local_id, entry.qbo_id, record,
-                           entry.error_code, entry.error_message, kind))
+                           entry.error_code, entry.error_message, kind, entry.run_id))
     return rows
 
 

@@ -41,6 +41,9 @@ class RunCounters:
     deleted_in_qbo: int = 0
     deactivated_in_qbo: int = 0
     deleted_here: int = 0
+    restored_in_qbo: int = 0
+    restored_here: int = 0
+    unlinked: int = 0
     linked: int = 0
     problems: int = 0
     waiting: int = 0

@@ -44,6 +44,9 @@ OPERATIONS: Final = {
     "deleted_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "delete_seen": QT_TRANSLATE_NOOP("SyncLabels", "Deleted in QuickBooks"),
     "approved": QT_TRANSLATE_NOOP("SyncLabels", "Approved, waiting to sync"),
+    "restore_in_qbo": QT_TRANSLATE_NOOP("SyncLabels", "Restored in QuickBooks"),
+    "restore_here": QT_TRANSLATE_NOOP("SyncLabels", "Restored here"),
+    "unlink": QT_TRANSLATE_NOOP("SyncLabels", "Link undone"),
 }
 
 RUN_KINDS: Final = {

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from qbdesk.store.office import Desktop
     from qbdesk.store.summary import CompanySummary
     from qbdesk.sync.progress import RunSummary
+    from qbdesk.sync.undo_run import UndoSummary
     from qbdesk.ui.records.view import RecordBrowser
     from qbdesk.ui.sandbox_mode import SandboxSession
     from qbdesk.ui.sync_worker import SyncStatus
@@ -66,7 +67,7 @@ log = logger("ui")
 
 PRACTICE_SIZE = 3000
 PRACTICE_SEED = 2024
-PAGES = ("home", "records", "problems", "approvals", "sync_log")
+PAGES = ("home", "records", "problems", "approvals", "sync_log", "reconciliation")
 
 
 def _open(target: str, create: bool, name: str | None) -> tuple[Company, CompanySummary]:
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self._sync_controller.connectionChanged.connect(self.connectionChanged)
         self._sync_controller.syncStarted.connect(self.syncStarted)
         self._sync_controller.syncFinished.connect(self._sync_finished)
+        self._sync_controller.undoFinished.connect(self._undo_finished)
         self._sync_controller.problem.connect(self._problem_reported)
         self._sync_controller.runningChanged.connect(self._update_sync_actions)
         self._sync_controller.connectionChanged.connect(self._update_sync_actions)
@@ -191,7 +193,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         entries = (("home", "home", self.tr("Home")), ("records", "records", self.tr("Records")),
                    ("problems", "problems", self.tr("Problems")), ("approvals", "approvals", self.tr("Approvals")),
-                   ("sync_log", "sync-log", self.tr("Sync log")))
+                   ("sync_log", "sync-log", self.tr("Sync log")),
+                   ("reconciliation", "reconcile", self.tr("Reconciliation")))
         width = 0
         for key, icon_name, text in entries:
             item = QListWidgetItem(icon(icon_name), text)
@@ -231,14 +234,21 @@ class MainWindow(QMainWindow):
             "sync-log", self.tr("No syncs yet"),
             self.tr("The sync log appears after your first sync: every record sent to or received from "
                     "QuickBooks Online, pending, successful or failed."))
-        # The sync screens (Problems, Approvals, Sync log, banner, badges, tray): the empty states above
-        # until a company opens. ``self.problems`` etc. stay the empty-state widgets.
+        self.reconciliation = EmptyState(
+            "reconcile", self.tr("No company open"),
+            self.tr("Open a company file connected to QuickBooks Online to compare the books on both sides: "
+                    "counts, open balances and monthly totals, with a verdict and the records behind each "
+                    "difference."))
+        # The sync screens (Problems, Approvals, Sync log, Reconciliation, banner, badges, tray): the empty states
+        # above until a company opens. ``self.problems`` etc. stay the empty-state widgets.
         self.sync_hub = SyncHub(self, self.sidebar, PAGES, {
-            "problems": self.problems, "approvals": self.approvals, "sync_log": self.sync_log})
+            "problems": self.problems, "approvals": self.approvals, "sync_log": self.sync_log,
+            "reconciliation": self.reconciliation})
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {
             "home": self.home, "records": self.records_placeholder, "problems": self.sync_hub.pages["problems"],
             "approvals": self.sync_hub.pages["approvals"], "sync_log": self.sync_hub.pages["sync_log"],
+            "reconciliation": self.sync_hub.pages["reconciliation"],
         }
         for page in self.page_widgets.values():
             self.pages.addWidget(page)
@@ -474,6 +484,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def resume_sync(self) -> None:
+        if self._sync_controller.interrupted_undo:  # the undo's own dialog shows its progress
+            self.sync_hub.undo_run(None, resume=True)
+            return
         self._sync_controller.start(resume=True)
 
     @Slot()
@@ -509,6 +522,23 @@ class MainWindow(QMainWindow):
             from qbdesk.ui.sync_text import run_status_text
 
             self.statusBar().showMessage(run_status_text(summary.status), 8000)
+            if summary.kind == "first" and summary.status == "completed":
+                self.sync_hub.show_reconciliation()  # proof the migration agrees, after every first sync
+
+    @Slot(object)
+    def _undo_finished(self, summary: UndoSummary | None) -> None:
+        """An undo changed both sides: the records, the home page's counts, the problems and the log follow."""
+        self._problems_timer.stop()
+        if self.browser is not None:
+            self.browser.reload_all()
+        self.refresh_summary()
+        self.syncFinished.emit(None)
+        self.problemsChanged.emit()
+        self._update_sync_actions()
+        if summary is not None:
+            from qbdesk.ui.undo_text import undo_words
+
+            self.statusBar().showMessage(undo_words().headline(summary), 8000)
 
     # --- menus ------------------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logger("sync")
 
 PLAN_DEBOUNCE_MS = 150
+_WRITES = frozenset({JobKind.RUN, JobKind.UNDO})  # jobs that write: one at a time, cancellable, resumable
 RECONNECT_KINDS = frozenset({"ReconnectNeeded"})
 
 
@@ -70,6 +71,9 @@ class SyncController(QObject):
         syncFinished(object): a sync ended: its RunSummary, or None if it failed.
         runningChanged(bool): a sync is (no longer) running.
         planningChanged(bool): a plan is (no longer) pending or running.
+        undoPlanned(object): an :class:`~qbdesk.sync.undo.UndoPlan`: what undoing a run will do.
+        undoFinished(object): an undo ended: its :class:`~qbdesk.sync.undo_run.UndoSummary`, or None if it
+            failed (runningChanged and a status read follow, as after a sync).
         statusChanged(object): a new :class:`~qbdesk.ui.sync_worker.SyncStatus` was read.
         optionsLoaded(object): :class:`~qbdesk.ui.sync_worker.SyncOptions` for the wizard.
         connectionChanged(): :attr:`connection` or :attr:`reconnect_needed` changed.
@@ -89,6 +93,8 @@ class SyncController(QObject):
     statusChanged = Signal(object)
     optionsLoaded = Signal(object)
     connectionChanged = Signal()
+    undoPlanned = Signal(object)
+    undoFinished = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,9 +143,21 @@ class SyncController(QObject):
 
     @property
     def is_running(self) -> bool:
-        """A sync (not a plan) is running or queued."""
-        return (self._current is not None and self._current.kind is JobKind.RUN) or any(
-            j.kind is JobKind.RUN for j in self._queue)
+        """A sync or an undo (not a plan) is running or queued."""
+        return (self._current is not None and self._current.kind in _WRITES) or any(
+            j.kind in _WRITES for j in self._queue)
+
+    @property
+    def is_undoing(self) -> bool:
+        """An undo is running or queued."""
+        return (self._current is not None and self._current.kind is JobKind.UNDO) or any(
+            j.kind is JobKind.UNDO for j in self._queue)
+
+    @property
+    def interrupted_undo(self) -> bool:
+        """The interrupted run is an undo: the user's to resume before anything else syncs."""
+        status = self.status
+        return bool(status and status.interrupted_run and status.last_run and status.last_run.kind == "undo")
 
     @property
     def is_busy(self) -> bool:
@@ -203,6 +221,7 @@ class SyncController(QObject):
             worker.planned.connect(self._on_planned, queued),
             worker.status.connect(self._on_status, queued),
             worker.options.connect(self._on_options, queued),
+            worker.undo_planned.connect(self._on_undo_planned, queued),
             worker.failed.connect(self._on_failed, queued),
             worker.finished.connect(self._on_finished, queued),
         ]
@@ -283,7 +302,11 @@ class SyncController(QObject):
         self._enqueue(Job(JobKind.PLAN, client=self._client_or_none(), settings=settings, refresh=refresh))
 
     def start(self, resume: bool = False, settings: SyncSettings | None = None) -> bool:
-        """Save ``settings`` (when given) and sync in the background; False if that cannot start now."""
+        """Save ``settings`` (when given) and sync in the background; False if that cannot start now.
+
+        Resuming when the interrupted run is an undo resumes the undo (no sync may start behind it)."""
+        if resume and self.interrupted_undo:
+            return self.undo(None, resume=True)
         client = self._client_or_none()
         if client is None or self.is_running or self._worker is None:
             return False
@@ -291,6 +314,27 @@ class SyncController(QObject):
         self._pending_plan = None
         self._queue = [j for j in self._queue if j.kind is not JobKind.PLAN]
         self._enqueue(Job(JobKind.RUN, client=client, settings=settings, resume=resume))
+        self.runningChanged.emit(True)
+        return True
+
+    def plan_undo(self, run_id: str | None) -> bool:
+        """What undoing ``run_id`` will do, read in the worker; ``undoPlanned`` brings it. False when not connected."""
+        client = self._client_or_none()
+        if client is None or self._worker is None:
+            return False
+        self._enqueue(Job(JobKind.UNDO_PLAN, client=client, run_id=run_id))
+        return True
+
+    def undo(self, run_id: str | None, *, resume: bool = False) -> bool:
+        """Undo ``run_id`` in the background (``resume``: continue the interrupted undo), with the same progress,
+        cancel and resume as a sync; False if that cannot start now."""
+        client = self._client_or_none()
+        if client is None or self.is_running or self._worker is None:
+            return False
+        self._debounce.stop()
+        self._pending_plan = None
+        self._queue = [j for j in self._queue if j.kind is not JobKind.PLAN]
+        self._enqueue(Job(JobKind.UNDO, client=client, run_id=run_id, resume=resume))
         self.runningChanged.emit(True)
         return True
 
@@ -317,12 +361,12 @@ class SyncController(QObject):
         self.start()
 
     def cancel(self) -> None:
-        """Stop the running sync between batches; it can be resumed."""
-        if self._current is not None and self._current.kind is JobKind.RUN:
+        """Stop the running sync (or undo) between batches; it can be resumed."""
+        if self._current is not None and self._current.kind in _WRITES:
             self._current.cancel.set()
-        queued = [j for j in self._queue if j.kind is JobKind.RUN]
+        queued = [j for j in self._queue if j.kind in _WRITES]
         if queued:  # not started yet: it simply never runs
-            self._queue = [j for j in self._queue if j.kind is not JobKind.RUN]
+            self._queue = [j for j in self._queue if j.kind not in _WRITES]
             if not self.is_running:
                 self.runningChanged.emit(False)
 
@@ -340,7 +384,7 @@ class SyncController(QObject):
             return
         assert self._mailbox is not None
         self._current = self._queue.pop(0)
-        if self._current.kind is JobKind.RUN:
+        if self._current.kind in _WRITES:
             freeze_long_lived()
         self._mailbox.submit.emit(self._current)
 
@@ -348,7 +392,7 @@ class SyncController(QObject):
 
     @Slot()
     def _on_started(self) -> None:
-        if self._current is not None and self._current.kind is JobKind.RUN:
+        if self._current is not None and self._current.kind in _WRITES:
             self.syncStarted.emit()
         self.started.emit()
 
@@ -390,6 +434,10 @@ class SyncController(QObject):
         self.statusChanged.emit(status)
 
     @Slot(object)
+    def _on_undo_planned(self, plan: object) -> None:
+        self.undoPlanned.emit(plan)
+
+    @Slot(object)
     def _on_options(self, options: SyncOptions) -> None:
         self.options = options
         self.optionsLoaded.emit(options)
@@ -411,6 +459,10 @@ class SyncController(QObject):
         if kind is JobKind.RUN:
             self.runningChanged.emit(False)
             self.syncFinished.emit(result)
+            self.refresh_status()
+        if kind is JobKind.UNDO:
+            self.runningChanged.emit(False)
+            self.undoFinished.emit(result)
             self.refresh_status()
         if kind is JobKind.PLAN and not self.is_planning:
             self.planningChanged.emit(False)

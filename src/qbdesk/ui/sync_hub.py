@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.badges import APPROVAL_COLOR, PROBLEM_COLOR, BadgeDelegate, set_badge
@@ -38,13 +38,14 @@ if TYPE_CHECKING:
     from qbdesk.sync.read_model import SyncCounts
     from qbdesk.ui.approvals_view import ApprovalsView
     from qbdesk.ui.problems.view import ProblemsView
+    from qbdesk.ui.reconcile_view import ReconcileView
     from qbdesk.ui.sync_log_view import SyncLogView
     from qbdesk.ui.sync_settings_dialog import SyncSettingsDialog
 
 log = logger("ui")
 
 COUNTS_POLL_MS: Final = 30_000
-SYNC_PAGES: Final = ("problems", "approvals", "sync_log")
+SYNC_PAGES: Final = ("problems", "approvals", "sync_log", "reconciliation")
 
 # What a change notice from another desktop touches (qbdesk.store.notify names the tables written).
 OFFICE_TABLES: Final = ("sync_host", "sync_lock", "sync_runs", "pending_actions", "settings", "sync_journal")
@@ -90,7 +91,9 @@ class SyncHub(QObject):
         self.problems_view: ProblemsView | None = None
         self.approvals_view: ApprovalsView | None = None
         self.log_view: SyncLogView | None = None
+        self.reconcile_view: ReconcileView | None = None
         self.settings_dialog: SyncSettingsDialog | None = None
+        self.undo_dialog: QDialog | None = None
         self.counts: SyncCounts | None = None
         self.notify_when_active = False  # the banner already tells someone looking at the window
         self._company: Company | None = None
@@ -185,7 +188,7 @@ class SyncHub(QObject):
         self._ids_before_sync = None
         if company is not None and self.problems_view is None:
             self._build_views()
-        for view in (self.problems_view, self.approvals_view, self.log_view):
+        for view in (self.problems_view, self.approvals_view, self.log_view, self.reconcile_view):
             if view is not None:
                 view.reset()
         if company is None:
@@ -198,6 +201,7 @@ class SyncHub(QObject):
     def _build_views(self) -> None:
         from qbdesk.ui.approvals_view import ApprovalsView
         from qbdesk.ui.problems.view import ProblemsView
+        from qbdesk.ui.reconcile_view import ReconcileView
         from qbdesk.ui.sync_log_view import SyncLogView
 
         problems = ProblemsView(self, self.pages["problems"].empty)
@@ -208,10 +212,15 @@ class SyncHub(QObject):
         approvals.review_problems.connect(self.review_problems)
         sync_log = SyncLogView(self, self.pages["sync_log"].empty)
         sync_log.edit_requested.connect(self._edit)
+        sync_log.undo_requested.connect(self.undo_run)
         self.pages["problems"].set_view(problems)
         self.pages["approvals"].set_view(approvals)
         self.pages["sync_log"].set_view(sync_log)
+        reconciliation = ReconcileView(self, self.pages["reconciliation"].empty)
+        reconciliation.edit_requested.connect(self._edit)
+        self.pages["reconciliation"].set_view(reconciliation)
         self.problems_view, self.approvals_view, self.log_view = problems, approvals, sync_log
+        self.reconcile_view = reconciliation
 
     @Slot(str, int)
     def _edit(self, key: str, record_id: int) -> None:
@@ -318,7 +327,31 @@ class SyncHub(QObject):
         if self.log_view is not None and self.log_view.isVisible():
             self.log_view.refresh()
 
+    # --- undoing a run -----------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def undo_run(self, run_id: str | None, *, resume: bool = False) -> None:
+        """Sync log ▸ Undo this run…: the undo plan first, then the undo in the background."""
+        from qbdesk.ui.undo_dialog import UndoDialog
+
+        controller = self._controller()
+        if controller is None or self._company is None:
+            return
+        dialog = UndoDialog(controller, run_id, self.window, resume=resume)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.problems_requested.connect(self.review_problems)
+        dialog.open()
+        self.undo_dialog = dialog
+
     # --- navigation -----------------------------------------------------------------------------------------
+
+    def show_reconciliation(self, *, run: bool = True) -> None:
+        """The Reconciliation page, comparing again (after every first sync, and on demand)."""
+        show_page = getattr(self.window, "show_page", None)
+        if callable(show_page):
+            show_page("reconciliation")
+        if run and self.reconcile_view is not None:
+            self.reconcile_view.run()
 
     @Slot()
     def review_problems(self) -> None:

@@ -60,6 +60,8 @@ _ACTIONS: Final = {
     "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep this app's version"),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Keep QuickBooks' version"),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give the next free number"),
+    "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Undo anyway"),
+    "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Keep it"),
 }
 
 # What each action does, for tooltips (the same sentence as the seeds' help pages).
@@ -83,6 +85,10 @@ _ACTION_TIPS: Final = {
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace this app's version with QuickBooks' version."),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give it the next number free here and in QuickBooks; the next sync "
                                                 "sends it."),
+    "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Take the run back for this record all the same: the later "
+                                                   "change is lost."),
+    "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Leave the record as it is now; undoing the run again leaves it "
+                                               "too."),
 }
 
 # The engine's English words for them (the command line prints those): translated here.

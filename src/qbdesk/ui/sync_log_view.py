@@ -80,7 +80,8 @@ log = logger("ui")
 
 PAGE: Final = 200
 OPERATIONS: Final = ("create_in_qbo", "update_in_qbo", "delete_in_qbo", "deactivate_in_qbo", "create_here",
-                     "update_here", "delete_here", "link", "deleted_in_qbo", "approved")
+                     "update_here", "delete_here", "link", "deleted_in_qbo", "approved", "restore_in_qbo",
+                     "restore_here", "unlink")
 SEARCH_DELAY_MS = 300
 NO_DATE: Final = QDate(2000, 1, 1)
 _STATUS_COLORS: Final = {"failed": "#b3261e", "pending": "#9a6700", "skipped": "#6b7280"}
@@ -253,11 +254,13 @@ class SyncLogView(QWidget):
         loaded(int): the entries matching the filters were counted.
         exported(str, int): the CSV file written and its number of rows.
         edit_requested(str, int): open this record (double-click on an entry).
+        undo_requested(str): undo the run of the selected entry (its id).
     """
 
     loaded = Signal(int)
     exported = Signal(str, int)
     edit_requested = Signal(str, int)
+    undo_requested = Signal(str)
 
     def __init__(self, context: SyncContext, empty: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,6 +277,12 @@ class SyncLogView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.undo_button = QPushButton(self.tr("Undo this run…"))
+        self.undo_button.setObjectName("undoThisRun")
+        self.undo_button.setToolTip(self.tr("Put both sides back as they were before the run of the selected entry. "
+                                            "You see what will be done first."))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self._undo_selected)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("logTabs")
@@ -337,14 +346,17 @@ class SyncLogView(QWidget):
                   widest([operation_label(op) for op in OPERATIONS]),
                   min(widest([entity_label(e) for e in BY_ENTITY]), metrics.averageCharWidth() * 16),
                   metrics.averageCharWidth() * 18, 0, 0,
-                  widest([run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action")]))
+                  widest([run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action", "undo")]))
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(_headers()[column]) + 24))
         self.table.doubleClicked.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.model.modelReset.connect(self._selected)
 
         self.message = MessageBar()
 
         top = self.header.row
+        top.addWidget(self.undo_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         sections = QHBoxLayout()
@@ -483,6 +495,31 @@ class SyncLogView(QWidget):
         if row is not None and label is not None and row.local_id is not None and row.entity != "TaxCode":
             self.edit_requested.emit(label.key, row.local_id)
 
+    def selected_run(self) -> str | None:
+        """The run of the selected entry, if it is one an undo can take back (not an undo, not a waiting change)."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None or row.run_id is None or row.run_kind == "undo":
+            return None
+        return row.run_id
+
+    @Slot()
+    def _selected(self) -> None:
+        run = self.selected_run()
+        self.undo_button.setEnabled(run is not None)
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None and row.run_kind == "undo":
+            self.undo_button.setToolTip(self.tr("An undo is not undone: sync again to do once more what it took "
+                                                "back."))
+        else:
+            self.undo_button.setToolTip(self.tr("Put both sides back as they were before the run of the selected "
+                                                "entry. You see what will be done first."))
+
+    @Slot()
+    def _undo_selected(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            self.undo_requested.emit(run)
+
     # --- export ---------------------------------------------------------------------------------------
 
     @Slot()
@@ -501,7 +538,7 @@ class SyncLogView(QWidget):
             "status": {s: log_status_label(s) for s in LOG_STATUSES},
             "operation": {op: operation_label(op) for op in OPERATIONS},
             "entity": {e: entity_label(e) for e in BY_ENTITY},
-            "run": {k: run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action")},
+            "run": {k: run_kind_label(k) for k in ("first", "full", "incremental", "approval", "action", "undo")},
         }
         self.exporting = True
         self.export_button.setEnabled(False)

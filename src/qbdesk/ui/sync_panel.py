@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from qbdesk.sync.progress import RunSummary
     from qbdesk.ui.errors import ErrorInfo
     from qbdesk.ui.sync_controller import SyncController
-    from qbdesk.ui.sync_worker import SyncStatus
+    from qbdesk.ui.sync_worker import LastRun, SyncStatus
 
 CONNECT, FIRST, RUNNING, IDLE, ELSEWHERE = range(5)
 
@@ -171,6 +171,7 @@ class SyncPanel(QFrame):
         controller.phase.connect(self.progress.on_phase)
         controller.progress.connect(self.progress.on_progress)
         controller.syncFinished.connect(self._sync_finished)
+        controller.undoFinished.connect(self._undo_finished)
         controller.failed.connect(self._failed)
         self._update()
 
@@ -392,8 +393,14 @@ class SyncPanel(QFrame):
         self.host_label.setText(text)
         self.host_label.setVisible(bool(text))
 
+    @Slot(object)
+    def _undo_finished(self, _summary: object) -> None:
+        self.summary = None  # the last run is the undo now: the status read that follows says what it did
+
     def _render_result(self, status: SyncStatus | None) -> None:
         interrupted = status.interrupted_run if status else None
+        undo = bool(status and status.last_run and status.last_run.kind == "undo")
+        self.resume_button.setText(self.tr("Resume undo") if undo and interrupted else self.tr("Resume sync"))
         self.resume_button.setVisible(interrupted is not None)
         self.sync_now_button.setVisible(interrupted is None)
         self.result.setText(self._result_text(status))
@@ -403,6 +410,8 @@ class SyncPanel(QFrame):
         summary = self.summary
         last = status.last_run if status else None
         locale = QLocale()
+        if summary is None and last is not None and last.kind == "undo":
+            return self._undo_text(last, interrupted is not None)
         if summary is not None:
             counts = (summary.created_in_qbo, summary.created_here, summary.linked, summary.updated, summary.problems)
             state, seconds = summary.status, summary.seconds
@@ -430,6 +439,18 @@ class SyncPanel(QFrame):
         failure = "\n" + self.tr("The last attempt failed: {message}").format(message=self.failure) \
             if self.failure else ""
         return f"{head} {figures}{problems_hint}{failure}"
+
+    def _undo_text(self, last: LastRun, interrupted: bool) -> str:
+        """The last run was an undo: what it took back, or that it waits to be resumed."""
+        r = last.result
+        undone = sum(r.get(k, 0) for k in ("deleted_in_qbo", "deactivated_in_qbo", "restored_in_qbo",
+                                           "deleted_here", "restored_here", "unlinked"))
+        if interrupted:
+            return self.tr("An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until "
+                           "it is finished.")
+        seconds = (last.finished_at - last.started_at).total_seconds() if last.finished_at else 0.0
+        return self.tr("The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.", "",
+                       undone).format(time=elapsed_text(seconds))
 
     def _show_page(self, index: int) -> None:
         self.page = index

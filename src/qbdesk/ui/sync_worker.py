@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from qbdesk.sync.plan import Plan
     from qbdesk.sync.progress import EntityProgress, ProblemNotice, RunSummary
     from qbdesk.sync.settings import SyncSettings
+    from qbdesk.sync.undo import UndoPlan
+    from qbdesk.sync.undo_run import UndoSummary
 
 log = logger("sync")
 
@@ -56,6 +58,8 @@ class JobKind(enum.Enum):
     OPTIONS = "options"    # the wizard's choices: QuickBooks' bank accounts, both sides' payment methods
     PLAN = "plan"          # plan with the given settings (re-plan from cached snapshots unless refresh)
     RUN = "run"            # save the settings (if given) and sync; resume an interrupted run if asked
+    UNDO_PLAN = "undo_plan"  # what undoing a run will do (nothing is written)
+    UNDO = "undo"          # undo a run (or resume the interrupted undo)
     CLOSE = "close"        # close the worker's company and stop the thread
 
 
@@ -69,6 +73,7 @@ class Job:
     refresh: bool = False
     resume: bool = False
     lock_dir: Path | None = None      # STATUS: also open the saved connection (the controller has none)
+    run_id: str | None = None         # UNDO_PLAN / UNDO: the run to undo (None: the last that wrote anything)
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
@@ -178,8 +183,10 @@ class SyncWorker(QObject):
         planned(object): a :class:`~qbdesk.sync.plan.Plan` (plain data).
         status(object): a :class:`SyncStatus`.
         options(object): a :class:`SyncOptions`.
+        undo_planned(object): an :class:`~qbdesk.sync.undo.UndoPlan` (plain data).
         failed(object): an :class:`~qbdesk.ui.errors.ErrorInfo`; ``finished(None)`` follows.
-        finished(object): always last for every job: the :class:`RunSummary` of a sync, else None.
+        finished(object): always last for every job: the :class:`RunSummary` of a sync, the
+            :class:`~qbdesk.sync.undo_run.UndoSummary` of an undo, else None.
     """
 
     started = Signal()
@@ -189,6 +196,7 @@ class SyncWorker(QObject):
     planned = Signal(object)
     status = Signal(object)
     options = Signal(object)
+    undo_planned = Signal(object)
     failed = Signal(object)
     finished = Signal(object)
 
@@ -214,7 +222,7 @@ class SyncWorker(QObject):
                 thread.quit()
             return
         self.started.emit()
-        result: RunSummary | None = None
+        result: RunSummary | UndoSummary | None = None
         try:
             if job.kind is JobKind.STATUS:
                 self.status.emit(self._status(job))
@@ -224,6 +232,11 @@ class SyncWorker(QObject):
                 self.planned.emit(self._plan(job))
             elif job.kind is JobKind.RUN:
                 result = self._run(job)
+                self._note_sign_in(None)
+            elif job.kind is JobKind.UNDO_PLAN:
+                self.undo_planned.emit(self._undo_plan(job))
+            elif job.kind is JobKind.UNDO:
+                result = self._undo(job)
                 self._note_sign_in(None)
         except Exception as exc:
             log.warning("sync job %s failed: %s", job.kind.value, exc, exc_info=True)
@@ -284,6 +297,7 @@ class SyncWorker(QObject):
         from qbdesk.store import RunStatus, Setting, SyncRun
         from qbdesk.sync.connection_config import load_config
         from qbdesk.sync.read_model import DEFAULT_INTERVAL, INTERVAL_KEY
+        from qbdesk.sync.runs import completed_full_sync
         from qbdesk.sync.settings import load_settings
 
         company = self._open()
@@ -294,8 +308,7 @@ class SyncWorker(QObject):
             interval_row = s.get(Setting, INTERVAL_KEY)
             interval = interval_row.value if interval_row is not None and isinstance(interval_row.value, int) \
                 else DEFAULT_INTERVAL
-            completed = s.scalars(select(SyncRun.id).where(SyncRun.kind.in_(("first", "full")),
-                                                           SyncRun.status == RunStatus.COMPLETED)).first()
+            completed = completed_full_sync(s)  # an undone first sync no longer counts: the wizard again
             last = None
             interrupted = None
             if runs:
@@ -317,7 +330,7 @@ class SyncWorker(QObject):
                                                                                   or office.is_host):
             connection, error, problem = open_connection(config, job.lock_dir, user=company.identity)
             refused = connection is not None and connection.reconnect_needed()
-        return SyncStatus(config, connection, error, settings, interrupted, completed is not None, last,
+        return SyncStatus(config, connection, error, settings, interrupted, completed, last,
                           max(int(interval), 0), office, refused, problem)
 
     def _options(self, job: Job) -> SyncOptions:
@@ -373,6 +386,32 @@ class SyncWorker(QObject):
         return summary
 
 
+    def _undo_plan(self, job: Job) -> UndoPlan:
+        from qbdesk.sync.undo_run import Undo
+
+        client = self._client_for(job)
+        return Undo(self._open(), client).plan(job.run_id)
+
+    def _undo(self, job: Job) -> UndoSummary:
+        from qbdesk.sync.undo_run import Undo
+
+        client = self._client_for(job)
+        try:
+            summary = Undo(self._open(), client, self._reporter, job.cancel, self._desktop).run(
+                job.run_id, resume=job.resume)
+        finally:
+            self._stale = True  # both sides changed: the next plan reads them again
+        log.info("undo %s: %s", summary.status, summary.to_json())
+        return summary
+
+    def _client_for(self, job: Job) -> QboClient:
+        if job.client is None:
+            from qbdesk.qbo.errors import ReconnectNeeded
+
+            raise ReconnectNeeded("This company is not connected to QuickBooks")
+        return job.client
+
+
 def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     """The error as the window shows it: office-mode refusals in the user's language, with who and since when."""
     from PySide6.QtCore import QCoreApplication
@@ -380,8 +419,10 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     from qbdesk.store.locks import SyncBusy, SyncLockLost
     from qbdesk.sync.engine import ResumeNeedsUser
     from qbdesk.sync.office import NotSyncHost
+    from qbdesk.sync.undo import UndoRefused
     from qbdesk.ui.sync_labels import run_kind_label
     from qbdesk.ui.sync_text import moment_text
+    from qbdesk.ui.undo_text import undo_refusal_text
 
     info = ErrorInfo.from_exception(exc, context=context)
     message: str | None = None
@@ -402,6 +443,8 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
         message = QCoreApplication.translate(
             "SyncWorker", "An interrupted {kind} must be finished before anything else syncs, so nothing is done "
             "twice: resume it (or cancel it).").format(kind=run_kind_label(exc.kind))
+    elif isinstance(exc, UndoRefused):
+        message = undo_refusal_text(exc.code)
     elif isinstance(exc, SyncLockLost):
         message = QCoreApplication.translate(
             "SyncWorker", "The connection to the company database was lost during the sync, so it stopped to "
