@@ -25,7 +25,10 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from qbdesk.store.banking import Deposit, GeneralJournalEntry, PostingType
 from qbdesk.store.base import Base, Child, Record
+from qbdesk.store.purchasing import BillPayment, BillPaymentLine, PurchaseOrder, VendorCredit
+from qbdesk.store.sales_forms import Estimate, SalesReceipt
 from qbdesk.store.transactions import (
     ZERO,
     Bill,
@@ -45,7 +48,7 @@ CENT = Decimal("0.01")
 # derived (balances), bookkeeping, or the reverse side of another record's change.
 _NOT_CONTENT = frozenset({
     "dirty", "updated_at", "created_at", "version", "balance", "unapplied", "remaining_credit",
-    "payments_applied", "jobs",
+    "payments_applied", "jobs", "invoices",
 })
 
 ORIGIN_KEY = "qbdesk.origin"
@@ -92,23 +95,53 @@ def _live(items: list[Any], deleted: set[Any]) -> list[Any]:
     return [i for i in items if i not in deleted]
 
 
+def _sum(rows: list[Any], deleted: set[Any]) -> Decimal:
+    return sum((row.amount or ZERO for row in _live(rows, deleted)), ZERO)
+
+
+_LINED = (Invoice, CreditMemo, RefundReceipt, SalesReceipt, Estimate, Expense, Bill, VendorCredit, PurchaseOrder,
+          Deposit)
+
+
 def _recompute(obj: Record, deleted: set[Any]) -> None:
-    if isinstance(obj, Invoice | CreditMemo | RefundReceipt):
-        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
-        obj.total = total
-        if isinstance(obj, CreditMemo):
-            obj.remaining_credit = total
-    elif isinstance(obj, Expense | Bill):
-        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
-        obj.total = total
-        if isinstance(obj, Bill):
-            obj.balance = total
-    if isinstance(obj, Invoice):
-        paid = sum((a.amount or ZERO for a in _live(obj.payments_applied, deleted)), ZERO)
-        obj.balance = obj.total - paid
-    elif isinstance(obj, Payment):
-        applied = sum((a.amount or ZERO for a in _live(obj.applications, deleted)), ZERO)
-        obj.unapplied = (obj.total or ZERO) - applied
+    if isinstance(obj, _LINED):
+        obj.total = _sum(obj.lines, deleted)
+    elif isinstance(obj, GeneralJournalEntry):
+        obj.total = sum((ln.amount or ZERO for ln in _live(obj.lines, deleted)
+                         if ln.posting_type is PostingType.DEBIT), ZERO)
+    # What other documents applied to this one: paid, or used as a credit.
+    if isinstance(obj, Invoice | Bill):
+        obj.balance = obj.total - _sum(obj.payments_applied, deleted)
+    elif isinstance(obj, CreditMemo | VendorCredit):
+        obj.remaining_credit = obj.total - _sum(obj.payments_applied, deleted)
+    elif isinstance(obj, Payment | BillPayment):
+        # The amount is the charges paid less the credits used; what is left over is a credit with the party.
+        charges = credits = ZERO
+        for a in _live(obj.applications, deleted):
+            if _is_credit(a):
+                credits += a.amount or ZERO
+            else:
+                charges += a.amount or ZERO
+        obj.unapplied = (obj.total or ZERO) - (charges - credits)
+
+
+def _is_credit(app: PaymentApplication | BillPaymentLine) -> bool:
+    if isinstance(app, PaymentApplication):
+        return app.credit_memo_id is not None or app.credit_memo is not None
+    return app.vendor_credit_id is not None or app.vendor_credit is not None
+
+
+def _targets(app: PaymentApplication | BillPaymentLine) -> list[Record]:
+    """The documents an application pays or uses, now and before this flush (a line moved to another
+    invoice changes both balances)."""
+    found: list[Record] = []
+    names = ("invoice", "credit_memo") if isinstance(app, PaymentApplication) else ("bill", "vendor_credit")
+    state = inspect(app)
+    for name in names:
+        for target in (getattr(app, name), *state.attrs[name].history.deleted):
+            if isinstance(target, Record) and target not in found:
+                found.append(target)
+    return found
 
 
 def _line_amount(line: _SalesLine) -> None:
@@ -143,8 +176,9 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 if owner is not None and owner not in deleted:
                     touched[id(owner)] = owner
                     recompute[id(owner)] = owner
-                if isinstance(obj, PaymentApplication) and obj.invoice is not None:
-                    recompute[id(obj.invoice)] = obj.invoice
+                if isinstance(obj, PaymentApplication | BillPaymentLine):
+                    for target in _targets(obj):
+                        recompute[id(target)] = target
             elif isinstance(obj, Record) and obj not in deleted:
                 recompute[id(obj)] = obj
 
