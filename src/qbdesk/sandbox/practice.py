@@ -5,8 +5,10 @@ throwaway in-memory company file, converted with the same mapping the sync
 client uses, and written into the sandbox through the normal create path — so
 every generated record passes the rules a real client's records must pass, and
 the company is shaped like Intuit's sample company (chart of accounts with
-Undeposited Funds, payment methods, terms, customers with jobs, items,
-invoices, payments, credit memos, refunds, expenses, bills, two employees).
+Undeposited Funds, payment methods, terms, classes and locations, customers with
+jobs, items, estimates, invoices, payments, credit memos, sales receipts, refunds,
+deposits, expenses, bills, vendor credits, bill payments, purchase orders,
+transfers, journal entries, two employees).
 Size 0 gives a fresh company: only the default accounts, payment methods and
 terms.
 """
@@ -137,6 +139,10 @@ def _load(company: Company, session: Session, *, fresh: bool,
         if net30 is not None:
             company.preferences["SalesFormsPrefs"]["DefaultTerms"] = {"value": str(net30["Id"])}
         company.preferences["TaxPrefs"]["UsingSalesTax"] = any(True for _ in company.all("TaxCode"))
+        # A business that tracks classes and locations has them turned on (Settings ▸ Advanced ▸ Categories).
+        accounting = company.preferences["AccountingInfoPrefs"]
+        accounting["ClassTrackingPerTxnLine"] = any(True for _ in company.all("Class"))
+        accounting["TrackDepartments"] = any(True for _ in company.all("Department"))
 
 
 def _import_tax_code(company: Company, record: TaxCode) -> dict[str, Any]:

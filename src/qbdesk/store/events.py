@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.orm import InstanceState, Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from qbdesk.store.banking import Deposit, GeneralJournalEntry, PostingType
@@ -136,7 +136,7 @@ def _targets(app: PaymentApplication | BillPaymentLine) -> list[Record]:
     invoice changes both balances)."""
     found: list[Record] = []
     names = ("invoice", "credit_memo") if isinstance(app, PaymentApplication) else ("bill", "vendor_credit")
-    state = inspect(app)
+    state: InstanceState[Any] = inspect(app)
     for name in names:
         for target in (getattr(app, name), *state.attrs[name].history.deleted):
             if isinstance(target, Record) and target not in found:
