@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from qbdesk.store import Company, CompanyNotFoundError, open_company
+from qbdesk.store import Company, CompanyFileNamedTwice, CompanyNotFoundError, open_company
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1      # finished, but sync problems are open
@@ -33,7 +33,7 @@ def open_existing(target: str) -> Company:
 
     try:
         return open_company(target)
-    except CompanyNotFoundError as exc:
+    except (CompanyNotFoundError, CompanyFileNamedTwice) as exc:
         raise UsageError(str(exc)) from exc
     except ArgumentError as exc:
         raise UsageError(f"Not a company file or database URL: {target}") from exc

@@ -152,10 +152,12 @@ MIX: tuple[tuple[str, float], ...] = (
     ("Purchase", 0.06), ("Bill", 0.05), ("VendorCredit", 0.01), ("BillPayment", 0.04), ("PurchaseOrder", 0.01),
     ("Transfer", 0.01), ("JournalEntry", 0.01),
 )
-# Kinds every non-empty company gets at least one of, so every path is exercised.
-AT_LEAST_ONE = ("Customer", "Vendor", "Item", "Estimate", "Invoice", "Payment", "CreditMemo", "SalesReceipt",
+# Kinds every non-empty company gets at least one of, so every path is exercised; a very small one (a few dozen
+# records) keeps to the first five, so that it still has several customers.
+AT_LEAST_ONE = ("Customer", "Vendor", "Item", "Invoice", "Payment", "Estimate", "CreditMemo", "SalesReceipt",
                 "RefundReceipt", "Deposit", "Purchase", "Bill", "VendorCredit", "BillPayment", "PurchaseOrder",
                 "Transfer", "JournalEntry")
+SMALL = 50
 
 
 @dataclass
@@ -169,12 +171,22 @@ class DemoSummary:
         return sum(self.counts.values())
 
 
+def _fixed(locale: str) -> int:
+    """The reference lists every company gets (classes and locations only once it is more than a few dozen
+    records: a business that small tracks neither)."""
+    return len(CHART) + len(PAYMENT_METHODS) + len(TERMS) + 2
+
+
+def _tracks(size: int, locale: str) -> bool:
+    return size - _fixed(locale) - len(CLASSES[locale]) - len(LOCATIONS[locale]) >= SMALL
+
+
 def _plan(size: int, locale: str = "en") -> dict[str, int]:
-    fixed = len(CHART) + len(PAYMENT_METHODS) + len(TERMS) + 2 + len(CLASSES[locale]) + len(LOCATIONS[locale])
+    fixed = _fixed(locale) + (len(CLASSES[locale]) + len(LOCATIONS[locale]) if _tracks(size, locale) else 0)
     rest = max(size - fixed, 0)
     plan = {kind: int(rest * share) for kind, share in MIX}
     if rest:
-        for kind in AT_LEAST_ONE:
+        for kind in AT_LEAST_ONE if rest >= SMALL else AT_LEAST_ONE[:5]:
             plan[kind] = max(plan[kind], 1)
     plan["Customer"] += rest - sum(plan.values()) if rest > sum(plan.values()) else 0
     return plan
@@ -270,7 +282,7 @@ def generate(session: Session, size: int, *, seed: int = 0, locale: str = "en",
     today = anchor or date.today()  # noqa: DTZ011 - the books live in local time
     books = Books(session, rng, fake, locale, today, today - timedelta(days=730), _plan(size, locale), DemoSummary())
     with backdated(session):
-        _lists(books, fresh=size == 0)
+        _lists(books, tracking=_tracks(size, locale))
         _items(books)
         _parties(books)
         demo_sales.generate_sales(books)
@@ -280,7 +292,7 @@ def generate(session: Session, size: int, *, seed: int = 0, locale: str = "en",
     return books.summary
 
 
-def _lists(books: Books, *, fresh: bool) -> None:
+def _lists(books: Books, *, tracking: bool) -> None:
     locale, created = books.locale, _stamp(books.start)
     for key, acc_type, subtype, label in CHART:
         books.accounts[key] = Account(name=label[locale], account_type=acc_type, account_subtype=subtype,
@@ -297,7 +309,7 @@ def _lists(books: Books, *, fresh: bool) -> None:
     books.session.add_all([*books.accounts.values(), *books.methods, *books.terms, *tax_codes])
     books.summary.counts.update({"Account": len(books.accounts), "PaymentMethod": len(books.methods),
                                  "Term": len(books.terms), "TaxCode": len(tax_codes)})
-    if not fresh:  # a new QuickBooks company has no classes or locations until someone sets them up
+    if tracking:  # a new QuickBooks company has no classes or locations until someone sets them up
         books.classes = [TrackingClass(name=n, created_at=created) for n in CLASSES[locale]]
         books.locations = [Location(name=n, created_at=created) for n in LOCATIONS[locale]]
         books.add("Class", books.classes)
