@@ -223,12 +223,14 @@ def location(ctx: WriteContext, data: dict[str, Any]) -> None:
         ctx.resolve(data["DepartmentRef"], "Department", "DepartmentRef")
 
 
-def _estimate_links(ctx: WriteContext, data: dict[str, Any], customer: dict[str, Any] | None) -> None:
+def _estimate_links(ctx: WriteContext, data: dict[str, Any], customer: dict[str, Any] | None,
+                    existing: dict[str, Any] | None) -> None:
     """An invoice made from an estimate links it ("Links to Estimate … can be established directly with UI or
-    API"): the estimate must exist and be the same customer's (620, as a payment linked to another customer's
-    invoice)."""
+    API"): the estimate must exist and, when the link is made, be the same customer's (620, as a payment linked
+    to another customer's invoice). An invoice moved to another customer later keeps its link."""
+    kept = {str(lt.get("TxnId")) for lt in (existing or {}).get("LinkedTxn") or [] if lt.get("TxnType") == "Estimate"}
     for link in data.get("LinkedTxn") or []:
-        if link.get("TxnType") != "Estimate":
+        if link.get("TxnType") != "Estimate" or str(link.get("TxnId")) in kept:
             continue
         target_id = str(link.get("TxnId"))
         estimate = ctx.lookup("Estimate", target_id)
@@ -243,7 +245,7 @@ def _estimate_links(ctx: WriteContext, data: dict[str, Any], customer: dict[str,
 
 def normalize_invoice(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
     customer, _total, day = _sales_common(ctx, "Invoice", data, existing, customer_required=True)
-    _estimate_links(ctx, data, customer)
+    _estimate_links(ctx, data, customer, existing)
     if data.get("DueDate"):
         data["DueDate"] = date_of(data["DueDate"], "DueDate").isoformat()
     else:
