@@ -126,19 +126,30 @@ def _recompute(obj: Record, deleted: set[Any]) -> None:
 
 
 def _is_credit(app: PaymentApplication | BillPaymentLine) -> bool:
+    """Whether the line uses a credit (credit memo, vendor credit) rather than paying a charge."""
     if isinstance(app, PaymentApplication):
         return app.credit_memo_id is not None or app.credit_memo is not None
     return app.vendor_credit_id is not None or app.vendor_credit is not None
 
 
-def _targets(app: PaymentApplication | BillPaymentLine) -> list[Record]:
+_APPLIED_TO: dict[type[Child], tuple[tuple[str, str, type[Record]], ...]] = {
+    PaymentApplication: (("invoice", "invoice_id", Invoice), ("credit_memo", "credit_memo_id", CreditMemo)),
+    BillPaymentLine: (("bill", "bill_id", Bill), ("vendor_credit", "vendor_credit_id", VendorCredit)),
+}
+
+
+def _targets(app: PaymentApplication | BillPaymentLine, session: Session) -> list[Record]:
     """The documents an application pays or uses, now and before this flush (a line moved to another
-    invoice changes both balances)."""
+    invoice changes both balances). A new application made with the document's id only (a payment read
+    from QuickBooks) has no document object yet: it is looked up, or its balance would not move."""
     found: list[Record] = []
-    names = ("invoice", "credit_memo") if isinstance(app, PaymentApplication) else ("bill", "vendor_credit")
     state: InstanceState[Any] = inspect(app)
-    for name in names:
-        for target in (getattr(app, name), *state.attrs[name].history.deleted):
+    for name, key, cls in _APPLIED_TO[type(app)]:
+        current = getattr(app, name)
+        if current is None and getattr(app, key) is not None:
+            current = session.get(cls, getattr(app, key))
+            setattr(app, name, current)  # the document's list of what was applied now holds this line
+        for target in (current, *state.attrs[name].history.deleted):
             if isinstance(target, Record) and target not in found:
                 found.append(target)
     return found
@@ -177,7 +188,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                     touched[id(owner)] = owner
                     recompute[id(owner)] = owner
                 if isinstance(obj, PaymentApplication | BillPaymentLine):
-                    for target in _targets(obj):
+                    for target in _targets(obj, session):
                         recompute[id(target)] = target
             elif isinstance(obj, Record) and obj not in deleted:
                 recompute[id(obj)] = obj

@@ -164,7 +164,8 @@ class Plan:
         return [op for op in self.operations if op.kind is kind]
 
     def to_json(self, details: bool = False) -> dict[str, Any]:
-        doc: dict[str, Any] = {"entities": {e: c.to_json() for e, c in self.counts.items()},
+        """Counts of every record type QuickBooks and qbdesk sync (zeros included, in dependency order)."""
+        doc: dict[str, Any] = {"entities": {e: self.counts.get(e, EntityCounts()).to_json() for e in ENTITY_ORDER},
                                "operations": len(self.writes())}
         if details:
             doc["details"] = [op.to_json() for op in self.operations]
