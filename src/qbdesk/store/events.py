@@ -179,6 +179,16 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         touched: dict[int, Record] = {}
         recompute: dict[int, Record] = {}
 
+        # Lines a payment dropped (QuickBooks voided it, or it was read again with fewer) are deleted only later in
+        # the flush, as orphans: the documents they paid must not count them already now.
+        for obj in list(session.dirty):
+            if isinstance(obj, Payment | BillPayment):
+                state: InstanceState[Any] = inspect(obj)
+                for child in state.attrs.applications.history.deleted:
+                    deleted.add(child)
+                    for target in _targets(child, session):
+                        recompute[id(target)] = target
+
         for obj in new + list(session.dirty) + list(deleted):
             if isinstance(obj, _SalesLine) and obj not in deleted:
                 _line_amount(obj)
