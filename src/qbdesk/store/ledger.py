@@ -135,9 +135,19 @@ def books_of(session: Session) -> Books:
         _post(books, run(select(GeneralJournalLine.account_id, func.sum(GeneralJournalLine.amount))
                          .where(GeneralJournalLine.posting_type == posting).group_by(GeneralJournalLine.account_id)),
               sign)
-    books.receivables = _owed(session, Invoice.balance, CreditMemo.remaining_credit, Payment.unapplied)
-    books.payables = _owed(session, Bill.balance, VendorCredit.remaining_credit, BillPayment.unapplied)
+    books.receivables = open_receivables(session)
+    books.payables = open_payables(session)
     return books
+
+
+def open_receivables(session: Session) -> Decimal:
+    """What customers owe: open invoices, less credit memos not used yet and payments not applied yet."""
+    return _owed(session, Invoice.balance, CreditMemo.remaining_credit, Payment.unapplied)
+
+
+def open_payables(session: Session) -> Decimal:
+    """What is owed to vendors: open bills, less vendor credits not used yet and bill payments not applied."""
+    return _owed(session, Bill.balance, VendorCredit.remaining_credit, BillPayment.unapplied)
 
 
 def _owed(session: Session, open_balance: Any, credit: Any, unapplied: Any) -> Decimal:

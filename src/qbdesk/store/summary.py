@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qbdesk.store import BY_ENTITY
+from qbdesk.store.ledger import open_payables, open_receivables
 from qbdesk.store.syncdata import Setting
-from qbdesk.store.transactions import Bill, Invoice
 
 COMPANY_NAME_KEY = "company.name"
 
@@ -38,7 +38,5 @@ def set_company_name(session: Session, name: str) -> None:
 
 def summarize(session: Session) -> CompanySummary:
     counts = {entity: session.scalar(select(func.count()).select_from(cls)) or 0 for entity, cls in BY_ENTITY.items()}
-    # Summed in Python: balances are exact Decimals and SQLite would sum the stored integers' floats.
-    receivable = sum(session.scalars(select(Invoice.balance).where(Invoice.balance != 0)), Decimal("0.00"))
-    payable = sum(session.scalars(select(Bill.balance).where(Bill.balance != 0)), Decimal("0.00"))
-    return CompanySummary(company_name(session), counts, receivable, payable)
+    # What customers owe less their unused credits and unapplied payments, as QuickBooks' open balances add up.
+    return CompanySummary(company_name(session), counts, open_receivables(session), open_payables(session))

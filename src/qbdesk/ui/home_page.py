@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui.icons import app_icon, icon
 from qbdesk.ui.money import format_money
-from qbdesk.ui.records.labels import TYPES, type_title
+from qbdesk.ui.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.setup_checklist import SetupChecklist
 
 if TYPE_CHECKING:
@@ -207,7 +207,8 @@ class HomePage(QWidget):
 
         self.cards: dict[str, Card] = {}
         grids: list[QWidget] = []
-        for group, heading_text in (("lists", self.tr("Lists")), ("transactions", self.tr("Transactions"))):
+        for group in GROUPS:
+            heading_text = group_title(group)
             heading = QLabel(heading_text)
             heading.setObjectName("sectionHeading")
             hfont = heading.font()

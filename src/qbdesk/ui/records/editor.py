@@ -47,8 +47,11 @@ from qbdesk.ui.icons import icon
 from qbdesk.ui.money import MoneyParseError, format_decimal, format_money, parse_decimal
 from qbdesk.ui.records.fields import READ_ONLY_TYPES, Field, FieldKind, fields_for
 from qbdesk.ui.records.labels import BY_KEY, enum_label, type_singular
+from qbdesk.ui.records.lines_editor import LinesEditor, LinesInvalid
 from qbdesk.ui.records.numbers import NumberCheck, check_number, suggest_number
 from qbdesk.ui.records.persistence import (
+    EDITABLE_LINES,
+    LineValues,
     LoadedRecord,
     RecordChanged,
     RecordGone,
@@ -159,6 +162,7 @@ class RecordEditor(QDialog):
         self.fields = fields_for(key)
         self.read_only = key in READ_ONLY_TYPES
         self.rows: dict[str, _FieldRow] = {}
+        self.lines_editor: LinesEditor | None = None
         self._date_edits: dict[str, QDateEdit] = {}
         self.record: LoadedRecord | None = None
         self._locale = QLocale()
@@ -225,7 +229,10 @@ class RecordEditor(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 640 if len(self.fields) > 8 else 480)
+        if key in EDITABLE_LINES and not self.read_only:
+            self.resize(820, 720)  # room for the lines' columns
+        else:
+            self.resize(620, 640 if len(self.fields) > 8 else 480)
 
         (BackgroundOp(self, lambda _ctx: load_record(company, key, record_id), label="load record")
          .success(self._loaded).failure(self._load_failed).run())
@@ -249,7 +256,10 @@ class RecordEditor(QDialog):
             label.setContentsMargins(0, max((editor.sizeHint().height() - label.sizeHint().height()) // 2, 0)
                                      if f.kind is not FieldKind.NOTE else 4, 0, 0)
             self.form.addRow(label, row)
-        if record.lines:
+        if record.editable_lines is not None and not self.read_only:
+            self.lines_editor = LinesEditor(self.key, record.editable_lines, record.line_choices, self._locale)
+            self.form.addRow(self.lines_editor)
+        elif record.lines:
             self.form.addRow(self._lines_table(record))
         if not self.read_only:
             self.save_button.setEnabled(True)
@@ -619,6 +629,18 @@ class RecordEditor(QDialog):
         values, party_names, errors = self._collect()
         for key, row in self.rows.items():
             row.set_message(errors.get(key))
+        lines: list[LineValues] | None = None
+        if self.lines_editor is not None:
+            try:
+                lines = self.lines_editor.values()
+                self.lines_editor.set_message(None)
+            except LinesInvalid as problem:
+                self.lines_editor.set_message(str(problem))
+                if not errors:
+                    self.lines_editor.table.setFocus()
+                    self.scroll_area.ensureWidgetVisible(self.lines_editor)
+                    self.save_refused.emit()
+                    return
         if errors:
             self._focus_first_problem(errors)
             self.save_refused.emit()
@@ -627,7 +649,7 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Saving…"))
         (BackgroundOp(self, lambda _ctx: save_record(self.company, self.key, record.record_id,
-                                                     record.version, values, party_names),
+                                                     record.version, values, party_names, lines),
                       label="save record", writes=True)
          .success(self._saved).failure(self._save_failed).run())
 
@@ -653,6 +675,8 @@ class RecordEditor(QDialog):
             messages = {key: self._problem_text(p.reason, p.params) for key, p in error.problems.items()}
             for key, row in self.rows.items():
                 row.set_message(messages.get(key))
+            if self.lines_editor is not None:
+                self.lines_editor.set_message(messages.get("lines"))
             self._focus_first_problem(messages)
             self.save_refused.emit()
         elif isinstance(error, RecordChanged):
@@ -698,6 +722,29 @@ class RecordEditor(QDialog):
             return self.tr("A credit card expense must come out of a credit card account.")
         if reason == "bank_account":
             return self.tr("A cash or check expense must come out of a bank account.")
+        return self._more_problem_text(reason, params)
+
+    def _more_problem_text(self, reason: str, params: dict[str, str]) -> str:
+        """The rules of the record types issue 18 added, and of lines."""
+        if reason == "bill_card_account":
+            return self.tr("A bill paid by credit card must be paid from a credit card account.")
+        if reason == "bill_bank_account":
+            return self.tr("A bill paid by check must be paid from a bank account.")
+        if reason == "below_applied_bills":
+            applied = format_money(Decimal(params.get("applied", "0")), self._locale)
+            return self.tr("The amount can't be less than the {applied} already applied to bills.").format(
+                applied=applied)
+        if reason == "same_account":
+            return self.tr("Choose two different accounts.")
+        if reason == "own_parent_list":
+            return self.tr("It can't be its own parent.")
+        if reason == "no_lines":
+            return self.tr("Keep at least one line.")
+        if reason == "line_needs_account":
+            return self.tr("Line {line}: choose a category or a product.").format(line=params.get("line", ""))
+        if reason == "below_paid":
+            paid = format_money(Decimal(params.get("paid", "0")), self._locale)
+            return self.tr("The lines can't add up to less than the {paid} already paid.").format(paid=paid)
         return reason
 
 

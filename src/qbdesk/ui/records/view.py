@@ -28,7 +28,7 @@ from qbdesk.store import Company
 from qbdesk.ui.icons import icon
 from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.records.columns import RecordSpec, specs
-from qbdesk.ui.records.labels import TYPES, group_title, type_title
+from qbdesk.ui.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.records.model import RecordTableModel
 
 FILTER_DELAY_MS = 250
@@ -227,7 +227,7 @@ class RecordBrowser(QWidget):
         self.types.setSpacing(1)
         width = 0
         fm = self.fontMetrics()
-        for group in ("lists", "transactions"):
+        for group in GROUPS:
             header = QListWidgetItem(group_title(group).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setSizeHint(QSize(0, fm.height() + (14 if group == "lists" else 20)))
