@@ -1282,6 +1282,34 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>Check</source>
         <translation>Chèque</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1404,6 +1432,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1422,6 +1458,42 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carte de crédit</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Message au fournisseur</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Virer les fonds de</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Virer les fonds vers</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Écriture de régularisation</translation>
     </message>
     <message>
         <source>State / province</source>
@@ -1500,8 +1572,32 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Quantité à la date du</translation>
     </message>
     <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Sous-client de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Payment account</source>
@@ -1613,14 +1709,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dettes fournisseurs impayées</translation>
     </message>
     <message>
-        <source>Lists</source>
-        <translation>Listes</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Opérations</translation>
-    </message>
-    <message>
         <source>Counting records…</source>
         <translation>Comptage des enregistrements…</translation>
     </message>
@@ -1641,6 +1729,89 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>This company file</source>
         <translation>Ce fichier d&apos;entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Product or service</source>
+        <translation>Produit ou service</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Category or product</source>
+        <translation>Catégorie ou produit</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter {what} such as {example}.</source>
+        <translation>Ligne {line}&#x202f;: saisissez {what} comme {example}.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total&#x202f;: {amount}</translation>
+    </message>
+    <message>
+        <source>a quantity</source>
+        <translation>une quantité</translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation>un prix unitaire</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>un montant</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter a rate.</source>
+        <translation>Ligne {line}&#x202f;: saisissez un prix unitaire.</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter an amount.</source>
+        <translation>Ligne {line}&#x202f;: saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Ligne {line}&#x202f;: choisissez une catégorie ou un produit.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Gardez au moins une ligne.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2762,98 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Choisissez un compte du bon type et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
     </message>
     <message>
+        <source>The payment is already on a deposit in QuickBooks</source>
+        <translation>Le paiement figure déjà sur un dépôt dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment (or sales receipt) has been taken to the bank on a deposit, and QuickBooks does not let a deposited transaction change its amount, account or customer, nor be deleted.</source>
+        <translation>Dans QuickBooks, ce paiement (ou ce reçu de vente) a été porté en banque sur un dépôt, et QuickBooks ne laisse ni modifier le montant, le compte ou le client d&apos;une opération déposée, ni la supprimer.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open the deposit it appears on and remove it from the deposit, then click Resync, or</source>
+        <translation>Dans QuickBooks, ouvrez le dépôt sur lequel il figure et retirez-le du dépôt, puis cliquez sur Resynchroniser, ou</translation>
+    </message>
+    <message>
+        <source>change it back here to what QuickBooks has, and save.</source>
+        <translation>remettez-le ici tel qu&apos;il est dans QuickBooks, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>It applies to another customer&apos;s or vendor&apos;s document</source>
+        <translation>Il porte sur le document d&apos;un autre client ou fournisseur</translation>
+    </message>
+    <message>
+        <source>In QuickBooks a payment can only pay its own customer&apos;s invoices (a bill payment, its own vendor&apos;s bills), and an invoice can only come from its own customer&apos;s estimate.</source>
+        <translation>Dans QuickBooks, un paiement ne règle que les factures de son propre client (un paiement de facture fournisseur, les factures de son propre fournisseur), et une facture ne peut venir que d&apos;un devis de son propre client.</translation>
+    </message>
+    <message>
+        <source>Open the record and check its customer or vendor and what it applies to; correct them and save.</source>
+        <translation>Ouvrez l&apos;enregistrement et vérifiez son client ou son fournisseur et ce sur quoi il porte&#x202f;; corrigez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <source>This QuickBooks edition does not have this feature</source>
+        <translation>Cette édition de QuickBooks n&apos;a pas cette fonction</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the record because the company&apos;s subscription does not include it (purchase orders, for example, need QuickBooks Online Plus or Advanced).</source>
+        <translation>QuickBooks a refusé l&apos;enregistrement parce que l&apos;abonnement de l&apos;entreprise ne comprend pas cette fonction (les bons de commande, par exemple, demandent QuickBooks Online Plus ou Advanced).</translation>
+    </message>
+    <message>
+        <source>Upgrade the QuickBooks subscription, then click Resync, or</source>
+        <translation>Passez à un abonnement QuickBooks supérieur, puis cliquez sur Resynchroniser, ou</translation>
+    </message>
+    <message>
+        <source>click Skip to stop sending records of this kind.</source>
+        <translation>cliquez sur Mettre de côté pour ne plus envoyer d&apos;enregistrements de ce type.</translation>
+    </message>
+    <message>
+        <source>The journal entry does not balance</source>
+        <translation>L&apos;écriture de journal n&apos;est pas équilibrée</translation>
+    </message>
+    <message>
+        <source>A journal entry needs at least one debit and one credit line, and its debits must add up to exactly its credits ({detail}).</source>
+        <translation>Une écriture de journal demande au moins une ligne au débit et une au crédit, et le total de ses débits doit être exactement celui de ses crédits ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, correct its lines so that debits equal credits, and save: it is sent again.</source>
+        <translation>Ouvrez l&apos;écriture de journal, corrigez ses lignes pour que les débits égalent les crédits, et enregistrez&#x202f;: elle est renvoyée.</translation>
+    </message>
+    <message>
+        <source>A receivables or payables line names no customer or vendor</source>
+        <translation>Une ligne clients ou fournisseurs ne nomme aucun client ni fournisseur</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a customer on every journal entry line that uses Accounts Receivable, and a vendor on every line that uses Accounts Payable.</source>
+        <translation>QuickBooks demande un client sur chaque ligne d&apos;écriture de journal qui utilise les comptes clients, et un fournisseur sur chaque ligne qui utilise les comptes fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, choose the customer or vendor of those lines, and save.</source>
+        <translation>Ouvrez l&apos;écriture de journal, choisissez le client ou le fournisseur de ces lignes, et enregistrez.</translation>
+    </message>
+    <message>
+        <source>The account does not fit this kind of record</source>
+        <translation>Le compte ne convient pas à ce type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>QuickBooks takes money into and out of accounts of particular types: deposits and payments go into a bank or other current asset account, a transfer moves money between two asset accounts, a bill is paid by check from a bank account or by credit card from a credit-card account, and vendor documents go through an Accounts Payable account ({detail}).</source>
+        <translation>QuickBooks fait entrer et sortir l&apos;argent de comptes de types précis&#x202f;: dépôts et paiements vont sur un compte bancaire ou un autre actif à court terme, un virement déplace de l&apos;argent entre deux comptes d&apos;actif, une facture fournisseur se paie par chèque depuis un compte bancaire ou par carte depuis un compte de carte de crédit, et les documents fournisseurs passent par un compte fournisseurs ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the record, choose an account of the right type, and save: it is sent again.</source>
+        <translation>Ouvrez l&apos;enregistrement, choisissez un compte du bon type et enregistrez&#x202f;: il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The bill payment&apos;s amount does not add up</source>
+        <translation>Le montant du paiement de facture fournisseur ne tombe pas juste</translation>
+    </message>
+    <message>
+        <source>A bill payment pays its bills less the vendor credits it uses; it cannot use more credit than it pays, nor pay bills for more than its amount ({detail}).</source>
+        <translation>Un paiement de facture fournisseur règle ses factures moins les avoirs fournisseurs qu&apos;il utilise&#x202f;; il ne peut ni utiliser plus d&apos;avoir qu&apos;il ne paie, ni régler des factures au-delà de son montant ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the bill payment, correct its amount or what it applies to, and save.</source>
+        <translation>Ouvrez le paiement de facture fournisseur, corrigez son montant ou ce qu&apos;il règle, et enregistrez.</translation>
+    </message>
+    <message>
         <source>The service has no income account</source>
         <translation>Le service n&apos;a pas de compte de revenus</translation>
     </message>
@@ -3210,6 +3473,70 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>Filter by vendor or document number</source>
         <translation>Filtrer par fournisseur ou numéro de document</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation>Déposé sur</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de BC</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Filter by account or memo</source>
+        <translation>Filtrer par compte ou mémo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Filter by number or memo</source>
+        <translation>Filtrer par numéro ou mémo</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -3399,6 +3726,38 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>A cash or check expense must come out of a bank account.</source>
         <translation>Une dépense en espèces ou par chèque doit être payée depuis un compte bancaire.</translation>
     </message>
+    <message>
+        <source>A bill paid by credit card must be paid from a credit card account.</source>
+        <translation>Une facture fournisseur payée par carte doit l&apos;être depuis un compte de carte de crédit.</translation>
+    </message>
+    <message>
+        <source>A bill paid by check must be paid from a bank account.</source>
+        <translation>Une facture fournisseur payée par chèque doit l&apos;être depuis un compte bancaire.</translation>
+    </message>
+    <message>
+        <source>The amount can&apos;t be less than the {applied} already applied to bills.</source>
+        <translation>Le montant ne peut pas être inférieur aux {applied} déjà affectés à des factures fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Choose two different accounts.</source>
+        <translation>Choisissez deux comptes différents.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t be its own parent.</source>
+        <translation>Il ne peut pas être son propre parent.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Gardez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Ligne {line}&#x202f;: choisissez une catégorie ou un produit.</translation>
+    </message>
+    <message>
+        <source>The lines can&apos;t add up to less than the {paid} already paid.</source>
+        <translation>Les lignes ne peuvent pas totaliser moins que les {paid} déjà payés.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3483,12 +3842,88 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Total</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Accounts payable account</source>
+        <translation>Compte fournisseurs</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Sous-client de</translation>
     </message>
     <message>
         <source>Account no.</source>
         <translation>N° de compte</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
+        <source>Estimate number</source>
+        <translation>Numéro de devis</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Message au fournisseur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Virer les fonds de</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Virer les fonds vers</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Écriture de régularisation</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3749,12 +4184,44 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Code de taxe</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Reçus de vente</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>Reçu de vente</translation>
     </message>
     <message>
         <source>Credit memos</source>
@@ -3789,12 +4256,68 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Facture fournisseur</translation>
     </message>
     <message>
+        <source>Bill payments</source>
+        <translation>Paiements de factures fournisseurs</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>Paiement de facture fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Avoirs fournisseurs</translation>
+    </message>
+    <message>
+        <source>Vendor credit</source>
+        <translation>Avoir fournisseur</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Écritures de journal</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Écriture de journal</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <source>Transactions</source>
-        <translation>Opérations</translation>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>Banque</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4779,38 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Factures fournisseurs</translation>
     </message>
     <message>
+        <source>Estimates</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Reçus de vente</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Avoirs fournisseurs</translation>
+    </message>
+    <message>
+        <source>Bill payments</source>
+        <translation>Paiements de factures fournisseurs</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Écritures de journal</translation>
+    </message>
+    <message>
         <source>Products and services</source>
         <translation>Produits et services</translation>
     </message>
@@ -4533,6 +5088,62 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>
             <numerusform>%n facture fournisseur</numerusform>
             <numerusform>%n factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s)</source>
+        <translation>
+            <numerusform>%n devis</numerusform>
+            <numerusform>%n devis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales receipt(s)</source>
+        <translation>
+            <numerusform>%n reçu de vente</numerusform>
+            <numerusform>%n reçus de vente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n avoir fournisseur</numerusform>
+            <numerusform>%n avoirs fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill payment(s)</source>
+        <translation>
+            <numerusform>%n paiement de facture fournisseur</numerusform>
+            <numerusform>%n paiements de factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n bon de commande</numerusform>
+            <numerusform>%n bons de commande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n virement</numerusform>
+            <numerusform>%n virements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n écriture de journal</numerusform>
+            <numerusform>%n écritures de journal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
