@@ -634,13 +634,55 @@ def render_problems(app: QApplication, language: str, out: Path, work: Path) -> 
     return shots
 
 
+# Issue 18's record types, and the two whose lines the editor now changes.
+RECORD_KEYS = ("classes", "locations", "estimates", "sales_receipts", "bill_payments", "vendor_credits",
+               "purchase_orders", "deposits", "transfers", "journal_entries", "invoices", "bills")
+
+
+def render_records(app: QApplication, language: str, out: Path, work: Path, size: int) -> list[Path]:
+    """Every record page of issue 18 and its editor (invoices and bills with their editable lines)."""
+    from qbdesk.ui.main_window import MainWindow
+    from qbdesk.ui.paths import resolve
+    from qbdesk.ui.state import UiState
+
+    camera = Camera(app, out, language)
+    translators, shots, save = camera.translators, camera.shots, camera.save
+    company = make_company(work, f"{language}", size) if not (work / f"sample-{language}.qbdesk").exists() \
+        else work / f"sample-{language}.qbdesk"
+    paths = resolve(work / f"records-{language}").ensure()
+    window = MainWindow(paths, UiState(paths.settings_file), language)
+    window.resize(1180, 760)
+    window.show()
+    window.open_company(str(company))
+    wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
+    save(window, "home_all_types")
+    for key in RECORD_KEYS:
+        window.show_records(key)
+        assert window.browser is not None
+        shown = window.browser.view(key)
+        wait_until(app, shown.model.is_idle)
+        shown.table.selectRow(1)
+        save(window, f"records_{key}")
+        window.edit_record(key, shown.model.record_id(1) or 1)
+        editor = window.editor
+        wait_until(app, lambda editor=editor: editor.record is not None)  # type: ignore[misc]
+        save(editor, f"editor_{key}")
+        editor.reject()
+    window.close()
+    window.deleteLater()
+    translators.remove(app)
+    for _ in range(5):
+        app.processEvents()
+    return shots
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
-    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect"), default="all",
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "records"), default="all",
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
     args = parser.parse_args()
@@ -659,6 +701,9 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
                     shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+            if args.only in ("all", "records"):
+                shots = render_records(app, language, args.out, Path(tmp), min(args.size, 1500))
+                print(f"{language}: {len(shots)} record screens in {args.out / language}")
             if args.only in ("all", "sync"):
                 shots = render_sync(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} QuickBooks screens in {args.out / language}")

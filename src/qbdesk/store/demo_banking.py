@@ -23,6 +23,8 @@ from qbdesk.store.transactions import Payment
 OPENING = {"en": "Opening balances", "fr": "Soldes d'ouverture", "es": "Saldos iniciales"}
 ADJUSTMENT = {"en": "Bank charges adjustment", "fr": "Régularisation des frais bancaires",
               "es": "Ajuste de comisiones bancarias"}
+DEPOSIT_MEMO = {"en": "Deposit of customer payments", "fr": "Remise des paiements clients",
+                "es": "Ingreso de cobros de clientes"}
 
 
 def generate_banking(books: Books) -> None:
@@ -60,7 +62,7 @@ def _deposits(books: Books) -> None:
         position += len(batch)
         day = min(books.today, batch[-1][0] + timedelta(days=rng.randint(0, 3)))
         deposit = Deposit(account=accounts["checking"], txn_date=day, location=books.some_location(),
-                          created_at=books.stamp(day))
+                          memo=DEPOSIT_MEMO[books.locale], created_at=books.stamp(day))
         for n, (_day, source) in enumerate(batch, start=1):
             line = DepositLine(line_num=n, amount=source.total)
             if isinstance(source, Payment):
@@ -110,8 +112,8 @@ def _journal_entries(books: Books) -> None:
         (PostingType.CREDIT, accounts["loan"], loan),
         (PostingType.CREDIT, accounts["equity"], cash + truck - loan),
     ], books, "JE-00001")]
-    for n in range(2, planned + 1):
-        day = books.day_between(books.start, books.today)
+    days = sorted(books.day_between(books.start, books.today) for _ in range(planned - 1))
+    for n, day in enumerate(days, start=2):  # numbered in the order they were entered, as QuickBooks does
         fee = books.money(5, 80)
         entries.append(_entry(day, ADJUSTMENT[locale], [
             (PostingType.DEBIT, accounts["bank_fees"], fee),

@@ -357,10 +357,9 @@ def _more_specs(active: str) -> list[RecordSpec]:
             filter_hint=by_number),
         RecordSpec("bill_payments", BillPayment, (
             _col(date, BillPayment.txn_date, Kind.DATE, width=11),
-            _col(QT_TRANSLATE_NOOP("RecordColumns", "Vendor"), Vendor.display_name, filterable=True, width=26),
-            _col(QT_TRANSLATE_NOOP("RecordColumns", "Payment type"), BillPayment.pay_type, Kind.ENUM, width=12),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Vendor"), Vendor.display_name, filterable=True, width=22),
             _col(QT_TRANSLATE_NOOP("RecordColumns", "Paid from"), paid_from.name, filterable=True, width=18),
-            _col(QT_TRANSLATE_NOOP("RecordColumns", "Check no."), BillPayment.doc_number, filterable=True, width=9),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Check no."), BillPayment.doc_number, filterable=True, width=8),
             _col(QT_TRANSLATE_NOOP("RecordColumns", "Amount"), BillPayment.total, Kind.MONEY, width=12),
         ), joins=((Vendor, BillPayment.vendor_id == Vendor.id), (paid_from, BillPayment.account_id == paid_from.id)),
             sort_descending=True, filter_hint=by_vendor),
@@ -391,10 +390,10 @@ def _more_specs(active: str) -> list[RecordSpec]:
             filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by account or memo")),
         RecordSpec("transfers", Transfer, (
             _col(date, Transfer.txn_date, Kind.DATE, width=11),
-            _col(QT_TRANSLATE_NOOP("RecordColumns", "From"), source.name, filterable=True, width=20),
-            _col(QT_TRANSLATE_NOOP("RecordColumns", "To"), target.name, filterable=True, width=20),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "From"), source.name, filterable=True, width=18),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "To"), target.name, filterable=True, width=18),
             _col(QT_TRANSLATE_NOOP("RecordColumns", "Amount"), Transfer.amount, Kind.MONEY, width=12),
-            _col(memo, Transfer.memo, filterable=True, width=26),
+            _col(memo, Transfer.memo, filterable=True, width=24),
         ), joins=((source, Transfer.from_account_id == source.id), (target, Transfer.to_account_id == target.id)),
             sort_descending=True, filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by account or memo")),
         RecordSpec("journal_entries", GeneralJournalEntry, (

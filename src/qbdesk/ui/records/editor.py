@@ -256,6 +256,9 @@ class RecordEditor(QDialog):
             label.setContentsMargins(0, max((editor.sizeHint().height() - label.sizeHint().height()) // 2, 0)
                                      if f.kind is not FieldKind.NOTE else 4, 0, 0)
             self.form.addRow(label, row)
+            # Shown now, not at the layout's next pass: a message set right after loading must be visible.
+            label.show()
+            row.show()
         if record.editable_lines is not None and not self.read_only:
             self.lines_editor = LinesEditor(self.key, record.editable_lines, record.line_choices, self._locale)
             self.form.addRow(self.lines_editor)

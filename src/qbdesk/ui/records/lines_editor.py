@@ -116,8 +116,9 @@ class LinesEditor(QWidget):
         return combo
 
     def _what_entries(self) -> list[tuple[str, object]]:
-        entries: list[tuple[str, object]] = [(c.label, ("account", c.id)) for c in self.choices.get("accounts", [])]
-        entries += [(c.label, ("item", c.id)) for c in self.choices.get("items", [])]
+        # Keys as text: a combo box finds text data reliably, a Python tuple it cannot compare.
+        entries: list[tuple[str, object]] = [(c.label, f"account:{c.id}") for c in self.choices.get("accounts", [])]
+        entries += [(c.label, f"item:{c.id}") for c in self.choices.get("items", [])]
         return entries
 
     def _number_text(self, value: Decimal | None, places: int) -> str:
@@ -132,7 +133,7 @@ class LinesEditor(QWidget):
         self.table.blockSignals(True)
         self.table.insertRow(row)
         self.ids.append(line.id if line is not None else None)
-        what = line.what if line is not None else None
+        what = f"{line.what[0]}:{line.what[1]}" if line is not None and line.what is not None else None
         self.table.setCellWidget(row, 0, self._combo(self._what_entries(), what, none=self.invoice))
         self.table.setItem(row, 1, QTableWidgetItem(line.description or "" if line is not None else ""))
         classes: list[tuple[str, object]] = [(c.label, c.id) for c in self.choices.get("classes", [])]
@@ -239,7 +240,11 @@ class LinesEditor(QWidget):
             what_combo = self.table.cellWidget(row, 0)
             class_combo = self.table.cellWidget(row, 5 if self.invoice else 3)
             assert isinstance(what_combo, QComboBox) and isinstance(class_combo, QComboBox)
-            what = what_combo.currentData()
+            chosen = what_combo.currentData()
+            what: tuple[str, int] | None = None
+            if isinstance(chosen, str):
+                kind, _, ident = chosen.partition(":")
+                what = (kind, int(ident))
             description = self._text(row, 1).strip() or None
             if self.invoice:
                 quantity = self._number(row, 2, 6, self.tr("a quantity"))
