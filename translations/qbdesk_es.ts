@@ -896,6 +896,34 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>{amount} supera el saldo pendiente de {balance} de la factura {number}</translation>
     </message>
     <message>
+        <source>A row has a debit or a credit, not both</source>
+        <translation>Una fila tiene un débito o un crédito, no ambos</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s balance as a debit or a credit</source>
+        <translation>Indique el saldo de la cuenta como débito o como crédito</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from the date on row {first_row}: a trial balance is as of one date</source>
+        <translation>“{value}” no coincide con la fecha de la fila {first_row}: un balance de comprobación es a una sola fecha</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a receivables account: name the customer it is owed by</source>
+        <translation>“{account}” es una cuenta por cobrar: indique el cliente que debe el importe</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a payables account: name the vendor it is owed to</source>
+        <translation>“{account}” es una cuenta por pagar: indique el proveedor al que se le debe</translation>
+    </message>
+    <message>
+        <source>No vendor named &apos;{name}&apos;</source>
+        <translation>No hay ningún proveedor llamado “{name}”</translation>
+    </message>
+    <message>
+        <source>The debits ({debits}) and the credits ({credits}) are not equal: a trial balance must balance</source>
+        <translation>Los débitos ({debits}) y los créditos ({credits}) no son iguales: un balance de comprobación debe cuadrar</translation>
+    </message>
+    <message>
         <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
         <translation>Empieza como una fórmula de hoja de cálculo ({start}): se guarda como texto, tal cual; compruebe que es lo que quería</translation>
     </message>
@@ -907,8 +935,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Bring customers, vendors, products and services, invoices or payments in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
-        <translation>Importe clientes, proveedores, productos y servicios, facturas o pagos desde una hoja de cálculo guardada como CSV. Primero se revisa todo el archivo; no se guarda nada sin su permiso.</translation>
+        <source>Bring customers, vendors, products and services, invoices, payments or a trial balance (the opening balances of a migration) in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
+        <translation>Importe clientes, proveedores, productos y servicios, facturas, pagos o un balance de comprobación (los saldos iniciales de una migración) desde una hoja de cálculo guardada como CSV. Primero se revisa todo el archivo; no se escribe nada sin su permiso.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -4142,6 +4170,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Payments</source>
         <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Trial balance (opening balances)</source>
+        <translation>Balance de comprobación (saldos iniciales)</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -896,6 +896,34 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>{amount} dépasse le solde impayé de {balance} de la facture {number}</translation>
     </message>
     <message>
+        <source>A row has a debit or a credit, not both</source>
+        <translation>Une ligne a un débit ou un crédit, pas les deux</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s balance as a debit or a credit</source>
+        <translation>Indiquez le solde du compte au débit ou au crédit</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from the date on row {first_row}: a trial balance is as of one date</source>
+        <translation>« {value} » diffère de la date de la ligne {first_row}&#x202f;: une balance de vérification est établie à une seule date</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a receivables account: name the customer it is owed by</source>
+        <translation>« {account} » est un compte clients&#x202f;: indiquez le client qui doit ce montant</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a payables account: name the vendor it is owed to</source>
+        <translation>« {account} » est un compte fournisseurs&#x202f;: indiquez le fournisseur à qui ce montant est dû</translation>
+    </message>
+    <message>
+        <source>No vendor named &apos;{name}&apos;</source>
+        <translation>Aucun fournisseur nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>The debits ({debits}) and the credits ({credits}) are not equal: a trial balance must balance</source>
+        <translation>Les débits ({debits}) et les crédits ({credits}) ne sont pas égaux&#x202f;: une balance de vérification doit être équilibrée</translation>
+    </message>
+    <message>
         <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
         <translation>Commence comme une formule de tableur ({start})&#x202f;: gardé comme texte, tel quel&#x202f;; vérifiez que c&apos;est bien ce que vous vouliez</translation>
     </message>
@@ -907,8 +935,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <source>Bring customers, vendors, products and services, invoices or payments in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
-        <translation>Importez des clients, des fournisseurs, des produits et services, des factures ou des paiements depuis un tableur enregistré au format CSV. Tout le fichier est vérifié d&apos;abord&#x202f;; rien n&apos;est enregistré sans votre accord.</translation>
+        <source>Bring customers, vendors, products and services, invoices, payments or a trial balance (the opening balances of a migration) in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
+        <translation>Importez des clients, des fournisseurs, des produits et services, des factures, des paiements ou une balance de vérification (les soldes d&apos;ouverture d&apos;une migration) depuis un tableur enregistré en CSV. Tout le fichier est vérifié d&apos;abord&#x202f;; rien n&apos;est écrit sans votre accord.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -4142,6 +4170,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Payments</source>
         <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Trial balance (opening balances)</source>
+        <translation>Balance de vérification (soldes d&apos;ouverture)</translation>
     </message>
     <message>
         <source>Customer</source>
