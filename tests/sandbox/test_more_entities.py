@@ -116,10 +116,17 @@ def test_receivables_and_payables_lines_need_a_name(api: Api, basics: dict[str, 
     assert "Accounts Payable, you must choose a vendor" in err["Detail"]
     customer = {"Type": "Customer", "EntityRef": _ref(basics["customer"])}
     vendor = {"Type": "Vendor", "EntityRef": _ref(basics["vendor"])}
-    api.create("JournalEntry", {"Line": [_je_line(ar, "Debit", "50", Entity=customer),
-                                         _je_line(ap, "Credit", "50", Entity=vendor)]})
+    owed_by, owed_to = (Decimal(str(api.read(kind, basics[kind.lower()]["Id"])["Balance"]))
+                        for kind in ("Customer", "Vendor"))
+    entry = api.create("JournalEntry", {"Line": [_je_line(ar, "Debit", "50", Entity=customer),
+                                                 _je_line(ap, "Credit", "50", Entity=vendor)]})
     assert _balance(api, "AccountsReceivable") == Decimal("50.00")
     assert _balance(api, "AccountsPayable") == Decimal("50.00")
+    # The opening balance is the customer's and the vendor's too (a payment can be applied to it, §5).
+    assert Decimal(str(api.read("Customer", basics["customer"]["Id"])["Balance"])) == owed_by + 50
+    assert Decimal(str(api.read("Vendor", basics["vendor"]["Id"])["Balance"])) == owed_to + 50
+    assert api.post("journalentry", {"Id": entry["Id"], "SyncToken": "0"}, operation="delete").status_code == 200
+    assert Decimal(str(api.read("Customer", basics["customer"]["Id"])["Balance"])) == owed_by
 
 
 def test_journal_entries_filter_on_number_and_date_only(api: Api) -> None:

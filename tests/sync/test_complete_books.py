@@ -113,3 +113,35 @@ def _linked(rig: Rig, entity: str) -> dict[int, str]:
     with rig.company.session() as s:
         return {lk.local_id: lk.qbo_id for lk in s.scalars(select(Link).where(
             Link.entity_type == entity, Link.state == LinkState.LINKED)) if lk.local_id and lk.qbo_id}
+
+
+def test_an_opening_trial_balance_imported_here_reaches_quickbooks_as_one_balanced_journal_entry(
+        make_rig: MakeRig) -> None:
+    """The migration that leaves the history behind: customers, vendors and a trial balance as of the migration
+    date (the CSV templates), synced into an empty QuickBooks company — one journal entry there, and every
+    balance-sheet account, receivables and payables equal on both sides."""
+    from pathlib import Path
+
+    from qbdesk.store.csv_import import import_csv
+
+    templates = Path(__file__).resolve().parents[2] / "resources" / "csv-templates"
+    rig = make_rig(qbo_size=0, here_size=0)
+    for kind in ("customers", "vendors", "trial-balance"):
+        assert import_csv(rig.company, kind, templates / f"{kind}.csv").ok, kind
+    summary = rig.engine().run(settings=_settings(rig))
+    assert summary.status == "completed" and summary.problems == 0, summary
+    probe = _probe(rig)
+    try:
+        entries = probe.query("SELECT * FROM JournalEntry")
+        assert_each_record_once(rig.company, probe)
+    finally:
+        probe.close()
+    assert [e["DocNumber"] for e in entries] == ["OB-2026-01-01"]
+    sides: dict[str, Decimal] = {"Debit": Decimal(0), "Credit": Decimal(0)}
+    for line in entries[0]["Line"]:
+        detail = line["JournalEntryLineDetail"]
+        sides[detail["PostingType"]] += Decimal(str(line["Amount"]))
+    assert sides == {"Debit": Decimal("56490.00"), "Credit": Decimal("56490.00")}
+    checked = assert_books_agree(rig)
+    assert (checked["Checking"], checked["receivables"], checked["payables"]) == (
+        Decimal("18250.00"), Decimal("1240.00"), Decimal("860.00"))

@@ -251,8 +251,7 @@ class Company:
             if parent:
                 self._jobs[parent].add(entity_id)
                 dependents.add(("Customer", parent))
-        party = self._party_of(entity, data)
-        if party:
+        for party in self._parties_of(entity, data):
             self._by_party[party[1]].add((entity, entity_id))
             dependents.add(party)
         for target, amount in _applications(entity, data):
@@ -281,8 +280,7 @@ class Company:
             if parent:
                 self._jobs[parent].discard(entity_id)
                 dependents.add(("Customer", parent))
-        party = self._party_of(entity, data)
-        if party:
+        for party in self._parties_of(entity, data):
             self._by_party[party[1]].discard((entity, entity_id))
             dependents.add(party)
         for target, _amount in _applications(entity, data):
@@ -305,6 +303,14 @@ class Company:
             vid = ref_id(data.get("VendorRef"))
             return ("Vendor", vid) if vid else None
         return None
+
+    @classmethod
+    def _parties_of(cls, entity: str, data: dict[str, Any]) -> set[Key]:
+        """The customers and vendors whose balance a transaction may count in (a journal entry: several)."""
+        if entity == "JournalEntry":
+            return ledger.journal_parties(data)
+        party = cls._party_of(entity, data)
+        return {party} if party else set()
 
     # --- the ledger: accounts' balances ----------------------------------------------------------------
 
@@ -424,6 +430,8 @@ class Company:
                 balance -= Decimal(txn.get("UnappliedAmt") or 0)
             elif txn_type == "BillPayment":
                 balance -= overpaid(txn)
+            elif txn_type == "JournalEntry":
+                balance += ledger.journal_owed(txn, party_id, self.get)
         before = (data.get("Balance"), data.get("BalanceWithJobs"))
         data["Balance"] = money(balance)
         if entity == "Customer":

@@ -153,3 +153,48 @@ def shown(classification: str | None, debit_balance: Decimal) -> Decimal:
     """A balance as QuickBooks shows it on the account: assets as debits, the rest of the balance sheet as
     credits (what is owed, what is owned)."""
     return (debit_balance if classification == "Asset" else -debit_balance).quantize(Decimal("0.01"))
+
+
+def _journal_lines(data: dict[str, Any]) -> Iterator[tuple[str, str, str, Decimal]]:
+    """(party type, party Id, posting type, amount) of each journal entry line that names a customer or vendor."""
+    for line in data.get("Line") or []:
+        detail = line.get("JournalEntryLineDetail") if isinstance(line, dict) else None
+        entity = detail.get("Entity") if isinstance(detail, dict) else None
+        party = _id(entity.get("EntityRef")) if isinstance(entity, dict) else None
+        if isinstance(detail, dict) and isinstance(entity, dict) and party:
+            yield (str(entity.get("Type") or "Customer"), party, str(detail.get("PostingType")),
+                   _amount(line.get("Amount")))
+
+
+def journal_parties(data: dict[str, Any]) -> set[tuple[str, str]]:
+    """The customers and vendors a journal entry's lines name (its balance may count in theirs)."""
+    return {(kind, party) for kind, party, _posting, _amount_ in _journal_lines(data)
+            if kind in ("Customer", "Vendor")}
+
+
+def journal_owed(data: dict[str, Any], party_id: str, get: Lookup) -> Decimal:
+    """What a journal entry adds to a customer's or vendor's balance.
+
+    A line on Accounts Receivable naming a customer is owed by that customer (a debit
+    adds, a credit takes away), one on Accounts Payable naming a vendor is owed to it
+    (a credit adds): that is how an opening balance entered as a journal entry shows
+    on the customer's or vendor's balance in QuickBooks (and a payment can be applied
+    to the journal entry, qbo-api.md §5). Lines on other accounts name a party for
+    reports only.
+    """
+    owed = ZERO
+    for line in data.get("Line") or []:
+        detail = line.get("JournalEntryLineDetail") if isinstance(line, dict) else None
+        if not isinstance(detail, dict):
+            continue
+        entity = detail.get("Entity")
+        if not isinstance(entity, dict) or _id(entity.get("EntityRef")) != party_id:
+            continue
+        account = get("Account", _id(detail.get("AccountRef")) or "") or {}
+        debit = str(detail.get("PostingType")) == "Debit"
+        amount = _amount(line.get("Amount"))
+        if account.get("AccountType") == "Accounts Receivable" and entity.get("Type", "Customer") == "Customer":
+            owed += amount if debit else -amount
+        elif account.get("AccountType") == "Accounts Payable" and entity.get("Type") == "Vendor":
+            owed += -amount if debit else amount
+    return owed

@@ -141,13 +141,31 @@ def books_of(session: Session) -> Books:
 
 
 def open_receivables(session: Session) -> Decimal:
-    """What customers owe: open invoices, less credit memos not used yet and payments not applied yet."""
-    return _owed(session, Invoice.balance, CreditMemo.remaining_credit, Payment.unapplied)
+    """What customers owe: open invoices, less credit memos not used yet and payments not applied yet, and
+    journal entry lines on receivables that name a customer (an opening balance entered that way)."""
+    return (_owed(session, Invoice.balance, CreditMemo.remaining_credit, Payment.unapplied)
+            + _journal_owed(session, AccountType.ACCOUNTS_RECEIVABLE, GeneralJournalLine.customer_id, 1))
 
 
 def open_payables(session: Session) -> Decimal:
-    """What is owed to vendors: open bills, less vendor credits not used yet and bill payments not applied."""
-    return _owed(session, Bill.balance, VendorCredit.remaining_credit, BillPayment.unapplied)
+    """What is owed to vendors: open bills, less vendor credits not used yet and bill payments not applied, and
+    journal entry lines on payables that name a vendor."""
+    return (_owed(session, Bill.balance, VendorCredit.remaining_credit, BillPayment.unapplied)
+            + _journal_owed(session, AccountType.ACCOUNTS_PAYABLE, GeneralJournalLine.vendor_id, -1))
+
+
+def _journal_owed(session: Session, account_type: AccountType, party: Any, debit_sign: int) -> Decimal:
+    """Journal entry lines on receivables (payables) naming a customer (vendor), as QuickBooks counts them in the
+    party's balance: on receivables a debit is owed by the customer, on payables a credit is owed to the vendor."""
+    owed = ZERO
+    for posting, amount in session.execute(
+            select(GeneralJournalLine.posting_type, func.sum(GeneralJournalLine.amount))
+            .join(Account, GeneralJournalLine.account_id == Account.id)
+            .where(Account.account_type == account_type, party.is_not(None))
+            .group_by(GeneralJournalLine.posting_type)):
+        sign = debit_sign if posting is PostingType.DEBIT else -debit_sign
+        owed += sign * Decimal(amount or 0)
+    return owed
 
 
 def _owed(session: Session, open_balance: Any, credit: Any, unapplied: Any) -> Decimal:
