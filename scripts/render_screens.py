@@ -639,6 +639,22 @@ RECORD_KEYS = ("classes", "locations", "estimates", "sales_receipts", "bill_paym
                "purchase_orders", "deposits", "transfers", "journal_entries", "invoices", "bills")
 
 
+def _synced_currency(path: Path, language: str) -> None:
+    """What a sync leaves: QuickBooks' home currency (the French sample is a QuickBooks France company)."""
+    from qbdesk.store import open_company
+    from qbdesk.store.summary import set_home_currency
+
+    company = open_company(path)
+    with company.session() as session:
+        set_home_currency(session, "EUR" if language == "fr" else "USD")
+    company.close()
+
+
+# The record screens the docs show (docs/sync.md): a list of a new type and the invoice editor with its lines.
+RECORD_DOCS = {"records_bill_payments": "records-bill-payments", "editor_invoices": "editor-invoice-lines",
+               "editor_journal_entries": "editor-journal-entry"}
+
+
 def render_records(app: QApplication, language: str, out: Path, work: Path, size: int) -> list[Path]:
     """Every record page of issue 18 and its editor (invoices and bills with their editable lines)."""
     from qbdesk.ui.main_window import MainWindow
@@ -649,6 +665,7 @@ def render_records(app: QApplication, language: str, out: Path, work: Path, size
     translators, shots, save = camera.translators, camera.shots, camera.save
     company = make_company(work, f"{language}", size) if not (work / f"sample-{language}.qbdesk").exists() \
         else work / f"sample-{language}.qbdesk"
+    _synced_currency(company, language)
     paths = resolve(work / f"records-{language}").ensure()
     window = MainWindow(paths, UiState(paths.settings_file), language)
     window.resize(1180, 760)
@@ -704,6 +721,10 @@ def main() -> int:
             if args.only in ("all", "records"):
                 shots = render_records(app, language, args.out, Path(tmp), min(args.size, 1500))
                 print(f"{language}: {len(shots)} record screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    for name, doc_name in RECORD_DOCS.items():
+                        shutil.copy(args.out / language / f"{name}.png", DOCS / f"{doc_name}-{language}.png")
             if args.only in ("all", "sync"):
                 shots = render_sync(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} QuickBooks screens in {args.out / language}")

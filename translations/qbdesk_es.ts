@@ -2834,6 +2834,38 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>haga clic en Aplazar para dejar de enviar registros de este tipo.</translation>
     </message>
     <message>
+        <source>It is in a foreign currency</source>
+        <translation>Está en una moneda extranjera</translation>
+    </message>
+    <message>
+        <source>The QuickBooks company uses several currencies and this record is not in its home currency ({detail}). This app keeps every amount in the home currency and does not support multicurrency yet, so the record stays in QuickBooks; what refers to it waits.</source>
+        <translation>La empresa de QuickBooks usa varias monedas y este registro no está en su moneda principal ({detail}). Esta aplicación lleva todos los importes en la moneda principal y todavía no admite varias monedas, así que el registro se queda en QuickBooks; lo que hace referencia a él espera.</translation>
+    </message>
+    <message>
+        <source>Keep working with it in QuickBooks, or</source>
+        <translation>Siga trabajando con él en QuickBooks, o</translation>
+    </message>
+    <message>
+        <source>click Skip to leave it out of the sync.</source>
+        <translation>haga clic en Aplazar para dejar de reintentarlo.</translation>
+    </message>
+    <message>
+        <source>It charges sales tax</source>
+        <translation>Cobra impuesto sobre las ventas</translation>
+    </message>
+    <message>
+        <source>This transaction charges sales tax in QuickBooks ({detail}). This app does not keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in QuickBooks.</source>
+        <translation>Esta transacción cobra impuesto sobre las ventas en QuickBooks ({detail}). Esta aplicación todavía no lleva los importes de impuestos ni las agencias tributarias, así que su total no cuadraría aquí: se queda en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>It is linked to a kind of transaction this app does not link yet</source>
+        <translation>Está vinculado a un tipo de transacción que esta aplicación todavía no vincula</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment, bill payment or deposit is applied to a journal entry, a transfer or an expense ({detail}). This app links payments to invoices and credit memos, bill payments to bills and vendor credits, and deposits to payments and sales receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance.</source>
+        <translation>En QuickBooks, este pago, pago de factura de proveedor o depósito está aplicado a un asiento contable, una transferencia o un gasto ({detail}). Esta aplicación solo vincula los pagos con facturas y notas de crédito, los pagos de facturas de proveedor con facturas de proveedor y créditos de proveedor, y los depósitos con pagos y recibos de venta, así que el registro se queda en QuickBooks en lugar de llegar con un saldo incorrecto.</translation>
+    </message>
+    <message>
         <source>The journal entry does not balance</source>
         <translation>El asiento contable no cuadra</translation>
     </message>

@@ -2834,6 +2834,38 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>cliquez sur Mettre de côté pour ne plus envoyer d&apos;enregistrements de ce type.</translation>
     </message>
     <message>
+        <source>It is in a foreign currency</source>
+        <translation>Il est dans une devise étrangère</translation>
+    </message>
+    <message>
+        <source>The QuickBooks company uses several currencies and this record is not in its home currency ({detail}). This app keeps every amount in the home currency and does not support multicurrency yet, so the record stays in QuickBooks; what refers to it waits.</source>
+        <translation>L&apos;entreprise QuickBooks utilise plusieurs devises et cet enregistrement n&apos;est pas dans sa devise de référence ({detail}). Cette application tient tous les montants dans la devise de référence et ne gère pas encore le multidevise&#x202f;: l&apos;enregistrement reste dans QuickBooks et ce qui y renvoie attend.</translation>
+    </message>
+    <message>
+        <source>Keep working with it in QuickBooks, or</source>
+        <translation>Continuez à le traiter dans QuickBooks, ou</translation>
+    </message>
+    <message>
+        <source>click Skip to leave it out of the sync.</source>
+        <translation>cliquez sur Mettre de côté pour ne plus le réessayer.</translation>
+    </message>
+    <message>
+        <source>It charges sales tax</source>
+        <translation>Il facture une taxe de vente</translation>
+    </message>
+    <message>
+        <source>This transaction charges sales tax in QuickBooks ({detail}). This app does not keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in QuickBooks.</source>
+        <translation>Cette opération facture une taxe de vente dans QuickBooks ({detail}). Cette application ne tient pas encore les montants de taxe ni les organismes fiscaux, son total ne tomberait donc pas juste ici&#x202f;: elle reste dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>It is linked to a kind of transaction this app does not link yet</source>
+        <translation>Il est lié à un type d&apos;opération que cette application ne relie pas encore</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment, bill payment or deposit is applied to a journal entry, a transfer or an expense ({detail}). This app links payments to invoices and credit memos, bill payments to bills and vendor credits, and deposits to payments and sales receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance.</source>
+        <translation>Dans QuickBooks, ce paiement, ce paiement de facture fournisseur ou ce dépôt est appliqué à une écriture de journal, un virement ou une dépense ({detail}). Cette application relie seulement les paiements aux factures et aux avoirs, les paiements de factures fournisseurs aux factures fournisseurs et aux avoirs fournisseurs, et les dépôts aux paiements et aux reçus de vente&#x202f;: l&apos;enregistrement reste donc dans QuickBooks plutôt que d&apos;arriver avec un solde faux.</translation>
+    </message>
+    <message>
         <source>The journal entry does not balance</source>
         <translation>L&apos;écriture de journal n&apos;est pas équilibrée</translation>
     </message>

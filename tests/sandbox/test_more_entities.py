@@ -331,6 +331,11 @@ def test_an_estimate_becomes_an_invoice_that_links_it(api: Api, basics: dict[str
                                      "LinkedTxn": [{"TxnId": estimate["Id"], "TxnType": "Estimate"}]}))
     assert err["code"] == "620"
     assert _balance(api, "AccountsReceivable") == Decimal(str(invoice["TotalAmt"]))  # the estimate posts nothing
+    # An invoice moved to another customer keeps the estimate it was made from: the rule holds when the link is
+    # made (docs/qbo-rules.md §7, [S]).
+    moved = api.post("invoice", {**invoice, "CustomerRef": _ref(other)})
+    assert moved.status_code == 200, moved.text
+    assert {"TxnId": estimate["Id"], "TxnType": "Estimate"} in moved.json()["Invoice"]["LinkedTxn"]
 
 
 def test_a_sales_receipt_goes_to_undeposited_funds_unless_told_otherwise(api: Api, basics: dict[str, Any]) -> None:

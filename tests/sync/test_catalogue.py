@@ -72,6 +72,9 @@ CASES = [
     ("bill_payment_account_type", "A bill paid by check needs a Bank account.", "BillPayment", "money_account_type"),
     ("bill_payment_amount", "The bills paid (10.00) less the credits used (20.00) exceed the amount paid (5.00).",
      "BillPayment", "bill_payment_amount"),
+    ("foreign_currency", "It is in EUR; the company's home currency is USD.", "Customer", "foreign_currency"),
+    ("sales_tax", "It charges 8.25 of sales tax.", "Invoice", "sales_tax"),
+    ("unsupported_link", "A line is linked to JournalEntry 12.", "Payment", "unsupported_link"),
 ]
 
 

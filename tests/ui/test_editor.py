@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import select
 
 from qbdesk.store import Customer, Item, Vendor, open_company
@@ -241,3 +241,25 @@ def test_a_transfer_needs_two_accounts(opened: MainWindow, qtbot: Any) -> None:
     with qtbot.waitSignal(editor.save_refused, timeout=5000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.field_message("to_account_id") == "Choose two different accounts."
+
+
+def test_amounts_show_the_company_home_currency(opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    """Once a sync read QuickBooks' home currency, every amount is shown in it: beside the fields, in totals and
+    in the lists."""
+    from qbdesk.store.summary import set_home_currency
+
+    company = open_company(company_file)
+    with company.session() as s:
+        set_home_currency(s, "EUR")
+    company.close()
+    editor = _open_editor(opened, qtbot, "invoices")
+    assert any("\u20ac" in label.text() for label in editor.findChildren(QLabel))  # the balance
+    assert editor.lines_editor is not None and "\u20ac" in editor.lines_editor.total.text()
+    editor = _open_editor(opened, qtbot, "payments")
+    symbols = [label.text() for label in editor.findChildren(QLabel, "currency")]
+    assert symbols and set(symbols) == {"\u20ac"}
+    view = opened.browser.view("invoices")  # type: ignore[union-attr]
+    view.model.reload()
+    wait_loaded(qtbot, view)
+    shown = [view.model.data(view.model.index(0, c)) for c in range(view.model.columnCount())]
+    assert any(isinstance(text, str) and "\u20ac" in text for text in shown), shown

@@ -34,7 +34,6 @@ from qbdesk.sandbox.company import ZERO
 from qbdesk.sandbox.context import WriteContext, boolean, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.sales import assign_line_ids, location, txn_date
-from qbdesk.sandbox.schema import USD
 
 DEPOSIT_TYPES = ("Bank", "Other Current Asset")
 DEPOSITABLE = ("Payment", "SalesReceipt", "RefundReceipt", "Transfer", "JournalEntry")  # Intuit's list
@@ -42,7 +41,6 @@ ENTITY_TYPES = ("Customer", "Vendor", "Employee")
 
 
 def _finish(data: dict[str, Any]) -> dict[str, Any]:
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 
@@ -126,7 +124,6 @@ def normalize_transfer(ctx: WriteContext, data: dict[str, Any], existing: dict[s
     data["Amount"] = money_of(data["Amount"], "Amount")
     txn_date(ctx, data)
     data["domain"], data["sparse"] = "QBO", False
-    data.setdefault("CurrencyRef", dict(USD))
     return data
 
 

@@ -23,7 +23,6 @@ from qbdesk.sandbox.company import ZERO, ref_id
 from qbdesk.sandbox.context import WriteContext, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.sales import location, txn_date
-from qbdesk.sandbox.schema import USD
 
 PAY_BLOCKS = {"Check": ("CheckPayment", "BankAccountRef", "Bank"),
               "CreditCard": ("CreditCardPayment", "CCAccountRef", "Credit Card")}
@@ -63,7 +62,6 @@ def normalize_bill_payment(ctx: WriteContext, data: dict[str, Any],
         raise faults.charges_exceed_received()
     data["TotalAmt"] = total
     data["PayType"] = pay_type
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 

@@ -29,11 +29,12 @@ from qbdesk.sandbox import ledger
 from qbdesk.sandbox.clock import Clock, stamp
 from qbdesk.sandbox.jsonio import clone
 from qbdesk.sandbox.names import name_key
-from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS
+from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS, USD
 
 ZERO = Decimal("0.00")
 MAX_REMEMBERED = 100_000  # requestids kept per company (QuickBooks does not document its retention)
 CENT = Decimal("0.01")
+CURRENCY_NAMES = {"EUR": "Euro", "GBP": "British Pound Sterling", "CAD": "Canadian Dollar", "AUD": "Australian Dollar"}
 Key = tuple[str, str]  # (entity type, Id)
 # Invoices and credit memos draw on one pool of document numbers: a credit memo numbered like an invoice is
 # a 6140 clash (Chargebee: "an invoice or credit note with the same number already exists").
@@ -162,6 +163,12 @@ class Company:
 
     def party_txns(self, party_id: str) -> set[Key]:
         return self._by_party.get(party_id, set())
+
+    def home_currency(self) -> dict[str, str]:
+        """``Preferences.CurrencyPrefs.HomeCurrency`` as a reference (US dollars unless the company says)."""
+        prefs = self.entities["Preferences"].get("1") or {}
+        code = str(((prefs.get("CurrencyPrefs") or {}).get("HomeCurrency") or {}).get("value") or USD["value"])
+        return dict(USD) if code == USD["value"] else {"value": code, "name": CURRENCY_NAMES.get(code, code)}
 
     def account_by_subtype(self, subtype: str) -> dict[str, Any] | None:
         for acc in self.entities["Account"].values():

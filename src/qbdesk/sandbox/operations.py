@@ -127,6 +127,8 @@ def write(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     # Field problems (lengths here, missing fields in the normalizer) are reported together.
     ctx.errors.extend(length_errors(spec, data))
     data = NORMALIZERS[entity](ctx, data, existing)
+    if "CurrencyRef" in spec.properties:  # a record names no currency: it is in the company's home currency
+        data.setdefault("CurrencyRef", ctx.company.home_currency())
     ctx.check()
     if spec.is_list:
         finish_list(ctx, entity, data, existing)

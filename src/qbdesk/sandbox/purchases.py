@@ -24,7 +24,6 @@ from qbdesk.sandbox.company import CENT, ZERO, ref_id
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.sales import assign_line_ids, check_unique_doc, location, txn_date
-from qbdesk.sandbox.schema import USD
 
 PAYMENT_ACCOUNT_TYPES = {"Cash": ("Bank",), "Check": ("Bank",), "CreditCard": ("Credit Card",)}
 EXPENSE_DETAIL_TYPES = ("AccountBasedExpenseLineDetail", "ItemBasedExpenseLineDetail")
@@ -104,7 +103,6 @@ def normalize_purchase(ctx: WriteContext, data: dict[str, Any], existing: dict[s
     if payment_type == "CreditCard":
         data["Credit"] = boolean(data.get("Credit"), False)
     data["PaymentType"] = payment_type
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 
@@ -158,7 +156,6 @@ def normalize_bill(ctx: WriteContext, data: dict[str, Any], existing: dict[str, 
             check_unique_doc(ctx, ("Bill", str(vendor["Id"]), str(doc)), existing)
     data["TotalAmt"] = total
     data["Balance"] = (existing or {}).get("Balance", total)  # what bill payments left: the company keeps it
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 
@@ -169,7 +166,6 @@ def normalize_vendor_credit(ctx: WriteContext, data: dict[str, Any],
     txn_date(ctx, data)
     data["TotalAmt"] = expense_lines(ctx, data, existing)
     data["Balance"] = (existing or {}).get("Balance", data["TotalAmt"])
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 
@@ -193,7 +189,6 @@ def normalize_purchase_order(ctx: WriteContext, data: dict[str, Any],
     data["POStatus"] = enum_of(data.get("POStatus") or "Open", PO_STATUSES, "POStatus")
     data["TotalAmt"] = expense_lines(ctx, data, existing)
     data.setdefault("EmailStatus", "NotSet")
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 

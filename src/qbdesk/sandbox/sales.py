@@ -21,7 +21,7 @@ from qbdesk.sandbox.clock import today
 from qbdesk.sandbox.company import CENT, DOC_SPACE, ZERO, ref_id
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
-from qbdesk.sandbox.schema import SALES_FORMS, USD
+from qbdesk.sandbox.schema import SALES_FORMS
 
 DEPOSIT_TYPES = ("Bank", "Other Current Asset")
 # How a 6140 detail names the type holding a number ("TxnType=Credit Memo", quoted by Clio's support page).
@@ -209,7 +209,6 @@ def _sales_common(ctx: WriteContext, entity: str, data: dict[str, Any], existing
     location(ctx, data)
     data["TxnTaxDetail"] = {"TotalTax": ZERO}
     data["TotalAmt"] = total
-    data.setdefault("CurrencyRef", dict(USD))
     data["ApplyTaxAfterDiscount"] = boolean(data.get("ApplyTaxAfterDiscount"), False)
     data.setdefault("PrintStatus", "NeedToPrint")
     data.setdefault("EmailStatus", "NotSet")
@@ -369,7 +368,6 @@ def normalize_payment(ctx: WriteContext, data: dict[str, Any], existing: dict[st
     data["TotalAmt"] = total
     data["UnappliedAmt"] = total - (charges - credits)
     data["ProcessPayment"] = boolean(data.get("ProcessPayment"), False)
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 

@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import InstanceState, Mapper, Session
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import InstanceState, Mapper, Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from qbdesk.store.banking import Deposit, GeneralJournalEntry, PostingType
@@ -155,6 +155,29 @@ def _targets(app: PaymentApplication | BillPaymentLine, session: Session) -> lis
     return found
 
 
+def _preload_targets(session: Session, objs: list[Any]) -> list[Any]:
+    """Load, in one query per kind, the documents that new applications name by id only (payments read from
+    QuickBooks), with their lines and what was applied to them: their balances are recomputed in this
+    flush, and a first sync stores payments by the hundred. The caller keeps the list for the flush (the
+    session holds loaded records weakly)."""
+    loaded: list[Any] = []
+    wanted: dict[type[Record], set[int]] = {}
+    for obj in objs:
+        if isinstance(obj, PaymentApplication | BillPaymentLine):
+            for name, key, cls in _APPLIED_TO[type(obj)]:
+                target_id = getattr(obj, key)
+                if target_id is not None and getattr(obj, name) is None:
+                    wanted.setdefault(cls, set()).add(target_id)
+    for cls, ids in wanted.items():
+        model: Any = cls
+        missing = [i for i in ids if session.identity_map.get(inspect(model).identity_key_from_primary_key((i,)))
+                   is None]
+        if missing:
+            loaded.extend(session.scalars(select(model).where(model.id.in_(missing)).options(
+                selectinload(model.lines), selectinload(model.payments_applied))).all())
+    return loaded
+
+
 def _line_amount(line: _SalesLine) -> None:
     # Column defaults only apply at INSERT; a new line must add up before that.
     quantity = cast(Decimal | None, line.quantity)
@@ -178,6 +201,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     with session.no_autoflush:
         touched: dict[int, Record] = {}
         recompute: dict[int, Record] = {}
+        preloaded = _preload_targets(session, new)
 
         # Lines a payment dropped (QuickBooks voided it, or it was read again with fewer) are deleted only later in
         # the flush, as orphans: the documents they paid must not count them already now.
@@ -205,6 +229,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 
         for obj in recompute.values():
             _recompute(obj, deleted)
+        del preloaded  # held until here: the balances above are recomputed from them
 
         for obj in new:
             if not isinstance(obj, Record):

@@ -13,6 +13,8 @@ from qbdesk.store.ledger import open_payables, open_receivables
 from qbdesk.store.syncdata import Setting
 
 COMPANY_NAME_KEY = "company.name"
+# The QuickBooks company's home currency (ISO 4217), written by each complete sync: every amount here is in it.
+HOME_CURRENCY_KEY = "company.home_currency"
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class CompanySummary:
     counts: dict[str, int] = field(default_factory=dict)
     open_receivables: Decimal = Decimal("0.00")
     open_payables: Decimal = Decimal("0.00")
+    currency: str | None = None  # the home currency, once QuickBooks said it (None: not known yet)
 
     @property
     def total(self) -> int:
@@ -36,7 +39,18 @@ def set_company_name(session: Session, name: str) -> None:
     session.merge(Setting(key=COMPANY_NAME_KEY, value=name))
 
 
+def home_currency(session: Session) -> str | None:
+    """The currency every amount of this company is in (QuickBooks' home currency), once a sync read it."""
+    row = session.get(Setting, HOME_CURRENCY_KEY)
+    return str(row.value) if row is not None and row.value else None
+
+
+def set_home_currency(session: Session, code: str) -> None:
+    session.merge(Setting(key=HOME_CURRENCY_KEY, value=code))
+
+
 def summarize(session: Session) -> CompanySummary:
     counts = {entity: session.scalar(select(func.count()).select_from(cls)) or 0 for entity, cls in BY_ENTITY.items()}
     # What customers owe less their unused credits and unapplied payments, as QuickBooks' open balances add up.
-    return CompanySummary(company_name(session), counts, open_receivables(session), open_payables(session))
+    return CompanySummary(company_name(session), counts, open_receivables(session), open_payables(session),
+                          home_currency(session))

@@ -190,6 +190,29 @@ CATALOGUE: tuple[Entry, ...] = (
        (QT_TRANSLATE_NOOP("Problems", "Upgrade the QuickBooks subscription, then click Resync, or"),
         QT_TRANSLATE_NOOP("Problems", "click Skip to stop sending records of this kind.")),
        (RESYNC, SKIP), codes=("5020",)),
+    _e("foreign_currency", QT_TRANSLATE_NOOP("Problems", "It is in a foreign currency"),
+       QT_TRANSLATE_NOOP("Problems", "The QuickBooks company uses several currencies and this record is not in its home "
+                         "currency ({detail}). This app keeps every amount in the home currency and does not "
+                         "support multicurrency yet, so the record stays in QuickBooks; what refers to it waits."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("foreign_currency",)),
+    _e("sales_tax", QT_TRANSLATE_NOOP("Problems", "It charges sales tax"),
+       QT_TRANSLATE_NOOP("Problems", "This transaction charges sales tax in QuickBooks ({detail}). This app does not "
+                         "keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in "
+                         "QuickBooks."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("sales_tax",)),
+    _e("unsupported_link", QT_TRANSLATE_NOOP("Problems", "It is linked to a kind of transaction this app does not "
+                                              "link yet"),
+       QT_TRANSLATE_NOOP("Problems", "In QuickBooks this payment, bill payment or deposit is applied to a journal "
+                         "entry, a transfer or an expense ({detail}). This app links payments to invoices and credit "
+                         "memos, bill payments to bills and vendor credits, and deposits to payments and sales "
+                         "receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("unsupported_link",)),
     # --- journal entries, deposits, transfers, bill payments -------------------------------------
     _e("journal_unbalanced", QT_TRANSLATE_NOOP("Problems", "The journal entry does not balance"),
        QT_TRANSLATE_NOOP("Problems", "A journal entry needs at least one debit and one credit line, and its debits "

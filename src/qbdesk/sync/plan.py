@@ -455,6 +455,10 @@ class _Planner:
             op(kind, marker=marker, direction="export")
             return
         if theirs is not None:
+            if theirs.checks:  # what QuickBooks now holds cannot be kept here (another currency, sales tax)
+                code, message = theirs.checks[0]
+                self._skip(theirs, "qbo", Outcome.BLOCKED, f"preflight:{code}", message=message)
+                return
             problem = self._dependency_problem("qbo", theirs, self.qbo)
             if problem:
                 status, reason, what = problem
@@ -572,6 +576,10 @@ class _Planner:
                 counts.filtered += 1
                 continue
             counts.in_qbo += 1
+            if snap.checks:  # it cannot be kept here (another currency, sales tax): it stays in QuickBooks
+                code, message = snap.checks[0]
+                self._skip(snap, "qbo", Outcome.BLOCKED, f"preflight:{code}", message=message)
+                continue
             problem = self._dependency_problem("qbo", snap, self.qbo)
             if problem:
                 status, reason, what = problem

@@ -5,12 +5,15 @@ the first one and the problem list explains the code (:mod:`qbdesk.sync.catalogu
 The rules and their sources are QuickBooks' (``docs/qbo-rules.md``): name lengths
 and characters (2050, 2040), account types per use (6430), a journal entry's
 debits equal to its credits and a customer on an A/R line, a vendor on an A/P line
-(6000), both accounts of a transfer assets, a purchase order's payables account.
+(6000), both accounts of a transfer assets, a purchase order's payables account —
+and, the other way, what a QuickBooks record holds that cannot be kept here (another
+currency, sales tax charged).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from qbdesk.store.lists import AccountType
 from qbdesk.sync.entities import entity_type
@@ -77,3 +80,37 @@ def bill_payment_checks(total: Decimal, charges: Decimal, credits: Decimal) -> t
         return (("bill_payment_amount",
                  f"The bills paid ({charges}) less the credits used ({credits}) exceed the amount paid ({total})."),)
     return ()
+
+
+# What the lines of a payment, bill payment or deposit may link to and be kept here (docs/sync.md).
+KEPT_LINKS = {"Payment": ("Invoice", "CreditMemo"), "BillPayment": ("Bill", "VendorCredit"),
+              "Deposit": ("Payment", "SalesReceipt")}
+
+
+def qbo_row_checks(row: dict[str, Any], home_currency: str | None, entity: str = "") -> tuple[Check, ...]:
+    """What a QuickBooks record holds that the company file cannot keep yet (docs/sync.md, the table of
+    record types).
+
+    Amounts here are in the company's home currency and carry no sales tax: a record in
+    another currency (a multicurrency company's foreign customer, vendor, bank account or
+    transaction) or a transaction that charges sales tax would come here with amounts that
+    no longer add up, and so would a payment applied to a journal entry (an opening
+    balance) or a deposit of a transfer, whose link has nowhere to go here. Such a record
+    stays in QuickBooks with a problem that says why, rather than arrive wrong.
+    """
+    found: list[Check] = []
+    for line in row.get("Line") or () if entity in KEPT_LINKS else ():
+        for link in (line.get("LinkedTxn") or ()) if isinstance(line, dict) else ():
+            kind = link.get("TxnType") if isinstance(link, dict) else None
+            if kind and kind not in KEPT_LINKS[entity]:
+                found.append(("unsupported_link", f"A line is linked to {kind} {link.get('TxnId')}."))
+                break
+    currency = row.get("CurrencyRef")
+    code = currency.get("value") if isinstance(currency, dict) else None
+    if home_currency and code and str(code) != home_currency:
+        found.append(("foreign_currency", f"It is in {code}; the company's home currency is {home_currency}."))
+    tax = row.get("TxnTaxDetail")
+    total_tax = tax.get("TotalTax") if isinstance(tax, dict) else None
+    if total_tax not in (None, "") and Decimal(str(total_tax)) != 0:
+        found.append(("sales_tax", f"It charges {Decimal(str(total_tax))} of sales tax."))
+    return tuple(found)

@@ -24,6 +24,7 @@ from qbdesk.sync.keys import (
     sales_doc_key,
     transfer_key,
 )
+from qbdesk.sync.preflight import qbo_row_checks
 from qbdesk.sync.refs import qbo_refs
 from qbdesk.sync.snapshot import Snap, Snapshot
 
@@ -73,6 +74,8 @@ class QboKeys:
         self.vendor: dict[str, str] = {}
         self.account: dict[str, str] = {}
         self.vendor_name: dict[str, str] = {}
+        # QuickBooks' home currency (Preferences.CurrencyPrefs): a record in another one cannot come here.
+        self.home_currency: str | None = None
 
 
 def created_at(row: Row) -> datetime | None:
@@ -91,6 +94,7 @@ def to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     """One QuickBooks record as a :class:`Snap` (``keys`` learns names as customers/vendors pass by)."""
     snap = _to_snap(entity, row, keys)
     snap.created = created_at(row)
+    snap.checks = qbo_row_checks(row, keys.home_currency, entity)
     return snap
 
 
@@ -174,10 +178,12 @@ QueryPages = Callable[[str], Iterable[list[Row]]]
 
 
 def qbo_snapshot(query_pages: QueryPages, entities: Iterable[str] = ENTITY_ORDER,
-                 progress: Callable[[str, int], None] | None = None) -> Snapshot:
+                 progress: Callable[[str, int], None] | None = None, *,
+                 home_currency: str | None = None) -> Snapshot:
     """Read every active record of ``entities`` from QuickBooks (``query_pages`` is the client's)."""
-    snapshot = Snapshot("qbo")
+    snapshot = Snapshot("qbo", home_currency=home_currency)
     keys = QboKeys()
+    keys.home_currency = home_currency
     for entity in entities:
         read = 0
         for page in query_pages(f"SELECT * FROM {entity}"):

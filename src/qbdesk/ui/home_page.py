@@ -278,7 +278,7 @@ class HomePage(QWidget):
         self.badge.setVisible(practice)
         for entity, card in self.cards.items():
             card.set_value(locale.toString(summary.counts.get(entity, 0)))
-        self.receivables.set_value(format_money(summary.open_receivables, locale))
-        self.payables.set_value(format_money(summary.open_payables, locale))
+        self.receivables.set_value(format_money(summary.open_receivables, locale, summary.currency))
+        self.payables.set_value(format_money(summary.open_payables, locale, summary.currency))
         self.totals.setText(self.tr("%Ln record(s) in this company file.", "", summary.total))
         self.stack.setCurrentIndex(1)

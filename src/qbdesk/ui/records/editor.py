@@ -44,7 +44,14 @@ from qbdesk.store import Company
 from qbdesk.sync.catalogue import REASON_MESSAGES
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
-from qbdesk.ui.money import MoneyParseError, format_decimal, format_money, parse_decimal
+from qbdesk.ui.money import (
+    MoneyParseError,
+    currency_before,
+    currency_symbol,
+    format_decimal,
+    format_money,
+    parse_decimal,
+)
 from qbdesk.ui.records.fields import READ_ONLY_TYPES, Field, FieldKind, fields_for
 from qbdesk.ui.records.labels import BY_KEY, enum_label, type_singular
 from qbdesk.ui.records.lines_editor import LinesEditor, LinesInvalid
@@ -72,7 +79,8 @@ _NO_DATE = QDate(1900, 1, 1)
 class _FieldRow(QWidget):
     """A field's editor with its message underneath (hidden while the value is fine)."""
 
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QWidget, parent: QWidget | None = None, *, currency: str | None = None,
+                 before: bool = False) -> None:
         super().__init__(parent)
         self.editor = editor
         self.message = QLabel()
@@ -83,7 +91,17 @@ class _FieldRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(editor)
+        if currency:  # an amount: the company's currency beside it, where the locale writes it
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            symbol = QLabel(currency)
+            symbol.setObjectName("currency")
+            for widget in ((symbol, editor) if before else (editor, symbol)):
+                line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
+        else:
+            layout.addWidget(editor)
         layout.addWidget(self.message)
 
     def set_message(self, text: str | None) -> None:
@@ -248,7 +266,9 @@ class RecordEditor(QDialog):
             editor = self._make_editor(f, record)
             editor.setAccessibleName(self._label(f))
             editor.setObjectName(f"field_{f.key}")
-            row = _FieldRow(editor)
+            symbol = (currency_symbol(record.currency, self._locale)
+                      if record.currency and f.kind is FieldKind.MONEY else None)
+            row = _FieldRow(editor, currency=symbol, before=currency_before(self._locale))
             self.rows[f.key] = row
             label = QLabel(self._label(f) + (" *" if f.required and not self.read_only else ""))
             label.setBuddy(editor)
@@ -260,7 +280,8 @@ class RecordEditor(QDialog):
             label.show()
             row.show()
         if record.editable_lines is not None and not self.read_only:
-            self.lines_editor = LinesEditor(self.key, record.editable_lines, record.line_choices, self._locale)
+            self.lines_editor = LinesEditor(self.key, record.editable_lines, record.line_choices, self._locale,
+                                            currency=record.currency)
             self.form.addRow(self.lines_editor)
         elif record.lines:
             self.form.addRow(self._lines_table(record))
@@ -272,6 +293,10 @@ class RecordEditor(QDialog):
         if first is not None:
             first.setFocus()
         self.loaded.emit()
+
+    def _money(self, value: Decimal) -> str:
+        """An amount shown (not edited): in the company's home currency, once known."""
+        return format_money(value, self._locale, self.record.currency if self.record is not None else None)
 
     def _label(self, f: Field) -> str:
         return QCoreApplication.translate("RecordFields", f.label)
@@ -412,7 +437,7 @@ class RecordEditor(QDialog):
         elif f.kind is FieldKind.PARTY:
             editor = self._party_editor(f, record.party_labels.get(f.key, ""))
         else:  # COMPUTED
-            shown = QLabel(format_money(value, self._locale) if isinstance(value, Decimal) else "")
+            shown = QLabel(self._money(value) if isinstance(value, Decimal) else "")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             editor = shown
         if self.read_only and f.kind is not FieldKind.COMPUTED:
@@ -493,7 +518,7 @@ class RecordEditor(QDialog):
             cells = [what, description,
                      format_decimal(qty, self._locale, places=6, min_places=0) if qty is not None else "",
                      format_decimal(rate, self._locale, places=6, min_places=2) if rate is not None else "",
-                     format_money(amount, self._locale) if amount is not None else ""]
+                     self._money(amount) if amount is not None else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
@@ -718,7 +743,7 @@ class RecordEditor(QDialog):
         if reason == "due_before_date":
             return self.tr("The due date can't be before the date.")
         if reason == "below_applied":
-            applied = format_money(Decimal(params.get("applied", "0")), self._locale)
+            applied = self._money(Decimal(params.get("applied", "0")))
             return self.tr("The amount can't be less than the {applied} already applied to invoices.").format(
                 applied=applied)
         if reason == "card_account":
@@ -734,7 +759,7 @@ class RecordEditor(QDialog):
         if reason == "bill_bank_account":
             return self.tr("A bill paid by check must be paid from a bank account.")
         if reason == "below_applied_bills":
-            applied = format_money(Decimal(params.get("applied", "0")), self._locale)
+            applied = self._money(Decimal(params.get("applied", "0")))
             return self.tr("The amount can't be less than the {applied} already applied to bills.").format(
                 applied=applied)
         if reason == "same_account":
@@ -746,7 +771,7 @@ class RecordEditor(QDialog):
         if reason == "line_needs_account":
             return self.tr("Line {line}: choose a category or a product.").format(line=params.get("line", ""))
         if reason == "below_paid":
-            paid = format_money(Decimal(params.get("paid", "0")), self._locale)
+            paid = self._money(Decimal(params.get("paid", "0")))
             return self.tr("The lines can't add up to less than the {paid} already paid.").format(paid=paid)
         return reason
 

@@ -42,8 +42,9 @@ class LinesEditor(QWidget):
     changed = Signal()
 
     def __init__(self, key: str, lines: list[LineValues], choices: dict[str, list[Choice]], locale: QLocale,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, currency: str | None = None) -> None:
         super().__init__(parent)
+        self.currency = currency  # the total is shown in the company's home currency
         self.setObjectName("linesEditor")
         self.invoice = key == "invoices"
         self.choices = choices
@@ -224,7 +225,8 @@ class LinesEditor(QWidget):
         except LinesInvalid:
             self.total.setText("")
             return
-        self.total.setText(self.tr("Total: {amount}").format(amount=format_money(total, self._locale)))
+        self.total.setText(self.tr("Total: {amount}").format(amount=format_money(total, self._locale,
+                                                                                  self.currency)))
 
     def _amount(self, row: int) -> Decimal:
         if self.invoice:

@@ -42,6 +42,7 @@ from qbdesk.store import (
     Transfer,
     Vendor,
 )
+from qbdesk.store.summary import home_currency
 from qbdesk.ui.records.fields import MODELS, Field, FieldKind, fields_for, label_of
 from qbdesk.ui.records.labels import enum_label
 
@@ -103,6 +104,7 @@ class LoadedRecord:
     editable_lines: list[LineValues] | None = None
     # What a line may name: "items", "accounts" (a bill's categories), "classes".
     line_choices: dict[str, list[Choice]] = field(default_factory=dict)
+    currency: str | None = None  # the company's home currency, once a sync read it from QuickBooks
 
 
 def _choices(session: Session, f: Field, current: int | None) -> list[Choice]:
@@ -192,7 +194,7 @@ def load_record(company: Company, key: str, record_id: int) -> LoadedRecord:
             elif f.kind is FieldKind.CHOICE:
                 choices[f.key] = _choices(session, f, value)
         loaded = LoadedRecord(key, record_id, obj.version, values, party_labels, choices, _lines(obj),
-                              _title(key, obj))
+                              _title(key, obj), currency=home_currency(session))
         if key in EDITABLE_LINES:
             loaded.editable_lines = _editable_lines(obj)
             loaded.line_choices = _line_choices(session, key)
