@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -111,6 +112,10 @@ def test_deposits_take_payments_out_of_undeposited_funds_once(demo_company: Comp
                     assert line.amount == source.total
                     taken[(type(source).__name__, source.id)] += 1
         assert taken and max(taken.values()) == 1
+        # Only the last week's takings still wait in Undeposited Funds (the bank balance is realistic).
+        waiting = [p.txn_date for p in s.scalars(select(Payment)) if ("Payment", p.id) not in taken
+                   and p.deposit_account.account_subtype == "UndepositedFunds"]
+        assert waiting and all(day > ANCHOR - timedelta(days=8) for day in waiting), sorted(waiting)[:3]
 
 
 def test_journal_entries_balance_and_estimates_become_invoices(demo_company: Company) -> None:

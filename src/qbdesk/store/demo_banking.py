@@ -1,8 +1,8 @@
 """The generated business's banking: deposits, transfers and journal entries.
 
 Customer payments and sales receipts wait in Undeposited Funds until a deposit
-takes them to the checking account — a few at a time, a few left waiting at the
-end, as in real books — and some deposits bring other money too (interest). Money
+takes them to the checking account — a few days' takings at a time, the last
+week's still waiting, as in real books — and some deposits bring other money too (interest). Money
 moves between checking and savings by transfer. The first journal entry records
 the opening balances of the accounts the business started with, the others small
 adjustments; every one balances.
@@ -23,6 +23,7 @@ from qbdesk.store.transactions import Payment
 OPENING = {"en": "Opening balances", "fr": "Soldes d'ouverture", "es": "Saldos iniciales"}
 ADJUSTMENT = {"en": "Bank charges adjustment", "fr": "Régularisation des frais bancaires",
               "es": "Ajuste de comisiones bancarias"}
+RECENT_DAYS = 7  # what was received in the last week is not deposited yet
 DEPOSIT_MEMO = {"en": "Deposit of customer payments", "fr": "Remise des paiements clients",
                 "es": "Ingreso de cobros de clientes"}
 
@@ -51,15 +52,15 @@ def _deposits(books: Books) -> None:
     waiting = _waiting(books)
     if not planned or not waiting:
         return
-    # Deposits at even steps through the waiting items; what comes after the last one stays undeposited.
-    per_deposit = max(1, (len(waiting) * 4 // 5) // planned)
+    # Everything received more than a week ago has been taken to the bank, in ``planned`` deposits of a few
+    # days' takings each; the last week's payments still wait in Undeposited Funds, as in real books.
+    eligible = [pair for pair in waiting if pair[0] <= books.today - timedelta(days=RECENT_DAYS)]
+    count = min(planned, len(eligible))
     deposits = []
-    position = 0
-    for _ in range(planned):
-        batch = waiting[position:position + rng.randint(max(1, per_deposit - 1), per_deposit + 1)]
+    for n in range(count):
+        batch = eligible[n * len(eligible) // count:(n + 1) * len(eligible) // count]
         if not batch:
-            break
-        position += len(batch)
+            continue
         day = min(books.today, batch[-1][0] + timedelta(days=rng.randint(0, 3)))
         deposit = Deposit(account=accounts["checking"], txn_date=day, location=books.some_location(),
                           memo=DEPOSIT_MEMO[books.locale], created_at=books.stamp(day))
