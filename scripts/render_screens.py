@@ -784,6 +784,64 @@ def render_reconcile(app: QApplication, language: str, out: Path, work: Path) ->
         if connection is not None:
             connection.close()
         studio.close()
+
+
+# Issue 18's record types, and the two whose lines the editor now changes.
+RECORD_KEYS = ("classes", "locations", "estimates", "sales_receipts", "bill_payments", "vendor_credits",
+               "purchase_orders", "deposits", "transfers", "journal_entries", "invoices", "bills")
+
+
+def _synced_currency(path: Path, language: str) -> None:
+    """What a sync leaves: QuickBooks' home currency (the French sample is a QuickBooks France company)."""
+    from qbdesk.store import open_company
+    from qbdesk.store.summary import set_home_currency
+
+    company = open_company(path)
+    with company.session() as session:
+        set_home_currency(session, "EUR" if language == "fr" else "USD")
+    company.close()
+
+
+# The record screens the docs show (docs/sync.md): a list of a new type and the invoice editor with its lines.
+RECORD_DOCS = {"records_bill_payments": "records-bill-payments", "editor_invoices": "editor-invoice-lines",
+               "editor_journal_entries": "editor-journal-entry"}
+
+
+def render_records(app: QApplication, language: str, out: Path, work: Path, size: int) -> list[Path]:
+    """Every record page of issue 18 and its editor (invoices and bills with their editable lines)."""
+    from qbdesk.ui.main_window import MainWindow
+    from qbdesk.ui.paths import resolve
+    from qbdesk.ui.state import UiState
+
+    camera = Camera(app, out, language)
+    translators, shots, save = camera.translators, camera.shots, camera.save
+    company = make_company(work, f"{language}", size) if not (work / f"sample-{language}.qbdesk").exists() \
+        else work / f"sample-{language}.qbdesk"
+    _synced_currency(company, language)
+    paths = resolve(work / f"records-{language}").ensure()
+    window = MainWindow(paths, UiState(paths.settings_file), language)
+    window.resize(1180, 760)
+    window.show()
+    window.open_company(str(company))
+    wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
+    save(window, "home_all_types")
+    for key in RECORD_KEYS:
+        window.show_records(key)
+        assert window.browser is not None
+        shown = window.browser.view(key)
+        wait_until(app, shown.model.is_idle)
+        shown.table.selectRow(1)
+        save(window, f"records_{key}")
+        window.edit_record(key, shown.model.record_id(1) or 1)
+        editor = window.editor
+        wait_until(app, lambda editor=editor: editor.record is not None)  # type: ignore[misc]
+        save(editor, f"editor_{key}")
+        editor.reject()
+    window.close()
+    window.deleteLater()
+    translators.remove(app)
+    for _ in range(5):
+        app.processEvents()
     return shots
 
 
@@ -793,7 +851,8 @@ def main() -> int:
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
-    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "reconcile"), default="all",
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "reconcile", "records"),
+                        default="all",
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
     args = parser.parse_args()
@@ -815,6 +874,13 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
                     shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+            if args.only in ("all", "records"):
+                shots = render_records(app, language, args.out, Path(tmp), min(args.size, 1500))
+                print(f"{language}: {len(shots)} record screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    for name, doc_name in RECORD_DOCS.items():
+                        shutil.copy(args.out / language / f"{name}.png", DOCS / f"{doc_name}-{language}.png")
             if args.only in ("all", "sync"):
                 shots = render_sync(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} QuickBooks screens in {args.out / language}")

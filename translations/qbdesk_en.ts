@@ -484,6 +484,62 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n estimate(s)</source>
+        <translation>
+            <numerusform>%n estimate</numerusform>
+            <numerusform>%n estimates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales receipt(s)</source>
+        <translation>
+            <numerusform>%n sales receipt</numerusform>
+            <numerusform>%n sales receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n deposit</numerusform>
+            <numerusform>%n deposits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n vendor credit</numerusform>
+            <numerusform>%n vendor credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill payment(s)</source>
+        <translation>
+            <numerusform>%n bill payment</numerusform>
+            <numerusform>%n bill payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n purchase order</numerusform>
+            <numerusform>%n purchase orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) or service(s)</source>
         <translation>
             <numerusform>%n product or service</numerusform>

@@ -896,6 +896,34 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>{amount} supera el saldo pendiente de {balance} de la factura {number}</translation>
     </message>
     <message>
+        <source>A row has a debit or a credit, not both</source>
+        <translation>Una fila tiene un débito o un crédito, no ambos</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s balance as a debit or a credit</source>
+        <translation>Indique el saldo de la cuenta como débito o como crédito</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from the date on row {first_row}: a trial balance is as of one date</source>
+        <translation>“{value}” no coincide con la fecha de la fila {first_row}: un balance de comprobación es a una sola fecha</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a receivables account: name the customer it is owed by</source>
+        <translation>“{account}” es una cuenta por cobrar: indique el cliente que debe el importe</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a payables account: name the vendor it is owed to</source>
+        <translation>“{account}” es una cuenta por pagar: indique el proveedor al que se le debe</translation>
+    </message>
+    <message>
+        <source>No vendor named &apos;{name}&apos;</source>
+        <translation>No hay ningún proveedor llamado “{name}”</translation>
+    </message>
+    <message>
+        <source>The debits ({debits}) and the credits ({credits}) are not equal: a trial balance must balance</source>
+        <translation>Los débitos ({debits}) y los créditos ({credits}) no son iguales: un balance de comprobación debe cuadrar</translation>
+    </message>
+    <message>
         <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
         <translation>Empieza como una fórmula de hoja de cálculo ({start}): se guarda como texto, tal cual; compruebe que es lo que quería</translation>
     </message>
@@ -907,8 +935,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Bring customers, vendors, products and services, invoices or payments in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
-        <translation>Importe clientes, proveedores, productos y servicios, facturas o pagos desde una hoja de cálculo guardada como CSV. Primero se revisa todo el archivo; no se guarda nada sin su permiso.</translation>
+        <source>Bring customers, vendors, products and services, invoices, payments or a trial balance (the opening balances of a migration) in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
+        <translation>Importe clientes, proveedores, productos y servicios, facturas, pagos o un balance de comprobación (los saldos iniciales de una migración) desde una hoja de cálculo guardada como CSV. Primero se revisa todo el archivo; no se escribe nada sin su permiso.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1282,6 +1310,34 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1404,6 +1460,14 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Vencimiento</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N.º de ref.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1422,6 +1486,42 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N.º de orden de compra</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Mensaje al proveedor</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Transferir fondos desde</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Transferir fondos a</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N.º de asiento</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Asiento de ajuste</translation>
     </message>
     <message>
         <source>State / province</source>
@@ -1500,8 +1600,32 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Cantidad a fecha de</translation>
     </message>
     <message>
+        <source>Sub-class of</source>
+        <translation>Subclase de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sububicación de</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Subcliente de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Payment account</source>
@@ -1613,14 +1737,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Saldo pendiente de pago</translation>
     </message>
     <message>
-        <source>Lists</source>
-        <translation>Listas</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacciones</translation>
-    </message>
-    <message>
         <source>Counting records…</source>
         <translation>Contando los registros…</translation>
     </message>
@@ -1641,6 +1757,89 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>This company file</source>
         <translation>Este archivo de empresa</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Product or service</source>
+        <translation>Producto o servicio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Category or product</source>
+        <translation>Categoría o producto</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter {what} such as {example}.</source>
+        <translation>Línea {line}: escriba {what} como {example}.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <source>a quantity</source>
+        <translation>una cantidad</translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation>un precio unitario</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>un importe</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter a rate.</source>
+        <translation>Línea {line}: escriba un precio unitario.</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter an amount.</source>
+        <translation>Línea {line}: escriba un importe.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Línea {line}: elija una categoría o un producto.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Deje al menos una línea.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2893,130 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Elija una cuenta del tipo correcto y guarde: el registro se vuelve a enviar.</translation>
     </message>
     <message>
+        <source>The payment is already on a deposit in QuickBooks</source>
+        <translation>El pago ya figura en un depósito en QuickBooks</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment (or sales receipt) has been taken to the bank on a deposit, and QuickBooks does not let a deposited transaction change its amount, account or customer, nor be deleted.</source>
+        <translation>En QuickBooks este pago (o recibo de venta) se llevó al banco en un depósito, y QuickBooks no deja cambiar el importe, la cuenta ni el cliente de una transacción depositada, ni borrarla.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open the deposit it appears on and remove it from the deposit, then click Resync, or</source>
+        <translation>En QuickBooks, abra el depósito en el que figura y quítelo del depósito; luego haga clic en Resincronizar, o</translation>
+    </message>
+    <message>
+        <source>change it back here to what QuickBooks has, and save.</source>
+        <translation>déjelo aquí como está en QuickBooks y guarde.</translation>
+    </message>
+    <message>
+        <source>It applies to another customer&apos;s or vendor&apos;s document</source>
+        <translation>Se aplica al documento de otro cliente o proveedor</translation>
+    </message>
+    <message>
+        <source>In QuickBooks a payment can only pay its own customer&apos;s invoices (a bill payment, its own vendor&apos;s bills), and an invoice can only come from its own customer&apos;s estimate.</source>
+        <translation>En QuickBooks un pago solo paga facturas de su propio cliente (un pago de factura de proveedor, las facturas de su propio proveedor), y una factura solo puede venir de un presupuesto de su propio cliente.</translation>
+    </message>
+    <message>
+        <source>Open the record and check its customer or vendor and what it applies to; correct them and save.</source>
+        <translation>Abra el registro y revise su cliente o proveedor y a qué se aplica; corríjalos y guarde.</translation>
+    </message>
+    <message>
+        <source>This QuickBooks edition does not have this feature</source>
+        <translation>Esta edición de QuickBooks no tiene esta función</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the record because the company&apos;s subscription does not include it (purchase orders, for example, need QuickBooks Online Plus or Advanced).</source>
+        <translation>QuickBooks rechazó el registro porque la suscripción de la empresa no la incluye (las órdenes de compra, por ejemplo, necesitan QuickBooks Online Plus o Advanced).</translation>
+    </message>
+    <message>
+        <source>Upgrade the QuickBooks subscription, then click Resync, or</source>
+        <translation>Amplíe la suscripción de QuickBooks y luego haga clic en Resincronizar, o</translation>
+    </message>
+    <message>
+        <source>click Skip to stop sending records of this kind.</source>
+        <translation>haga clic en Aplazar para dejar de enviar registros de este tipo.</translation>
+    </message>
+    <message>
+        <source>It is in a foreign currency</source>
+        <translation>Está en una moneda extranjera</translation>
+    </message>
+    <message>
+        <source>The QuickBooks company uses several currencies and this record is not in its home currency ({detail}). This app keeps every amount in the home currency and does not support multicurrency yet, so the record stays in QuickBooks; what refers to it waits.</source>
+        <translation>La empresa de QuickBooks usa varias monedas y este registro no está en su moneda principal ({detail}). Esta aplicación lleva todos los importes en la moneda principal y todavía no admite varias monedas, así que el registro se queda en QuickBooks; lo que hace referencia a él espera.</translation>
+    </message>
+    <message>
+        <source>Keep working with it in QuickBooks, or</source>
+        <translation>Siga trabajando con él en QuickBooks, o</translation>
+    </message>
+    <message>
+        <source>click Skip to leave it out of the sync.</source>
+        <translation>haga clic en Aplazar para dejar de reintentarlo.</translation>
+    </message>
+    <message>
+        <source>It charges sales tax</source>
+        <translation>Cobra impuesto sobre las ventas</translation>
+    </message>
+    <message>
+        <source>This transaction charges sales tax in QuickBooks ({detail}). This app does not keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in QuickBooks.</source>
+        <translation>Esta transacción cobra impuesto sobre las ventas en QuickBooks ({detail}). Esta aplicación todavía no lleva los importes de impuestos ni las agencias tributarias, así que su total no cuadraría aquí: se queda en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>It is linked to a kind of transaction this app does not link yet</source>
+        <translation>Está vinculado a un tipo de transacción que esta aplicación todavía no vincula</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment, bill payment or deposit is applied to a journal entry, a transfer or an expense ({detail}). This app links payments to invoices and credit memos, bill payments to bills and vendor credits, and deposits to payments and sales receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance.</source>
+        <translation>En QuickBooks, este pago, pago de factura de proveedor o depósito está aplicado a un asiento contable, una transferencia o un gasto ({detail}). Esta aplicación solo vincula los pagos con facturas y notas de crédito, los pagos de facturas de proveedor con facturas de proveedor y créditos de proveedor, y los depósitos con pagos y recibos de venta, así que el registro se queda en QuickBooks en lugar de llegar con un saldo incorrecto.</translation>
+    </message>
+    <message>
+        <source>The journal entry does not balance</source>
+        <translation>El asiento contable no cuadra</translation>
+    </message>
+    <message>
+        <source>A journal entry needs at least one debit and one credit line, and its debits must add up to exactly its credits ({detail}).</source>
+        <translation>Un asiento contable necesita al menos una línea al debe y una al haber, y sus débitos deben sumar exactamente lo mismo que sus créditos ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, correct its lines so that debits equal credits, and save: it is sent again.</source>
+        <translation>Abra el asiento contable, corrija sus líneas para que los débitos igualen a los créditos y guarde: se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>A receivables or payables line names no customer or vendor</source>
+        <translation>Una línea de cuentas por cobrar o por pagar no indica cliente ni proveedor</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a customer on every journal entry line that uses Accounts Receivable, and a vendor on every line that uses Accounts Payable.</source>
+        <translation>QuickBooks necesita un cliente en cada línea de asiento que use cuentas por cobrar, y un proveedor en cada línea que use cuentas por pagar.</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, choose the customer or vendor of those lines, and save.</source>
+        <translation>Abra el asiento contable, elija el cliente o el proveedor de esas líneas y guarde.</translation>
+    </message>
+    <message>
+        <source>The account does not fit this kind of record</source>
+        <translation>La cuenta no sirve para este tipo de registro</translation>
+    </message>
+    <message>
+        <source>QuickBooks takes money into and out of accounts of particular types: deposits and payments go into a bank or other current asset account, a transfer moves money between two asset accounts, a bill is paid by check from a bank account or by credit card from a credit-card account, and vendor documents go through an Accounts Payable account ({detail}).</source>
+        <translation>QuickBooks mueve el dinero entre cuentas de tipos concretos: depósitos y pagos van a una cuenta bancaria o de otro activo corriente, una transferencia mueve dinero entre dos cuentas de activo, una factura de proveedor se paga con cheque desde una cuenta bancaria o con tarjeta desde una cuenta de tarjeta de crédito, y los documentos de proveedores pasan por una cuenta por pagar ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the record, choose an account of the right type, and save: it is sent again.</source>
+        <translation>Abra el registro, elija una cuenta del tipo adecuado y guarde: se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The bill payment&apos;s amount does not add up</source>
+        <translation>El importe del pago de factura de proveedor no cuadra</translation>
+    </message>
+    <message>
+        <source>A bill payment pays its bills less the vendor credits it uses; it cannot use more credit than it pays, nor pay bills for more than its amount ({detail}).</source>
+        <translation>Un pago de factura de proveedor paga sus facturas menos los créditos de proveedor que usa; no puede usar más crédito del que paga ni pagar facturas por más de su importe ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the bill payment, correct its amount or what it applies to, and save.</source>
+        <translation>Abra el pago de factura de proveedor, corrija su importe o lo que paga y guarde.</translation>
+    </message>
+    <message>
         <source>The service has no income account</source>
         <translation>El servicio no tiene cuenta de ingresos</translation>
     </message>
@@ -3672,6 +3995,70 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>Filter by vendor or document number</source>
         <translation>Filtrar por proveedor o número de documento</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Subclase de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sububicación de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation>Depositar en</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Pagado desde</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N.º de cheque</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N.º de ref.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N.º de OC</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Filter by account or memo</source>
+        <translation>Filtrar por cuenta o nota</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N.º de asiento</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débitos</translation>
+    </message>
+    <message>
+        <source>Filter by number or memo</source>
+        <translation>Filtrar por número o nota</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -3861,6 +4248,38 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>A cash or check expense must come out of a bank account.</source>
         <translation>Un gasto en efectivo o con cheque debe salir de una cuenta bancaria.</translation>
     </message>
+    <message>
+        <source>A bill paid by credit card must be paid from a credit card account.</source>
+        <translation>Una factura de proveedor pagada con tarjeta debe pagarse desde una cuenta de tarjeta de crédito.</translation>
+    </message>
+    <message>
+        <source>A bill paid by check must be paid from a bank account.</source>
+        <translation>Una factura de proveedor pagada con cheque debe pagarse desde una cuenta bancaria.</translation>
+    </message>
+    <message>
+        <source>The amount can&apos;t be less than the {applied} already applied to bills.</source>
+        <translation>El importe no puede ser menor que los {applied} ya aplicados a facturas de proveedor.</translation>
+    </message>
+    <message>
+        <source>Choose two different accounts.</source>
+        <translation>Elija dos cuentas distintas.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t be its own parent.</source>
+        <translation>No puede ser su propio padre.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Deje al menos una línea.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Línea {line}: elija una categoría o un producto.</translation>
+    </message>
+    <message>
+        <source>The lines can&apos;t add up to less than the {paid} already paid.</source>
+        <translation>Las líneas no pueden sumar menos que los {paid} ya pagados.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3945,12 +4364,88 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Total</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Accounts payable account</source>
+        <translation>Cuenta de proveedores</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Subcliente de</translation>
     </message>
     <message>
         <source>Account no.</source>
         <translation>N.º de cuenta</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Subclase de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sububicación de</translation>
+    </message>
+    <message>
+        <source>Estimate number</source>
+        <translation>Número de presupuesto</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Pagado desde</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N.º de cheque</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N.º de ref.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N.º de orden de compra</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Mensaje al proveedor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Transferir fondos desde</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Transferir fondos a</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N.º de asiento</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Asiento de ajuste</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débitos</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4171,6 +4666,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Pagos</translation>
     </message>
     <message>
+        <source>Trial balance (opening balances)</source>
+        <translation>Balance de comprobación (saldos iniciales)</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -4211,12 +4710,44 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Código de impuesto</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Ubicaciones</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Recibos de venta</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>Recibo de venta</translation>
     </message>
     <message>
         <source>Credit memos</source>
@@ -4251,12 +4782,68 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Factura de proveedor</translation>
     </message>
     <message>
+        <source>Bill payments</source>
+        <translation>Pagos de facturas de proveedor</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>Pago de factura de proveedor</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Créditos de proveedor</translation>
+    </message>
+    <message>
+        <source>Vendor credit</source>
+        <translation>Crédito de proveedor</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Órdenes de compra</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Asientos contables</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Asiento contable</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <source>Transactions</source>
-        <translation>Transacciones</translation>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>Banca</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +5377,38 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Facturas de proveedor</translation>
     </message>
     <message>
+        <source>Estimates</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Recibos de venta</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Créditos de proveedor</translation>
+    </message>
+    <message>
+        <source>Bill payments</source>
+        <translation>Pagos de facturas de proveedor</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Órdenes de compra</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Asientos contables</translation>
+    </message>
+    <message>
         <source>Products and services</source>
         <translation>Productos y servicios</translation>
     </message>
@@ -5103,6 +5722,62 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>
             <numerusform>%n factura de proveedor</numerusform>
             <numerusform>%n facturas de proveedor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s)</source>
+        <translation>
+            <numerusform>%n presupuesto</numerusform>
+            <numerusform>%n presupuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales receipt(s)</source>
+        <translation>
+            <numerusform>%n recibo de venta</numerusform>
+            <numerusform>%n recibos de venta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n depósito</numerusform>
+            <numerusform>%n depósitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n crédito de proveedor</numerusform>
+            <numerusform>%n créditos de proveedor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill payment(s)</source>
+        <translation>
+            <numerusform>%n pago de factura de proveedor</numerusform>
+            <numerusform>%n pagos de facturas de proveedor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n orden de compra</numerusform>
+            <numerusform>%n órdenes de compra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n asiento contable</numerusform>
+            <numerusform>%n asientos contables</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -896,6 +896,34 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>{amount} dépasse le solde impayé de {balance} de la facture {number}</translation>
     </message>
     <message>
+        <source>A row has a debit or a credit, not both</source>
+        <translation>Une ligne a un débit ou un crédit, pas les deux</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s balance as a debit or a credit</source>
+        <translation>Indiquez le solde du compte au débit ou au crédit</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from the date on row {first_row}: a trial balance is as of one date</source>
+        <translation>« {value} » diffère de la date de la ligne {first_row}&#x202f;: une balance de vérification est établie à une seule date</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a receivables account: name the customer it is owed by</source>
+        <translation>« {account} » est un compte clients&#x202f;: indiquez le client qui doit ce montant</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is a payables account: name the vendor it is owed to</source>
+        <translation>« {account} » est un compte fournisseurs&#x202f;: indiquez le fournisseur à qui ce montant est dû</translation>
+    </message>
+    <message>
+        <source>No vendor named &apos;{name}&apos;</source>
+        <translation>Aucun fournisseur nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>The debits ({debits}) and the credits ({credits}) are not equal: a trial balance must balance</source>
+        <translation>Les débits ({debits}) et les crédits ({credits}) ne sont pas égaux&#x202f;: une balance de vérification doit être équilibrée</translation>
+    </message>
+    <message>
         <source>Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant</source>
         <translation>Commence comme une formule de tableur ({start})&#x202f;: gardé comme texte, tel quel&#x202f;; vérifiez que c&apos;est bien ce que vous vouliez</translation>
     </message>
@@ -907,8 +935,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Importer un fichier CSV</translation>
     </message>
     <message>
-        <source>Bring customers, vendors, products and services, invoices or payments in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
-        <translation>Importez des clients, des fournisseurs, des produits et services, des factures ou des paiements depuis un tableur enregistré au format CSV. Tout le fichier est vérifié d&apos;abord&#x202f;; rien n&apos;est enregistré sans votre accord.</translation>
+        <source>Bring customers, vendors, products and services, invoices, payments or a trial balance (the opening balances of a migration) in from a spreadsheet saved as CSV. The whole file is checked first; nothing is written unless you say so.</source>
+        <translation>Importez des clients, des fournisseurs, des produits et services, des factures, des paiements ou une balance de vérification (les soldes d&apos;ouverture d&apos;une migration) depuis un tableur enregistré en CSV. Tout le fichier est vérifié d&apos;abord&#x202f;; rien n&apos;est écrit sans votre accord.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1282,6 +1310,34 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>Check</source>
         <translation>Chèque</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1404,6 +1460,14 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1422,6 +1486,42 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carte de crédit</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Message au fournisseur</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Virer les fonds de</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Virer les fonds vers</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Écriture de régularisation</translation>
     </message>
     <message>
         <source>State / province</source>
@@ -1500,8 +1600,32 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Quantité à la date du</translation>
     </message>
     <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Sous-client de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Payment account</source>
@@ -1613,14 +1737,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dettes fournisseurs impayées</translation>
     </message>
     <message>
-        <source>Lists</source>
-        <translation>Listes</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Opérations</translation>
-    </message>
-    <message>
         <source>Counting records…</source>
         <translation>Comptage des enregistrements…</translation>
     </message>
@@ -1641,6 +1757,89 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>This company file</source>
         <translation>Ce fichier d&apos;entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Product or service</source>
+        <translation>Produit ou service</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Category or product</source>
+        <translation>Catégorie ou produit</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter {what} such as {example}.</source>
+        <translation>Ligne {line}&#x202f;: saisissez {what} comme {example}.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total&#x202f;: {amount}</translation>
+    </message>
+    <message>
+        <source>a quantity</source>
+        <translation>une quantité</translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation>un prix unitaire</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>un montant</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter a rate.</source>
+        <translation>Ligne {line}&#x202f;: saisissez un prix unitaire.</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter an amount.</source>
+        <translation>Ligne {line}&#x202f;: saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Ligne {line}&#x202f;: choisissez une catégorie ou un produit.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Gardez au moins une ligne.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2893,130 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Choisissez un compte du bon type et enregistrez&#x202f;: l&apos;enregistrement est renvoyé.</translation>
     </message>
     <message>
+        <source>The payment is already on a deposit in QuickBooks</source>
+        <translation>Le paiement figure déjà sur un dépôt dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment (or sales receipt) has been taken to the bank on a deposit, and QuickBooks does not let a deposited transaction change its amount, account or customer, nor be deleted.</source>
+        <translation>Dans QuickBooks, ce paiement (ou ce reçu de vente) a été porté en banque sur un dépôt, et QuickBooks ne laisse ni modifier le montant, le compte ou le client d&apos;une opération déposée, ni la supprimer.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks, open the deposit it appears on and remove it from the deposit, then click Resync, or</source>
+        <translation>Dans QuickBooks, ouvrez le dépôt sur lequel il figure et retirez-le du dépôt, puis cliquez sur Resynchroniser, ou</translation>
+    </message>
+    <message>
+        <source>change it back here to what QuickBooks has, and save.</source>
+        <translation>remettez-le ici tel qu&apos;il est dans QuickBooks, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>It applies to another customer&apos;s or vendor&apos;s document</source>
+        <translation>Il porte sur le document d&apos;un autre client ou fournisseur</translation>
+    </message>
+    <message>
+        <source>In QuickBooks a payment can only pay its own customer&apos;s invoices (a bill payment, its own vendor&apos;s bills), and an invoice can only come from its own customer&apos;s estimate.</source>
+        <translation>Dans QuickBooks, un paiement ne règle que les factures de son propre client (un paiement de facture fournisseur, les factures de son propre fournisseur), et une facture ne peut venir que d&apos;un devis de son propre client.</translation>
+    </message>
+    <message>
+        <source>Open the record and check its customer or vendor and what it applies to; correct them and save.</source>
+        <translation>Ouvrez l&apos;enregistrement et vérifiez son client ou son fournisseur et ce sur quoi il porte&#x202f;; corrigez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <source>This QuickBooks edition does not have this feature</source>
+        <translation>Cette édition de QuickBooks n&apos;a pas cette fonction</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the record because the company&apos;s subscription does not include it (purchase orders, for example, need QuickBooks Online Plus or Advanced).</source>
+        <translation>QuickBooks a refusé l&apos;enregistrement parce que l&apos;abonnement de l&apos;entreprise ne comprend pas cette fonction (les bons de commande, par exemple, demandent QuickBooks Online Plus ou Advanced).</translation>
+    </message>
+    <message>
+        <source>Upgrade the QuickBooks subscription, then click Resync, or</source>
+        <translation>Passez à un abonnement QuickBooks supérieur, puis cliquez sur Resynchroniser, ou</translation>
+    </message>
+    <message>
+        <source>click Skip to stop sending records of this kind.</source>
+        <translation>cliquez sur Mettre de côté pour ne plus envoyer d&apos;enregistrements de ce type.</translation>
+    </message>
+    <message>
+        <source>It is in a foreign currency</source>
+        <translation>Il est dans une devise étrangère</translation>
+    </message>
+    <message>
+        <source>The QuickBooks company uses several currencies and this record is not in its home currency ({detail}). This app keeps every amount in the home currency and does not support multicurrency yet, so the record stays in QuickBooks; what refers to it waits.</source>
+        <translation>L&apos;entreprise QuickBooks utilise plusieurs devises et cet enregistrement n&apos;est pas dans sa devise de référence ({detail}). Cette application tient tous les montants dans la devise de référence et ne gère pas encore le multidevise&#x202f;: l&apos;enregistrement reste dans QuickBooks et ce qui y renvoie attend.</translation>
+    </message>
+    <message>
+        <source>Keep working with it in QuickBooks, or</source>
+        <translation>Continuez à le traiter dans QuickBooks, ou</translation>
+    </message>
+    <message>
+        <source>click Skip to leave it out of the sync.</source>
+        <translation>cliquez sur Mettre de côté pour ne plus le réessayer.</translation>
+    </message>
+    <message>
+        <source>It charges sales tax</source>
+        <translation>Il facture une taxe de vente</translation>
+    </message>
+    <message>
+        <source>This transaction charges sales tax in QuickBooks ({detail}). This app does not keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in QuickBooks.</source>
+        <translation>Cette opération facture une taxe de vente dans QuickBooks ({detail}). Cette application ne tient pas encore les montants de taxe ni les organismes fiscaux, son total ne tomberait donc pas juste ici&#x202f;: elle reste dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>It is linked to a kind of transaction this app does not link yet</source>
+        <translation>Il est lié à un type d&apos;opération que cette application ne relie pas encore</translation>
+    </message>
+    <message>
+        <source>In QuickBooks this payment, bill payment or deposit is applied to a journal entry, a transfer or an expense ({detail}). This app links payments to invoices and credit memos, bill payments to bills and vendor credits, and deposits to payments and sales receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance.</source>
+        <translation>Dans QuickBooks, ce paiement, ce paiement de facture fournisseur ou ce dépôt est appliqué à une écriture de journal, un virement ou une dépense ({detail}). Cette application relie seulement les paiements aux factures et aux avoirs, les paiements de factures fournisseurs aux factures fournisseurs et aux avoirs fournisseurs, et les dépôts aux paiements et aux reçus de vente&#x202f;: l&apos;enregistrement reste donc dans QuickBooks plutôt que d&apos;arriver avec un solde faux.</translation>
+    </message>
+    <message>
+        <source>The journal entry does not balance</source>
+        <translation>L&apos;écriture de journal n&apos;est pas équilibrée</translation>
+    </message>
+    <message>
+        <source>A journal entry needs at least one debit and one credit line, and its debits must add up to exactly its credits ({detail}).</source>
+        <translation>Une écriture de journal demande au moins une ligne au débit et une au crédit, et le total de ses débits doit être exactement celui de ses crédits ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, correct its lines so that debits equal credits, and save: it is sent again.</source>
+        <translation>Ouvrez l&apos;écriture de journal, corrigez ses lignes pour que les débits égalent les crédits, et enregistrez&#x202f;: elle est renvoyée.</translation>
+    </message>
+    <message>
+        <source>A receivables or payables line names no customer or vendor</source>
+        <translation>Une ligne clients ou fournisseurs ne nomme aucun client ni fournisseur</translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a customer on every journal entry line that uses Accounts Receivable, and a vendor on every line that uses Accounts Payable.</source>
+        <translation>QuickBooks demande un client sur chaque ligne d&apos;écriture de journal qui utilise les comptes clients, et un fournisseur sur chaque ligne qui utilise les comptes fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Open the journal entry, choose the customer or vendor of those lines, and save.</source>
+        <translation>Ouvrez l&apos;écriture de journal, choisissez le client ou le fournisseur de ces lignes, et enregistrez.</translation>
+    </message>
+    <message>
+        <source>The account does not fit this kind of record</source>
+        <translation>Le compte ne convient pas à ce type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>QuickBooks takes money into and out of accounts of particular types: deposits and payments go into a bank or other current asset account, a transfer moves money between two asset accounts, a bill is paid by check from a bank account or by credit card from a credit-card account, and vendor documents go through an Accounts Payable account ({detail}).</source>
+        <translation>QuickBooks fait entrer et sortir l&apos;argent de comptes de types précis&#x202f;: dépôts et paiements vont sur un compte bancaire ou un autre actif à court terme, un virement déplace de l&apos;argent entre deux comptes d&apos;actif, une facture fournisseur se paie par chèque depuis un compte bancaire ou par carte depuis un compte de carte de crédit, et les documents fournisseurs passent par un compte fournisseurs ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the record, choose an account of the right type, and save: it is sent again.</source>
+        <translation>Ouvrez l&apos;enregistrement, choisissez un compte du bon type et enregistrez&#x202f;: il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The bill payment&apos;s amount does not add up</source>
+        <translation>Le montant du paiement de facture fournisseur ne tombe pas juste</translation>
+    </message>
+    <message>
+        <source>A bill payment pays its bills less the vendor credits it uses; it cannot use more credit than it pays, nor pay bills for more than its amount ({detail}).</source>
+        <translation>Un paiement de facture fournisseur règle ses factures moins les avoirs fournisseurs qu&apos;il utilise&#x202f;; il ne peut ni utiliser plus d&apos;avoir qu&apos;il ne paie, ni régler des factures au-delà de son montant ({detail}).</translation>
+    </message>
+    <message>
+        <source>Open the bill payment, correct its amount or what it applies to, and save.</source>
+        <translation>Ouvrez le paiement de facture fournisseur, corrigez son montant ou ce qu&apos;il règle, et enregistrez.</translation>
+    </message>
+    <message>
         <source>The service has no income account</source>
         <translation>Le service n&apos;a pas de compte de revenus</translation>
     </message>
@@ -3672,6 +3995,70 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>Filter by vendor or document number</source>
         <translation>Filtrer par fournisseur ou numéro de document</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation>Déposé sur</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de BC</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Filter by account or memo</source>
+        <translation>Filtrer par compte ou mémo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Filter by number or memo</source>
+        <translation>Filtrer par numéro ou mémo</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -3861,6 +4248,38 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>A cash or check expense must come out of a bank account.</source>
         <translation>Une dépense en espèces ou par chèque doit être payée depuis un compte bancaire.</translation>
     </message>
+    <message>
+        <source>A bill paid by credit card must be paid from a credit card account.</source>
+        <translation>Une facture fournisseur payée par carte doit l&apos;être depuis un compte de carte de crédit.</translation>
+    </message>
+    <message>
+        <source>A bill paid by check must be paid from a bank account.</source>
+        <translation>Une facture fournisseur payée par chèque doit l&apos;être depuis un compte bancaire.</translation>
+    </message>
+    <message>
+        <source>The amount can&apos;t be less than the {applied} already applied to bills.</source>
+        <translation>Le montant ne peut pas être inférieur aux {applied} déjà affectés à des factures fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Choose two different accounts.</source>
+        <translation>Choisissez deux comptes différents.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t be its own parent.</source>
+        <translation>Il ne peut pas être son propre parent.</translation>
+    </message>
+    <message>
+        <source>Keep at least one line.</source>
+        <translation>Gardez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose a category or a product.</source>
+        <translation>Ligne {line}&#x202f;: choisissez une catégorie ou un produit.</translation>
+    </message>
+    <message>
+        <source>The lines can&apos;t add up to less than the {paid} already paid.</source>
+        <translation>Les lignes ne peuvent pas totaliser moins que les {paid} déjà payés.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3945,12 +4364,88 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Total</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Accounts payable account</source>
+        <translation>Compte fournisseurs</translation>
+    </message>
+    <message>
         <source>Sub-customer of</source>
         <translation>Sous-client de</translation>
     </message>
     <message>
         <source>Account no.</source>
         <translation>N° de compte</translation>
+    </message>
+    <message>
+        <source>Sub-class of</source>
+        <translation>Sous-classe de</translation>
+    </message>
+    <message>
+        <source>Sub-location of</source>
+        <translation>Sous-emplacement de</translation>
+    </message>
+    <message>
+        <source>Estimate number</source>
+        <translation>Numéro de devis</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N° de chèque</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Ref no.</source>
+        <translation>N° de réf.</translation>
+    </message>
+    <message>
+        <source>P.O. no.</source>
+        <translation>N° de bon de commande</translation>
+    </message>
+    <message>
+        <source>Message to vendor</source>
+        <translation>Message au fournisseur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Transfer funds from</source>
+        <translation>Virer les fonds de</translation>
+    </message>
+    <message>
+        <source>Transfer funds to</source>
+        <translation>Virer les fonds vers</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>N° d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Adjusting entry</source>
+        <translation>Écriture de régularisation</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4171,6 +4666,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Paiements</translation>
     </message>
     <message>
+        <source>Trial balance (opening balances)</source>
+        <translation>Balance de vérification (soldes d&apos;ouverture)</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -4211,12 +4710,44 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Code de taxe</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Reçus de vente</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>Reçu de vente</translation>
     </message>
     <message>
         <source>Credit memos</source>
@@ -4251,12 +4782,68 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Facture fournisseur</translation>
     </message>
     <message>
+        <source>Bill payments</source>
+        <translation>Paiements de factures fournisseurs</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>Paiement de facture fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Avoirs fournisseurs</translation>
+    </message>
+    <message>
+        <source>Vendor credit</source>
+        <translation>Avoir fournisseur</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Écritures de journal</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Écriture de journal</translation>
+    </message>
+    <message>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <source>Transactions</source>
-        <translation>Opérations</translation>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>Banque</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +5377,38 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Factures fournisseurs</translation>
     </message>
     <message>
+        <source>Estimates</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Sales receipts</source>
+        <translation>Reçus de vente</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Vendor credits</source>
+        <translation>Avoirs fournisseurs</translation>
+    </message>
+    <message>
+        <source>Bill payments</source>
+        <translation>Paiements de factures fournisseurs</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Écritures de journal</translation>
+    </message>
+    <message>
         <source>Products and services</source>
         <translation>Produits et services</translation>
     </message>
@@ -5103,6 +5722,62 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>
             <numerusform>%n facture fournisseur</numerusform>
             <numerusform>%n factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s)</source>
+        <translation>
+            <numerusform>%n devis</numerusform>
+            <numerusform>%n devis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales receipt(s)</source>
+        <translation>
+            <numerusform>%n reçu de vente</numerusform>
+            <numerusform>%n reçus de vente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n avoir fournisseur</numerusform>
+            <numerusform>%n avoirs fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill payment(s)</source>
+        <translation>
+            <numerusform>%n paiement de facture fournisseur</numerusform>
+            <numerusform>%n paiements de factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n bon de commande</numerusform>
+            <numerusform>%n bons de commande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n virement</numerusform>
+            <numerusform>%n virements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n écriture de journal</numerusform>
+            <numerusform>%n écritures de journal</numerusform>
         </translation>
     </message>
     <message numerus="yes">

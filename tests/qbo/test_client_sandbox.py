@@ -132,7 +132,7 @@ def test_two_threads_refreshing_at_once_make_one_refresh(server: SandboxServer, 
 def test_paging_reads_every_record_once(server: SandboxServer, keychain: Path, tmp_path: Path) -> None:
     conn, _ = _signed_in(server, tmp_path, size=9000)
     total = conn.client.count("Invoice")
-    assert total > 2500
+    assert total > 2000  # three pages
     pages = list(conn.client.query_pages("SELECT * FROM Invoice"))
     assert [len(p) for p in pages[:-1]] == [1000] * (len(pages) - 1)
     assert len({r["Id"] for p in pages for r in p}) == total

@@ -103,7 +103,7 @@ def templates(sandbox_server: SandboxServer) -> dict[str, Company]:
     """Generated once: a fresh company and a small practice business."""
     return {
         "fresh": sandbox_server.create_company(size=0, name="Fresh Co"),
-        "practice": sandbox_server.create_company(size=400, seed=3, anchor=ANCHOR),
+        "practice": sandbox_server.create_company(size=520, seed=3, anchor=ANCHOR),
     }
 
 

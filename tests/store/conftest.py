@@ -27,6 +27,13 @@ ACCOUNTS = {
     "Office Supplies": AccountType.EXPENSE,
     "Inventory Asset": AccountType.OTHER_CURRENT_ASSET,
     "Checking": AccountType.BANK,
+    # What a trial balance names (the template of resources/csv-templates/trial-balance.csv).
+    "Savings": AccountType.BANK,
+    "Accounts Receivable (A/R)": AccountType.ACCOUNTS_RECEIVABLE,
+    "Truck": AccountType.FIXED_ASSET,
+    "Accounts Payable (A/P)": AccountType.ACCOUNTS_PAYABLE,
+    "Bank Loan": AccountType.LONG_TERM_LIABILITY,
+    "Opening Balance Equity": AccountType.EQUITY,
 }
 
 

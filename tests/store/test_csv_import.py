@@ -614,11 +614,57 @@ def test_bad_payment_file_checks_balances_across_rows(invoiced: Company, write_c
     assert balances(invoiced)["2"] == Decimal("50.00")
 
 
+# --- a trial balance -------------------------------------------------------------------------------
+
+
+def test_a_trial_balance_becomes_one_balanced_opening_journal_entry(books: Company, write_csv: CsvWriter) -> None:
+    from qbdesk.store import GeneralJournalEntry, PostingType
+
+    import_csv(books, "customers", TEMPLATES / "customers.csv")
+    import_csv(books, "vendors", TEMPLATES / "vendors.csv")
+    report = import_csv(books, "trial-balance", TEMPLATES / "trial-balance.csv")
+    assert report.ok and report.imported == {"journal_entries": 1}, errors(report)
+    with books.session() as s:
+        entry = s.scalars(select(GeneralJournalEntry)).one()
+        assert (entry.txn_date, entry.doc_number, entry.memo) == (date(2026, 1, 1), "OB-2026-01-01", "Opening balance")
+        assert entry.imbalance() == 0 and entry.total == Decimal("56490.00")
+        receivable = next(line for line in entry.lines if line.customer is not None)
+        assert (receivable.customer.display_name, receivable.posting_type) == ("Harbor Street Bakery",
+                                                                                PostingType.DEBIT)
+        assert next(line for line in entry.lines if line.vendor is not None).vendor.display_name == \
+            "Cascade Paper Supply"
+
+
+def test_a_trial_balance_must_balance_name_its_parties_and_be_as_of_one_date(books: Company,
+                                                                              write_csv: CsvWriter) -> None:
+    from qbdesk.store import GeneralJournalEntry
+
+    report = import_csv(books, "trial-balance", write_csv(
+        "account,debit,credit,date,name\n"
+        "Checking,100.00,,2026-01-01,\n"
+        "Accounts Receivable (A/R),20.00,,2026-01-01,\n"
+        "Opening Balance Equity,,120.00,2026-01-02,\n"
+        "Savings,5.00,5.00,2026-01-01,\n"
+        "Nowhere,,1.00,2026-01-01,\n"))
+    assert errors(report) == [
+        (3, "name", "'Accounts Receivable (A/R)' is a receivables account: name the customer it is owed by"),
+        (4, "date", "'2026-01-02' differs from the date on row 2: a trial balance is as of one date"),
+        (5, "credit", "A row has a debit or a credit, not both"),
+        (6, "account", "No account named 'Nowhere'"),
+    ]
+    report = import_csv(books, "trial-balance", write_csv(
+        "account,debit,credit,date\nChecking,100.00,,2026-01-01\nOpening Balance Equity,,99.99,2026-01-01\n"),
+        valid_rows_only=True)
+    assert errors(report) == [(None, None, "The debits (100.00) and the credits (99.99) are not equal: a trial "
+                                           "balance must balance")]
+    assert count(books, GeneralJournalEntry) == 0
+
+
 # --- the templates and the documentation ---------------------------------------------------------
 
 
 def test_templates_import_cleanly_in_order(books: Company) -> None:
-    order = ["customers", "vendors", "items", "invoices", "payments"]
+    order = ["customers", "vendors", "items", "invoices", "payments", "trial-balance"]
     assert sorted(p.stem for p in TEMPLATES.glob("*.csv")) == sorted(order)
     for kind in order:
         report = import_csv(books, kind, TEMPLATES / f"{kind}.csv")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,16 +15,24 @@ from qbdesk.store import (
     Account,
     AccountType,
     Bill,
+    BillPayment,
+    BillPayType,
     Company,
+    CreditMemo,
     Customer,
+    Deposit,
+    EstimateStatus,
     Expense,
+    GeneralJournalEntry,
     Invoice,
     Item,
     ItemType,
     Payment,
     PaymentType,
     RefundReceipt,
+    Transfer,
     Vendor,
+    VendorCredit,
     open_company,
 )
 from qbdesk.store.demo import generate
@@ -59,8 +68,70 @@ def test_payments_never_exceed_balances(demo_company: Company) -> None:
                 assert app.payment.customer_id == inv.customer_id
                 assert app.payment.txn_date >= inv.txn_date
         for pay in s.scalars(select(Payment)):
-            assert pay.total == sum(a.amount for a in pay.applications) > 0
+            # The amount received is the invoices paid less the credit memos used.
+            charges = sum(a.amount for a in pay.applications if a.invoice_id is not None)
+            credits = sum(a.amount for a in pay.applications if a.credit_memo_id is not None)
+            assert pay.total == charges - credits > 0
             assert pay.unapplied == 0
+            for app in pay.applications:
+                if app.credit_memo is not None:
+                    assert app.credit_memo.customer_id == pay.customer_id
+        for memo in s.scalars(select(CreditMemo)):
+            used = sum((a.amount for a in memo.payments_applied), Decimal(0))
+            assert Decimal(0) <= memo.remaining_credit == memo.total - used
+
+
+def test_bills_are_paid_by_check_or_card_never_beyond_what_they_owe(demo_company: Company) -> None:
+    with demo_company.session() as s:
+        for bill in s.scalars(select(Bill)):
+            paid = sum((a.amount for a in bill.payments_applied), Decimal(0))
+            assert Decimal(0) <= bill.balance == bill.total - paid
+        kinds = set()
+        for pay in s.scalars(select(BillPayment)):
+            want = AccountType.CREDIT_CARD if pay.pay_type is BillPayType.CREDIT_CARD else AccountType.BANK
+            assert pay.account.account_type is want
+            charges = sum(a.amount for a in pay.applications if a.bill_id is not None)
+            credits = sum(a.amount for a in pay.applications if a.vendor_credit_id is not None)
+            assert pay.total == charges - credits > 0 and pay.unapplied == 0
+            kinds.add(pay.pay_type)
+        assert kinds == set(BillPayType)
+        for credit in s.scalars(select(VendorCredit)):
+            assert Decimal(0) <= credit.remaining_credit <= credit.total
+
+
+def test_deposits_take_payments_out_of_undeposited_funds_once(demo_company: Company) -> None:
+    with demo_company.session() as s:
+        taken = Counter()
+        for deposit in s.scalars(select(Deposit)):
+            assert deposit.account.account_type is AccountType.BANK
+            assert deposit.total == sum(line.amount for line in deposit.lines)
+            for line in deposit.lines:
+                source = line.payment or line.sales_receipt
+                if source is not None:
+                    assert source.deposit_account.account_subtype == "UndepositedFunds"
+                    assert line.amount == source.total
+                    taken[(type(source).__name__, source.id)] += 1
+        assert taken and max(taken.values()) == 1
+        # Only the last week's takings still wait in Undeposited Funds (the bank balance is realistic).
+        waiting = [p.txn_date for p in s.scalars(select(Payment)) if ("Payment", p.id) not in taken
+                   and p.deposit_account.account_subtype == "UndepositedFunds"]
+        assert waiting and all(day > ANCHOR - timedelta(days=8) for day in waiting), sorted(waiting)[:3]
+
+
+def test_journal_entries_balance_and_estimates_become_invoices(demo_company: Company) -> None:
+    with demo_company.session() as s:
+        entries = list(s.scalars(select(GeneralJournalEntry)))
+        assert entries
+        for entry in entries:
+            assert entry.imbalance() == 0 and len(entry.lines) >= 2
+        converted = list(s.scalars(select(Invoice).where(Invoice.estimate_id.is_not(None))))
+        assert converted
+        for inv in converted:
+            assert inv.estimate is not None and inv.estimate.customer_id == inv.customer_id
+            assert inv.estimate.status is EstimateStatus.CLOSED
+        for transfer in s.scalars(select(Transfer)):
+            assert transfer.from_account.account_type.classification == "Asset"
+            assert transfer.to_account.account_type.classification == "Asset"
 
 
 def test_accounts_have_the_types_quickbooks_requires(demo_company: Company) -> None:
@@ -100,9 +171,13 @@ def test_vendor_document_numbers_are_unique_per_vendor(demo_company: Company) ->
         assert pairs and max(pairs.values()) == 1
 
 
-def test_invoice_numbers_are_unique(demo_company: Company) -> None:
+def test_sales_form_numbers_are_unique(demo_company: Company) -> None:
+    """Sales forms share one number sequence in QuickBooks, so a number is used once across all of them."""
+    from qbdesk.store import Estimate, SalesReceipt
+
     with demo_company.session() as s:
-        numbers = list(s.scalars(select(Invoice.doc_number)))
+        numbers = [n for cls in (Invoice, CreditMemo, RefundReceipt, SalesReceipt, Estimate)
+                   for n in s.scalars(select(cls.doc_number))]
         assert len(numbers) == len(set(numbers))
 
 

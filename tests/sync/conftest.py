@@ -73,8 +73,9 @@ def connect(server: SandboxServer, realm_id: str, company: Company, lock_dir: Pa
 def make_rig(sandbox: SandboxServer, keychain: Path, tmp_path: Path, new_database: NewDatabase) -> Iterator[object]:
     made: list[Rig] = []
 
-    def make(qbo_size: int = 0, here_size: int = 0, *, qbo_seed: int = 1, here_seed: int = 2) -> Rig:
-        realm = sandbox.create_company(size=qbo_size, seed=qbo_seed, anchor=ANCHOR).realm_id
+    def make(qbo_size: int = 0, here_size: int = 0, *, qbo_seed: int = 1, here_seed: int = 2,
+             qbo_locale: str = "en") -> Rig:
+        realm = sandbox.create_company(size=qbo_size, seed=qbo_seed, anchor=ANCHOR, locale=qbo_locale).realm_id
         company = open_company(new_database(f"rig{len(made)}"), create=True)
         with company.session() as s:
             generate(s, here_size, seed=here_seed, anchor=ANCHOR)

@@ -50,6 +50,31 @@ CASES = [
     ("6210", "The account period has closed and the account books cannot be updated.", "Invoice", "closed_books"),
     ("3200", "message=AuthenticationFailed; errorCode=003200; statusCode=401", "Customer", "reconnect"),
     ("duplicate_on_this_side", "V|INV-1", "Bill", "duplicate_here"),
+    # Issue 18's record types.
+    ("6540", "Deposited Transaction cannot be changed: This transaction has been deposited. If you want to change or "
+             "delete it, you must edit the deposit it appears on and remove it first.", "Payment", "deposited"),
+    ("620", "Txn ID Cannot Be Linked: Txn ID Cannot Be Linked : Bill 5 belongs to another vendor.", "BillPayment",
+     "cannot_link"),
+    ("5020", "Permission Denied: Purchase Order creation is available only in QBO Plus", "PurchaseOrder",
+     "feature_not_in_edition"),
+    ("6000", "A business validation error has occurred while processing your request: Business Validation Error: "
+             "Please balance debits and credits.", "JournalEntry", "journal_unbalanced"),
+    ("6000", "Business Validation Error: Fill out at least two detail lines to continue.", "JournalEntry",
+     "journal_unbalanced"),
+    ("journal_unbalanced", "The debits (10.00) and the credits (9.00) of this journal entry are not equal.",
+     "JournalEntry", "journal_unbalanced"),
+    ("6000", "Business Validation Error: When you use Accounts Receivable, you must choose a customer in the Name "
+             "field.", "JournalEntry", "journal_names"),
+    ("journal_ap_vendor", "A line on an Accounts Payable account must name a vendor.", "JournalEntry",
+     "journal_names"),
+    ("deposit_account_type", "A deposit needs a Bank or Other Current Asset account.", "Deposit",
+     "money_account_type"),
+    ("bill_payment_account_type", "A bill paid by check needs a Bank account.", "BillPayment", "money_account_type"),
+    ("bill_payment_amount", "The bills paid (10.00) less the credits used (20.00) exceed the amount paid (5.00).",
+     "BillPayment", "bill_payment_amount"),
+    ("foreign_currency", "It is in EUR; the company's home currency is USD.", "Customer", "foreign_currency"),
+    ("sales_tax", "It charges 8.25 of sales tax.", "Invoice", "sales_tax"),
+    ("unsupported_link", "A line is linked to JournalEntry 12.", "Payment", "unsupported_link"),
 ]
 
 

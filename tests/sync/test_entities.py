@@ -29,3 +29,15 @@ def test_children_are_relationships_of_the_model() -> None:
 def test_lists_are_made_inactive_and_transactions_deleted() -> None:
     assert entity_type("Customer").removal == "deactivate"
     assert entity_type("Invoice").removal == "delete"
+
+
+def test_forward_links_are_dependencies() -> None:
+    """A record's LinkedTxn targets must exist before it, so they are among what it depends on."""
+    for e in ENTITIES:
+        assert set(e.links) <= set(e.depends_on), e.name
+
+
+def test_the_windows_list_of_record_tables_is_the_registrys() -> None:
+    from qbdesk.ui.sync_hub import RECORD_TABLES
+
+    assert set(RECORD_TABLES) == {e.record.__tablename__ for e in ENTITIES}  # type: ignore[attr-defined]

@@ -17,16 +17,24 @@ from qbdesk.sync.entities import ENTITIES
 from qbdesk.sync.mapping import ReadOnlyEntity, UnresolvedReference, from_qbo, to_qbo
 
 SKIP = {"id", "created_at", "updated_at", "dirty", "version", "total", "balance", "unapplied", "remaining_credit",
-        "amount", "is_job", "customer_since", "invoice_id", "payment_id", "credit_memo_id", "refund_receipt_id",
-        "expense_id", "bill_id"}
+        "is_job", "customer_since"}
+DERIVED_AMOUNTS = {"invoice_lines", "credit_memo_lines", "refund_receipt_lines", "sales_receipt_lines",
+                   "estimate_lines"}  # quantity × price, computed by the store
 
 
-def _fields(obj: Any) -> dict[str, Any]:
+def _fields(obj: Any, owner: Any = None) -> dict[str, Any]:
+    """Every column that the mapping carries; a line's link to its own document is the document's business."""
     mapper = inspect(type(obj))
-    values = {c.key: getattr(obj, c.key) for c in mapper.column_attrs if c.key not in SKIP}
+    table = mapper.local_table
+    skip = set(SKIP)
+    if owner is not None:
+        skip |= {c.key for c in table.columns if any(fk.column.table is owner for fk in c.foreign_keys)}
+    if table.name in DERIVED_AMOUNTS:
+        skip.add("amount")
+    values = {c.key: getattr(obj, c.key) for c in mapper.column_attrs if c.key not in skip}
     for rel in ("lines", "applications"):
         if hasattr(obj, rel):
-            values[rel] = [_fields(child) for child in getattr(obj, rel)]
+            values[rel] = [_fields(child, table) for child in getattr(obj, rel)]
     return values
 
 

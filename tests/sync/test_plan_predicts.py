@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +26,20 @@ from sqlalchemy import select
 from tests.sync.conftest import Rig
 from tests.sync.probe import QboProbe, assert_each_record_once
 
-from qbdesk.store import Customer, Expense, Invoice, InvoiceLine, Item, Link
+from qbdesk.store import (
+    BillPayment,
+    Customer,
+    Deposit,
+    Expense,
+    GeneralJournalEntry,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Link,
+    PurchaseOrder,
+    Transfer,
+    VendorCredit,
+)
 from qbdesk.store.syncdata import LinkState, RunStatus, SyncRun
 from qbdesk.sync.plan import WRITES_HERE, WRITES_TO_QBO, OpKind, Plan
 from qbdesk.sync.settings import ConflictPolicy, SyncSettings, save_settings
@@ -39,6 +53,8 @@ SCENARIO = st.fixed_dictionaries({
     "touched": st.integers(0, 2), "delete_here": st.integers(0, 1), "delete_qbo": st.integers(0, 1),
     "moved": st.integers(0, 1), "policy": st.sampled_from(list(ConflictPolicy)),
     "month_later": st.booleans(), "seed": st.integers(0, 10_000),
+    # Issue 18's record types: memos changed here and in QuickBooks (never the same record).
+    "new_types_here": st.integers(0, 2), "new_types_qbo": st.integers(0, 2),
 })
 
 
@@ -99,8 +115,26 @@ def _apply(rig: Rig, sc: dict[str, object]) -> None:
     for invoice in unpaid[1:1 + int(sc["moved"])]:  # type: ignore[call-overload]
         other = next(c for c in top if c != invoice.customer_id)
         _qbo_edit(rig, "Invoice", invoices[invoice.id], CustomerRef={"value": customers[other]})
+    _edit_new_types(rig, rng, int(sc["new_types_here"]), int(sc["new_types_qbo"]))  # type: ignore[call-overload]
     if sc["month_later"]:
         rig.server.advance(31 * 86400)  # beyond CDC's 30 days: the sync compares both sides in full
+
+
+NEW_TYPES: tuple[tuple[str, type[Any]], ...] = (
+    ("Deposit", Deposit), ("Transfer", Transfer), ("JournalEntry", GeneralJournalEntry), ("BillPayment", BillPayment),
+    ("VendorCredit", VendorCredit), ("PurchaseOrder", PurchaseOrder))
+
+
+def _edit_new_types(rig: Rig, rng: Any, here: int, qbo: int) -> None:
+    """Memos of deposits, transfers, journal entries, bill payments, vendor credits and purchase orders."""
+    linked = [(entity, cls, local, qbo_id) for entity, cls in NEW_TYPES
+              for local, qbo_id in _linked(rig, entity).items()]
+    rng.shuffle(linked)
+    with rig.company.session() as s:
+        for _entity, cls, local, _qbo_id in linked[:here]:
+            s.get(cls, local).memo = f"here {next(_names)}"
+    for entity, _cls, _local, qbo_id in linked[here:here + qbo]:
+        _qbo_edit(rig, entity, qbo_id, PrivateNote=f"QuickBooks {next(_names)}")
 
 
 def _total(plan: Plan, key: str) -> int:
@@ -140,7 +174,7 @@ def test_the_plan_predicts_every_later_sync(synced: Rig, sc: dict[str, object]) 
             summary.deleted_in_qbo + summary.deactivated_in_qbo, summary.problems)
     assert done == predicted, (sc, plan.to_json(details=True))
     assert summary.linked == len(plan.of_kind(OpKind.LINK))
-    if sc["edit_here"] or sc["new_customers_here"] or sc["new_invoices_here"]:
+    if sc["edit_here"] or sc["new_customers_here"] or sc["new_invoices_here"] or sc["new_types_here"]:
         assert summary.created_in_qbo + summary.updated_in_qbo > 0
     # Nothing is left to do: no phantom update, no run left running.
     rig.server.advance(60)

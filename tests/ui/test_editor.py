@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import select
 
 from qbdesk.store import Customer, Item, Vendor, open_company
@@ -162,3 +162,109 @@ def test_tax_codes_open_read_only(opened: MainWindow, qtbot: Any) -> None:
     assert not editor.field_editor("name").isEnabled()
     assert "can't be changed" in editor.subtitle.text()
     editor.reject()
+
+
+NEW_TYPES = ("classes", "locations", "estimates", "sales_receipts", "bill_payments", "vendor_credits",
+             "purchase_orders", "deposits", "transfers", "journal_entries")
+
+
+def test_every_new_record_type_opens_in_the_editor_and_saves(opened: MainWindow, qtbot: Any) -> None:
+    for key in NEW_TYPES:
+        editor = _open_editor(opened, qtbot, key)
+        assert editor.rows, key
+        with qtbot.waitSignal(editor.saved, timeout=5000):
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def _open_where(window: MainWindow, qtbot: Any, key: str, record_id: int) -> RecordEditor:
+    assert window.browser is not None
+    window.show_records(key)
+    view = window.browser.view(key)
+    wait_loaded(qtbot, view)
+    row = view.model.row_of(record_id)
+    assert row is not None
+    view.table.selectRow(row)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    editor: RecordEditor = window.editor
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    return editor
+
+
+def test_invoice_lines_are_changed_added_and_removed_in_the_editor(
+        opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    from qbdesk.store import Invoice
+
+    company = open_company(company_file)
+    with company.sessions() as s:
+        invoice = next(i for i in s.scalars(select(Invoice).order_by(Invoice.id)) if not i.payments_applied
+                       and len(i.lines) >= 2)
+        invoice_id, first_qty = invoice.id, invoice.lines[0].quantity
+    company.close()
+    _mark_clean(company_file, Invoice, invoice_id)
+    editor = _open_where(opened, qtbot, "invoices", invoice_id)
+    lines = editor.lines_editor
+    assert lines is not None and lines.table.rowCount() >= 2
+    locale = QLocale()
+    lines.table.item(0, 2).setText(locale.toString(int(first_qty) + 1))
+    lines.table.selectRow(1)
+    qtbot.mouseClick(lines.remove_button, Qt.MouseButton.LeftButton)
+    row = lines.add_line(None)
+    lines.table.item(row, 1).setText("Extra visit")
+    lines.table.item(row, 2).setText(locale.toString(2))
+    lines.table.item(row, 3).setText(locale.toString(12.5, "f", 2))
+    assert lines.table.item(row, 4).text() == locale.toString(25.0, "f", 2)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    company = open_company(company_file)
+    with company.sessions() as s:
+        saved = s.get(Invoice, invoice_id)
+        assert saved is not None and saved.dirty
+        assert saved.lines[0].quantity == first_qty + 1
+        assert saved.lines[-1].description == "Extra visit" and saved.lines[-1].amount == Decimal("25.00")
+        assert saved.total == sum(line.amount for line in saved.lines) == saved.balance
+    company.close()
+
+
+def test_a_bill_line_that_does_not_read_is_refused_with_its_line_number(
+        opened: MainWindow, qtbot: Any) -> None:
+    editor = _open_editor(opened, qtbot, "bills")
+    lines = editor.lines_editor
+    assert lines is not None
+    lines.table.item(0, 2).setText("twelve")
+    with qtbot.waitSignal(editor.save_refused, timeout=5000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert lines.message.text().startswith("Line 1:")
+
+
+def test_a_transfer_needs_two_accounts(opened: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    editor = _open_editor(opened, qtbot, "transfers")
+    source, target = editor.field_editor("from_account_id"), editor.field_editor("to_account_id")
+    assert isinstance(source, QComboBox) and isinstance(target, QComboBox)
+    target.setCurrentIndex(source.currentIndex())
+    with qtbot.waitSignal(editor.save_refused, timeout=5000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_message("to_account_id") == "Choose two different accounts."
+
+
+def test_amounts_show_the_company_home_currency(opened: MainWindow, company_file: Path, qtbot: Any) -> None:
+    """Once a sync read QuickBooks' home currency, every amount is shown in it: beside the fields, in totals and
+    in the lists."""
+    from qbdesk.store.summary import set_home_currency
+
+    company = open_company(company_file)
+    with company.session() as s:
+        set_home_currency(s, "EUR")
+    company.close()
+    editor = _open_editor(opened, qtbot, "invoices")
+    assert any("\u20ac" in label.text() for label in editor.findChildren(QLabel))  # the balance
+    assert editor.lines_editor is not None and "\u20ac" in editor.lines_editor.total.text()
+    editor = _open_editor(opened, qtbot, "payments")
+    symbols = [label.text() for label in editor.findChildren(QLabel, "currency")]
+    assert symbols and set(symbols) == {"\u20ac"}
+    view = opened.browser.view("invoices")  # type: ignore[union-attr]
+    view.model.reload()
+    wait_loaded(qtbot, view)
+    shown = [view.model.data(view.model.index(0, c)) for c in range(view.model.columnCount())]
+    assert any(isinstance(text, str) and "\u20ac" in text for text in shown), shown

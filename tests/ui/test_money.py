@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
-from qbdesk.ui.money import MoneyParseError, format_decimal, format_money, parse_decimal
+from qbdesk.ui.money import MoneyParseError, currency_before, format_decimal, format_money, parse_decimal
 
 
 @pytest.mark.parametrize(("locale", "text"), [
@@ -50,3 +50,18 @@ def test_refusals_say_why(text: str, reason: str) -> None:
     with pytest.raises(MoneyParseError) as caught:
         parse_decimal(text, QLocale("en_US"))
     assert caught.value.reason == reason
+
+
+@pytest.mark.parametrize(("locale", "currency", "text"), [
+    ("en_US", "USD", "$1,234.56"), ("en_US", "EUR", "\u20ac1,234.56"), ("en_US", "USD", "-$5.00"),
+    ("fr_FR", "EUR", "1\u202f234,56\u00a0\u20ac"), ("fr_FR", "USD", "1\u202f234,56\u00a0USD"),
+    ("es_ES", "EUR", "1234,56\u00a0\u20ac"), ("en_GB", "USD", "USD\u00a01,234.56"),
+])
+def test_amounts_are_shown_in_the_company_currency_as_the_locale_writes_money(locale: str, currency: str,
+                                                                               text: str) -> None:
+    """A QuickBooks France company is in euros: "1 234,56 €" to a French reader, "€1,234.56" to an American; a
+    currency that is not the reader's and has no symbol of its own is named by its code."""
+    value = Decimal("-5") if text.startswith("-") else Decimal("1234.56")
+    assert format_money(value, QLocale(locale), currency) == text
+    assert format_money(value, QLocale(locale)) == format_decimal(value, QLocale(locale))  # unknown: no unit
+    assert currency_before(QLocale("en_US")) and not currency_before(QLocale("fr_FR"))

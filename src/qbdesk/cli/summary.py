@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def summary_document(summary: CompanySummary, where: str) -> dict[str, Any]:
     return {"company": where, "name": summary.name, "entities": summary.counts, "records": summary.total,
-            "open_receivables": str(summary.open_receivables), "open_payables": str(summary.open_payables)}
+            "open_receivables": str(summary.open_receivables), "open_payables": str(summary.open_payables),
+            "currency": summary.currency}
 
 
 def print_summary(summary: CompanySummary) -> None:
@@ -29,7 +30,8 @@ def print_summary(summary: CompanySummary) -> None:
     for entity, count in summary.counts.items():
         print(f"  {entity:<{width}}  {count:>8,}")
     print(f"  {'Total':<{width}}  {summary.total:>8,}")
-    print(f"  Open receivables: {summary.open_receivables:,}   Open payables: {summary.open_payables:,}")
+    unit = f" {summary.currency}" if summary.currency else ""  # the home currency, once a sync read it
+    print(f"  Open receivables: {summary.open_receivables:,}{unit}   Open payables: {summary.open_payables:,}{unit}")
 
 
 @with_company

@@ -4,10 +4,12 @@ sequences, the indexes the rules need, and the derived numbers QuickBooks keeps
 
 Entities are stored exactly as QuickBooks would return them, so reads and
 queries are a lookup and a serialisation. Everything derived from other
-entities (an invoice's balance from the payments applied to it, a customer's
-balance from its invoices) is recomputed here whenever a write touches it; as in
-QuickBooks, such a change moves ``LastUpdatedTime`` (so CDC reports it) but not
-``SyncToken`` (nobody edited the record).
+entities (an invoice's or bill's balance from the payments applied to it, a
+customer's or vendor's balance from its documents) is recomputed here whenever a
+write touches it; as in QuickBooks, such a change moves ``LastUpdatedTime`` (so
+CDC reports it) but not ``SyncToken`` (nobody edited the record). Accounts'
+balances follow every posting transaction (:mod:`qbdesk.sandbox.ledger`); they
+move neither (the sandbox's reading: a balance is not an edit of the account).
 
 A company is guarded by one re-entrant lock; every HTTP request that touches it
 holds that lock for the whole operation, which is what makes the sandbox
@@ -23,18 +25,28 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from qbdesk.sandbox import ledger
 from qbdesk.sandbox.clock import Clock, stamp
 from qbdesk.sandbox.jsonio import clone
 from qbdesk.sandbox.names import name_key
-from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS
+from qbdesk.sandbox.schema import PARTIES, SALES_FORMS, SPECS, USD
 
 ZERO = Decimal("0.00")
 MAX_REMEMBERED = 100_000  # requestids kept per company (QuickBooks does not document its retention)
 CENT = Decimal("0.01")
+CURRENCY_NAMES = {"EUR": "Euro", "GBP": "British Pound Sterling", "CAD": "Canadian Dollar", "AUD": "Australian Dollar"}
 Key = tuple[str, str]  # (entity type, Id)
 # Invoices and credit memos draw on one pool of document numbers: a credit memo numbered like an invoice is
 # a 6140 clash (Chargebee: "an invoice or credit note with the same number already exists").
 DOC_SPACE = {"Invoice": "InvoiceOrCreditMemo", "CreditMemo": "InvoiceOrCreditMemo"}
+# What a transaction's lines apply to (LinkedTxn): a payment pays invoices and uses credit memos, a bill payment
+# pays bills and uses vendor credits, a deposit takes payments and sales receipts out of Undeposited Funds.
+APPLIES = {"Payment": ("Invoice", "CreditMemo"), "BillPayment": ("Bill", "VendorCredit"),
+           "Deposit": ("Payment", "SalesReceipt")}
+# Documents whose balance is what was applied to them.
+DOCUMENTS = ("Invoice", "CreditMemo", "Bill", "VendorCredit")
+CREDITS = ("CreditMemo", "VendorCredit")
+TREES = ("Account", "Item", "Class", "Department")  # names unique by their full Parent:Child name
 
 
 def money(value: Decimal) -> Decimal:
@@ -74,6 +86,9 @@ class Company:
         self._links: dict[Key, dict[str, Decimal]] = defaultdict(dict)
         self._by_party: dict[str, set[Key]] = defaultdict(set)
         self._jobs: dict[str, set[str]] = defaultdict(set)
+        self._postings: dict[Key, list[ledger.Posting]] = {}
+        self._balances: dict[str, Decimal] = defaultdict(Decimal)
+        self._sub_accounts: dict[str, set[str]] = defaultdict(set)
 
     def copy(self, realm_id: str) -> Company:
         """An independent company with the same books (tests snapshot a generated company this way)."""
@@ -139,7 +154,8 @@ class Company:
         return self._docs.get(key, set())
 
     def applied_to(self, entity: str, entity_id: str) -> dict[str, Decimal]:
-        """Payment Id → amount applied to this invoice or credit memo."""
+        """Id of the transaction applying it → amount: the payments applied to an invoice or credit memo, the
+        bill payments to a bill or vendor credit, the deposits a payment or sales receipt went into."""
         return self._links.get((entity, entity_id), {})
 
     def jobs_of(self, customer_id: str) -> set[str]:
@@ -147,6 +163,12 @@ class Company:
 
     def party_txns(self, party_id: str) -> set[Key]:
         return self._by_party.get(party_id, set())
+
+    def home_currency(self) -> dict[str, str]:
+        """``Preferences.CurrencyPrefs.HomeCurrency`` as a reference (US dollars unless the company says)."""
+        prefs = self.entities["Preferences"].get("1") or {}
+        code = str(((prefs.get("CurrencyPrefs") or {}).get("HomeCurrency") or {}).get("value") or USD["value"])
+        return dict(USD) if code == USD["value"] else {"value": code, "name": CURRENCY_NAMES.get(code, code)}
 
     def account_by_subtype(self, subtype: str) -> dict[str, Any] | None:
         for acc in self.entities["Account"].values():
@@ -196,7 +218,7 @@ class Company:
     def _name_group(self, entity: str) -> str | None:
         if entity in PARTIES:
             return "party"
-        if entity in ("Account", "Item", "PaymentMethod", "Term"):
+        if entity in (*TREES, "PaymentMethod", "Term"):
             return entity
         return None
 
@@ -204,7 +226,7 @@ class Company:
         """The name uniqueness is judged on: a party's DisplayName (jobs included), a list entry's full name."""
         if entity in PARTIES:
             return data.get("DisplayName")
-        if entity in ("Account", "Item"):
+        if entity in TREES:
             return data.get("FullyQualifiedName") or data.get("Name")
         return data.get("Name")
 
@@ -236,14 +258,18 @@ class Company:
             if parent:
                 self._jobs[parent].add(entity_id)
                 dependents.add(("Customer", parent))
-        party = self._party_of(entity, data)
-        if party:
+        for party in self._parties_of(entity, data):
             self._by_party[party[1]].add((entity, entity_id))
             dependents.add(party)
-        if entity == "Payment":
-            for target, amount in _payment_links(data):
-                self._links[target][entity_id] = amount
-                dependents.add(target)
+        for target, amount in _applications(entity, data):
+            self._links[target][entity_id] = self._links[target].get(entity_id, ZERO) + amount
+            dependents.add(target)
+        if entity == "Account":
+            parent = ref_id(data.get("ParentRef"))
+            if parent:
+                self._sub_accounts[parent].add(entity_id)
+        if SPECS[entity].is_txn:
+            self._post((entity, entity_id), ledger.postings(entity, data, self.get, self.default_accounts()))
         return dependents
 
     def _unindex(self, entity: str, data: dict[str, Any]) -> set[Key]:
@@ -261,14 +287,18 @@ class Company:
             if parent:
                 self._jobs[parent].discard(entity_id)
                 dependents.add(("Customer", parent))
-        party = self._party_of(entity, data)
-        if party:
+        for party in self._parties_of(entity, data):
             self._by_party[party[1]].discard((entity, entity_id))
             dependents.add(party)
-        if entity == "Payment":
-            for target, _amount in _payment_links(data):
-                self._links[target].pop(entity_id, None)
-                dependents.add(target)
+        for target, _amount in _applications(entity, data):
+            self._links[target].pop(entity_id, None)
+            dependents.add(target)
+        if entity == "Account":
+            parent = ref_id(data.get("ParentRef"))
+            if parent:
+                self._sub_accounts[parent].discard(entity_id)
+        if SPECS[entity].is_txn:
+            self._post((entity, entity_id), [])
         return dependents
 
     @staticmethod
@@ -276,10 +306,61 @@ class Company:
         if entity in ("Invoice", "CreditMemo", "Payment"):
             cid = ref_id(data.get("CustomerRef"))
             return ("Customer", cid) if cid else None
-        if entity == "Bill":
+        if entity in ("Bill", "VendorCredit", "BillPayment"):
             vid = ref_id(data.get("VendorRef"))
             return ("Vendor", vid) if vid else None
         return None
+
+    @classmethod
+    def _parties_of(cls, entity: str, data: dict[str, Any]) -> set[Key]:
+        """The customers and vendors whose balance a transaction may count in (a journal entry: several)."""
+        if entity == "JournalEntry":
+            return ledger.journal_parties(data)
+        party = cls._party_of(entity, data)
+        return {party} if party else set()
+
+    # --- the ledger: accounts' balances ----------------------------------------------------------------
+
+    def default_accounts(self) -> dict[str, str | None]:
+        """The accounts a transaction posts to when it names none: the first A/R, A/P, Undeposited Funds."""
+        def first(kind: str) -> str | None:
+            found = self.accounts_of_type(kind)
+            return str(found[0]["Id"]) if found else None
+
+        undeposited = self.account_by_subtype("UndepositedFunds")
+        return {"ar": first("Accounts Receivable"), "ap": first("Accounts Payable"),
+                "undeposited": str(undeposited["Id"]) if undeposited is not None else None}
+
+    def _post(self, key: Key, lines: list[ledger.Posting]) -> None:
+        """Replace what ``key`` posted with ``lines`` and show the accounts' new balances."""
+        touched: set[str] = set()
+        for account, amount in self._postings.pop(key, []):
+            self._balances[account] -= amount
+            touched.add(account)
+        for account, amount in lines:
+            self._balances[account] += amount
+            touched.add(account)
+        if lines:
+            self._postings[key] = lines
+        for account in touched:
+            self._show_balance(account)
+
+    def _show_balance(self, account_id: str) -> None:
+        """An account's ``CurrentBalance`` (balance-sheet accounts only) and its parents' totals with sub-accounts."""
+        seen: set[str] = set()
+        node: str | None = account_id
+        while node is not None and node not in seen:
+            seen.add(node)
+            data = self.entities["Account"].get(node)
+            if data is None:
+                return
+            if data.get("Classification") in ("Asset", "Liability", "Equity"):
+                own = ledger.shown(data.get("Classification"), self._balances.get(node, ZERO))
+                data["CurrentBalance"] = own
+                data["CurrentBalanceWithSubAccounts"] = own + sum(
+                    (Decimal((self.entities["Account"].get(c) or {}).get("CurrentBalanceWithSubAccounts") or 0)
+                     for c in self._sub_accounts.get(node, ())), ZERO)
+            node = ref_id(data.get("ParentRef"))
 
     # --- derived numbers -------------------------------------------------------------------------------
 
@@ -288,7 +369,7 @@ class Company:
 
         Documents first (their balances feed the parties), then parties from jobs upwards.
         """
-        docs = [k for k in keys if k[0] in ("Invoice", "CreditMemo")]
+        docs = [k for k in keys if k[0] in DOCUMENTS]
         parties = {k for k in keys if k[0] in ("Customer", "Vendor")}
         for entity, entity_id in docs:
             data = self.entities[entity].get(entity_id)
@@ -325,15 +406,18 @@ class Company:
         applied = sum(self.applied_to(entity, str(data["Id"])).values(), ZERO)
         total = Decimal(data.get("TotalAmt") or 0)
         before = (data.get("Balance"), data.get("RemainingCredit"), data.get("LinkedTxn"))
-        if entity == "Invoice":
+        if entity in ("Invoice", "Bill"):
             data["Balance"] = money(total - applied)
-            links = [{"TxnId": pid, "TxnType": "Payment"}
+            payer = "Payment" if entity == "Invoice" else "BillPayment"
+            links = [{"TxnId": pid, "TxnType": payer}
                      for pid in sorted(self.applied_to(entity, str(data["Id"])), key=_numeric)]
-            others = [lt for lt in data.get("LinkedTxn") or [] if lt.get("TxnType") != "Payment"]
+            others = [lt for lt in data.get("LinkedTxn") or [] if lt.get("TxnType") != payer]
             data["LinkedTxn"] = others + links
-        else:
+        elif entity == "CreditMemo":
             data["RemainingCredit"] = money(total - applied)
             data["Balance"] = data["RemainingCredit"]
+        else:  # a vendor credit: its Balance is the credit not used yet
+            data["Balance"] = money(total - applied)
         return before != (data.get("Balance"), data.get("RemainingCredit"), data.get("LinkedTxn"))
 
     def _refresh_party(self, entity: str, data: dict[str, Any]) -> bool:
@@ -347,8 +431,14 @@ class Company:
                 balance += Decimal(txn.get("Balance") or 0)
             elif txn_type == "CreditMemo":
                 balance -= Decimal(txn.get("RemainingCredit") or 0)
+            elif txn_type == "VendorCredit":
+                balance -= Decimal(txn.get("Balance") or 0)
             elif txn_type == "Payment":
                 balance -= Decimal(txn.get("UnappliedAmt") or 0)
+            elif txn_type == "BillPayment":
+                balance -= overpaid(txn)
+            elif txn_type == "JournalEntry":
+                balance += ledger.journal_owed(txn, party_id, self.get)
         before = (data.get("Balance"), data.get("BalanceWithJobs"))
         data["Balance"] = money(balance)
         if entity == "Customer":
@@ -367,11 +457,14 @@ class Company:
         self._links.clear()
         self._by_party.clear()
         self._jobs.clear()
+        self._postings.clear()
+        self._balances.clear()
+        self._sub_accounts.clear()
         for entity, rows in self.entities.items():
             for data in rows.values():
                 self._index(entity, data)
                 self.reserve_id(entity, str(data["Id"]))
-        for entity in ("Invoice", "CreditMemo"):
+        for entity in DOCUMENTS:
             for data in self.entities[entity].values():
                 self._refresh_document(entity, data)
         customers = sorted(self.entities["Customer"], key=lambda cid: -self._depth(("Customer", cid)))
@@ -385,10 +478,24 @@ def _numeric(value: str) -> tuple[int, str]:
     return (int(value), value) if value.isdigit() else (1 << 62, value)
 
 
-def _payment_links(data: dict[str, Any]) -> Iterator[tuple[Key, Decimal]]:
+def _applications(entity: str, data: dict[str, Any]) -> Iterator[tuple[Key, Decimal]]:
+    targets = APPLIES.get(entity, ())
     for line in data.get("Line") or []:
         amount = Decimal(line.get("Amount") or 0)
         for link in line.get("LinkedTxn") or []:
             txn_type = link.get("TxnType")
-            if txn_type in ("Invoice", "CreditMemo") and link.get("TxnId") is not None:
+            if txn_type in targets and link.get("TxnId") is not None:
                 yield (txn_type, str(link["TxnId"])), amount
+
+
+def overpaid(bill_payment: dict[str, Any]) -> Decimal:
+    """What a bill payment paid beyond the bills it names, less the credits it used: a credit with the vendor
+    (Intuit: "the overpayment is treated as a credit")."""
+    charges = credits = ZERO
+    for line in bill_payment.get("Line") or []:
+        for link in line.get("LinkedTxn") or []:
+            if link.get("TxnType") == "Bill":
+                charges += Decimal(line.get("Amount") or 0)
+            elif link.get("TxnType") == "VendorCredit":
+                credits += Decimal(line.get("Amount") or 0)
+    return money(Decimal(bill_payment.get("TotalAmt") or 0) - (charges - credits))

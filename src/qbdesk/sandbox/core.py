@@ -49,12 +49,13 @@ class Sandbox:
     # --- companies -------------------------------------------------------------------------------------
 
     def create_company(self, *, size: int = 0, seed: int = 0, locale: str = "en", anchor: date | None = None,
-                       name: str | None = None, realm_id: str | None = None,
+                       name: str | None = None, realm_id: str | None = None, currency: str | None = None,
                        progress: Callable[[str, int], None] | None = None) -> Company:
-        """A new practice company (realm): generated business of about ``size`` records, 0 = fresh."""
+        """A new practice company (realm): generated business of about ``size`` records, 0 = fresh; in
+        ``currency`` (default: the locale's, as QuickBooks France companies are in euros)."""
         realm = realm_id or self._new_realm_id()
         company = practice.build(realm, self.clock, size=size, seed=seed, locale=locale, anchor=anchor, name=name,
-                                 progress=progress)
+                                 currency=currency, progress=progress)
         self.add_company(company)
         return company
 

@@ -149,9 +149,9 @@ def deleted_customer(element: str = "CustomerRef") -> QboFault:
                 "You cannot create or edit a transaction with a deleted customer.", element)
 
 
-def cannot_link(txn_type: str, txn_id: str) -> QboFault:
+def cannot_link(txn_type: str, txn_id: str, party: str = "customer", element: str = "Line.LinkedTxn") -> QboFault:
     return _one("620", "Txn ID Cannot Be Linked",
-                f"Txn ID Cannot Be Linked : {txn_type} {txn_id} belongs to another customer.", "Line.LinkedTxn")
+                f"Txn ID Cannot Be Linked : {txn_type} {txn_id} belongs to another {party}.", element)
 
 
 # --- business rules ------------------------------------------------------------------------------------
@@ -192,6 +192,19 @@ def charges_exceed_received() -> QboFault:
                                "Also, the selected charges can't be less than the selected credits.")
 
 
+def journal_unbalanced() -> QboFault:
+    """Intuit: "If … the total amount on debit is not equal to total amount on credit, an error is returned";
+    no recorded payload gives its words, so these are the sandbox's (docs/qbo-rules.md)."""
+    return business_validation("Please balance debits and credits.")
+
+
+def deposited() -> QboFault:
+    """6540, Intuit's "handling common errors" page: a payment or sales receipt already on a deposit."""
+    return _one("6540", "Deposited Transaction cannot be changed",
+                "This transaction has been deposited. If you want to change or delete it, you must edit the deposit "
+                "it appears on and remove it first.")
+
+
 def transaction_amount_missing() -> QboFault:
     return business_validation("You must set a transaction amount.")
 
@@ -219,6 +232,11 @@ def invalid_account_type(detail: str, element: str | None = None) -> QboFault:
 def amount_calculation(amount: str) -> QboFault:
     return _one("6070", "Amount calculation incorrect in the request",
                 f"Amount is not equal to UnitPrice * Qty. Supplied value:{amount}")
+
+
+def permission_denied(detail: str) -> QboFault:
+    """5020: a feature the company's QuickBooks edition does not have (Intuit's error list)."""
+    return _one("5020", "Permission Denied", detail)
 
 
 def account_period_closed() -> QboFault:

@@ -19,7 +19,7 @@ from qbdesk.sandbox.company import ZERO
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of
 from qbdesk.sandbox.faults import QboFault
 from qbdesk.sandbox.names import check_characters, display_name
-from qbdesk.sandbox.schema import PARTIES, USD
+from qbdesk.sandbox.schema import PARTIES
 
 DELETED_SUFFIX = " (deleted)"
 MAX_LEVEL = 4  # "Up to four levels of nesting can be defined under a top-level parent Customer object."
@@ -96,7 +96,6 @@ def normalize_account(ctx: WriteContext, data: dict[str, Any], existing: dict[st
     data["FullyQualifiedName"] = f"{parent['FullyQualifiedName']}:{name}" if parent else name
     for key in ("CurrentBalance", "CurrentBalanceWithSubAccounts"):
         data[key] = (existing or {}).get(key, ZERO)
-    data.setdefault("CurrencyRef", dict(USD))
     _defaults(data)
     return data
 
@@ -231,7 +230,6 @@ def normalize_customer(ctx: WriteContext, data: dict[str, Any],
         if taxable is not None:
             data["DefaultTaxCodeRef"] = {"value": str(taxable["Id"])}
     data["Taxable"] = boolean(data.get("Taxable"), True)
-    data.setdefault("CurrencyRef", dict(USD))
     data.setdefault("PreferredDeliveryMethod", "Print")
     for key in ("Balance", "BalanceWithJobs"):
         data[key] = (existing or {}).get(key, ZERO)
@@ -260,7 +258,6 @@ def normalize_vendor(ctx: WriteContext, data: dict[str, Any], existing: dict[str
         ctx.resolve(data["APAccountRef"], "Account", "APAccountRef")
     data["Balance"] = (existing or {}).get("Balance", ZERO)
     data["Vendor1099"] = boolean(data.get("Vendor1099"), False)
-    data.setdefault("CurrencyRef", dict(USD))
     _defaults(data)
     return data
 

@@ -26,15 +26,19 @@ from qbdesk.sandbox import faults
 
 PARTY_NAME_PARTS = ("Title", "GivenName", "MiddleName", "FamilyName", "Suffix")
 PARTY_NAME_FIELDS = ("DisplayName", *PARTY_NAME_PARTS, "PrintOnCheckName")
-FORBIDDEN: dict[str, str] = {"party": ":\t\n", "Account": ':"\t\n', "Item": ":\t\n"}
-CHECKED_FIELDS: dict[str, tuple[str, ...]] = {"party": PARTY_NAME_FIELDS, "Account": ("Name",), "Item": ("Name",)}
+# Classes and locations write their hierarchy with the colon too (``Parent:Class1:SubClass1``, Intuit's Class
+# reference), so their names may not hold one either.
+FORBIDDEN: dict[str, str] = {"party": ":\t\n", "Account": ':"\t\n', "Item": ":\t\n", "Class": ":\t\n",
+                             "Department": ":\t\n"}
+CHECKED_FIELDS: dict[str, tuple[str, ...]] = {"party": PARTY_NAME_FIELDS, "Account": ("Name",), "Item": ("Name",),
+                                              "Class": ("Name",), "Department": ("Name",)}
 
 
 def group_of(entity: str) -> str | None:
     """Which character rules apply: customers, vendors and employees share one set."""
     if entity in ("Customer", "Vendor", "Employee"):
         return "party"
-    if entity in ("Account", "Item"):
+    if entity in ("Account", "Item", "Class", "Department"):
         return entity
     return None
 

@@ -19,6 +19,8 @@ from decimal import Decimal
 from typing import Any
 
 from qbdesk.sandbox import dependents, faults
+from qbdesk.sandbox.banking import BANKING_NORMALIZERS
+from qbdesk.sandbox.bill_payments import BILL_PAYMENT_NORMALIZERS
 from qbdesk.sandbox.clock import stamp
 from qbdesk.sandbox.company import ZERO, money
 from qbdesk.sandbox.context import WriteContext, check_properties, date_of, length_errors
@@ -28,9 +30,11 @@ from qbdesk.sandbox.lists import finish_list
 from qbdesk.sandbox.purchases import PURCHASE_NORMALIZERS
 from qbdesk.sandbox.sales import SALES_NORMALIZERS
 from qbdesk.sandbox.schema import SPECS, EntitySpec
+from qbdesk.sandbox.tracking import TRACKING_NORMALIZERS
 
 Normalizer = Callable[[WriteContext, dict[str, Any], dict[str, Any] | None], dict[str, Any]]
-NORMALIZERS: dict[str, Normalizer] = {**LIST_NORMALIZERS, **SALES_NORMALIZERS, **PURCHASE_NORMALIZERS}
+NORMALIZERS: dict[str, Normalizer] = {**LIST_NORMALIZERS, **TRACKING_NORMALIZERS, **SALES_NORMALIZERS,
+                                      **PURCHASE_NORMALIZERS, **BILL_PAYMENT_NORMALIZERS, **BANKING_NORMALIZERS}
 
 # Never taken from a request: QuickBooks owns them.
 READ_ONLY = frozenset({"Id", "SyncToken", "MetaData", "domain", "sparse", "status", "FullyQualifiedName",
@@ -38,11 +42,11 @@ READ_ONLY = frozenset({"Id", "SyncToken", "MetaData", "domain", "sparse", "statu
                        "CurrentBalanceWithSubAccounts", "RemainingCredit", "UnappliedAmt", "HomeBalance",
                        "SubAccount", "Level"})
 COMPUTED_TOTAL = frozenset({"Invoice", "CreditMemo", "SalesReceipt", "RefundReceipt", "Estimate", "Purchase",
-                            "Bill"})
+                            "Bill", "VendorCredit", "PurchaseOrder", "Deposit", "JournalEntry"})
 # Derived by the company from other entities; an update is "no change" if only these would differ.
 DERIVED = frozenset({"MetaData", "SyncToken", "Balance", "BalanceWithJobs", "LinkedTxn", "RemainingCredit",
                      "sparse", "_ts"})
-VOIDABLE_BY_UPDATE = ("Payment", "SalesReceipt", "RefundReceipt")
+VOIDABLE_BY_UPDATE = ("Payment", "SalesReceipt", "RefundReceipt", "BillPayment")
 
 
 def _writable(entity: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -123,6 +127,8 @@ def write(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     # Field problems (lengths here, missing fields in the normalizer) are reported together.
     ctx.errors.extend(length_errors(spec, data))
     data = NORMALIZERS[entity](ctx, data, existing)
+    if "CurrencyRef" in spec.properties:  # a record names no currency: it is in the company's home currency
+        data.setdefault("CurrencyRef", ctx.company.home_currency())
     ctx.check()
     if spec.is_list:
         finish_list(ctx, entity, data, existing)
@@ -221,6 +227,7 @@ def void(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     if entity == "Invoice":
         _unlink_payments(ctx, entity, str(existing["Id"]))
         existing = ctx.company.get(entity, str(existing["Id"])) or existing
+    dependents.check_void(ctx, entity, existing)
     data = clone(existing)
     for line in data.get("Line") or []:
         line["Amount"] = ZERO
@@ -231,6 +238,8 @@ def void(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     data["TotalAmt"] = ZERO
     if entity == "Payment":
         data["UnappliedAmt"] = ZERO
+    elif entity == "BillPayment":
+        data["Line"] = []  # "all lines are cleared" (Intuit's BillPayment reference)
     else:
         data["Balance"] = ZERO
     # "the string, Voided, is injected into Invoice.PrivateNote, prepended to existing text"
@@ -239,12 +248,19 @@ def void(ctx: WriteContext, entity: str, body: Any) -> dict[str, Any]:
     return commit(ctx, entity, data, existing)
 
 
+# Who applies a document, and which of its types are charges (the rest are credits).
+_APPLIERS = {"Invoice": ("Payment", "Invoice"), "CreditMemo": ("Payment", "Invoice"),
+             "Bill": ("BillPayment", "Bill"), "VendorCredit": ("BillPayment", "Bill")}
+
+
 def _unlink_payments(ctx: WriteContext, entity: str, entity_id: str) -> None:
-    """A deleted or voided invoice (or credit memo) drops out of the payments applied to it."""
-    if entity not in ("Invoice", "CreditMemo"):
+    """A deleted or voided invoice or credit memo drops out of the payments applied to it (a bill or vendor
+    credit out of its bill payments): what they paid becomes a credit with the customer or vendor."""
+    if entity not in _APPLIERS:
         return
+    payer, charge = _APPLIERS[entity]
     for payment_id in sorted(ctx.company.applied_to(entity, entity_id)):
-        payment = ctx.company.get("Payment", payment_id)
+        payment = ctx.company.get(payer, payment_id)
         if payment is None:
             continue
         data = clone(payment)
@@ -252,12 +268,13 @@ def _unlink_payments(ctx: WriteContext, entity: str, entity_id: str) -> None:
                 if not any(lt.get("TxnType") == entity and str(lt.get("TxnId")) == entity_id
                            for lt in line.get("LinkedTxn") or [])]
         data["Line"] = kept
-        charges = sum((Decimal(ln["Amount"]) for ln in kept
-                       if any(lt.get("TxnType") == "Invoice" for lt in ln.get("LinkedTxn") or [])), ZERO)
-        credits = sum((Decimal(ln["Amount"]) for ln in kept
-                       if any(lt.get("TxnType") == "CreditMemo" for lt in ln.get("LinkedTxn") or [])), ZERO)
-        data["UnappliedAmt"] = money(Decimal(data.get("TotalAmt") or 0) - (charges - credits))
-        commit(ctx, "Payment", data, payment)
+        if payer == "Payment":
+            charges = sum((Decimal(ln["Amount"]) for ln in kept
+                           if any(lt.get("TxnType") == charge for lt in ln.get("LinkedTxn") or [])), ZERO)
+            credits = sum((Decimal(ln["Amount"]) for ln in kept
+                           if any(lt.get("TxnType") != charge for lt in ln.get("LinkedTxn") or [])), ZERO)
+            data["UnappliedAmt"] = money(Decimal(data.get("TotalAmt") or 0) - (charges - credits))
+        commit(ctx, payer, data, payment)
 
 
 def read(ctx: WriteContext, entity: str, entity_id: str) -> dict[str, Any]:

@@ -5,8 +5,10 @@ throwaway in-memory company file, converted with the same mapping the sync
 client uses, and written into the sandbox through the normal create path — so
 every generated record passes the rules a real client's records must pass, and
 the company is shaped like Intuit's sample company (chart of accounts with
-Undeposited Funds, payment methods, terms, customers with jobs, items,
-invoices, payments, credit memos, refunds, expenses, bills, two employees).
+Undeposited Funds, payment methods, terms, classes and locations, customers with
+jobs, items, estimates, invoices, payments, credit memos, sales receipts, refunds,
+deposits, expenses, bills, vendor credits, bill payments, purchase orders,
+transfers, journal entries, two employees).
 Size 0 gives a fresh company: only the default accounts, payment methods and
 terms.
 """
@@ -25,7 +27,6 @@ from qbdesk.sandbox import operations
 from qbdesk.sandbox.clock import Clock, stamp, today
 from qbdesk.sandbox.company import Company, CompanySettings, Key
 from qbdesk.sandbox.context import WriteContext
-from qbdesk.sandbox.schema import USD
 from qbdesk.store import open_company
 from qbdesk.store.demo import generate
 from qbdesk.store.lists import TaxCode
@@ -35,11 +36,13 @@ from qbdesk.sync.mapping import to_qbo
 MAX_SIZE = 100_000
 PRACTICE_NAMES = {"en": "Green Leaf Landscaping (practice)", "fr": "Jardins Verts (entreprise d'essai)",
                   "es": "Jardines Verdes (empresa de prueba)"}
+# The practice company's home currency by language: the French one is a QuickBooks France company, in euros.
+HOME_CURRENCIES = {"fr": "EUR"}
 EMPLOYEES = (("Emily", "Platt"), ("John", "Johnson"), ("Maria", "Lopez"), ("Sam", "Chen"), ("Ada", "Okafor"))
 
 
-def new_company(realm_id: str, clock: Clock, *, name: str) -> Company:
-    """An empty company with the two singletons every QuickBooks company has."""
+def new_company(realm_id: str, clock: Clock, *, name: str, currency: str = "USD") -> Company:
+    """An empty company with the two singletons every QuickBooks company has, in ``currency``."""
     company = Company(realm_id, clock, CompanySettings(name=name))
     moment = stamp(clock.now())
     meta = {"CreateTime": moment, "LastUpdatedTime": moment}
@@ -71,7 +74,7 @@ def new_company(realm_id: str, clock: Clock, *, name: str) -> Company:
                             "AutoApplyPayments": True, "UsingProgressInvoicing": False},
         "VendorAndPurchasesPrefs": {"TrackingByCustomer": True, "BillableExpenseTracking": True},
         "TaxPrefs": {"UsingSalesTax": False},
-        "CurrencyPrefs": {"MultiCurrencyEnabled": False, "HomeCurrency": {"value": USD["value"]}},
+        "CurrencyPrefs": {"MultiCurrencyEnabled": False, "HomeCurrency": {"value": currency}},
         "TimeTrackingPrefs": {"UseServices": True, "BillCustomers": True, "ShowBillRateToAll": False,
                               "WorkWeekStartDate": "Monday", "MarkTimeEntriesBillable": True},
         "ReportPrefs": {"ReportBasis": "Accrual", "CalcAgingReportFromTxnDate": False},
@@ -82,12 +85,13 @@ def new_company(realm_id: str, clock: Clock, *, name: str) -> Company:
 
 
 def build(realm_id: str, clock: Clock, *, size: int, seed: int = 0, locale: str = "en",
-          anchor: date | None = None, name: str | None = None,
+          anchor: date | None = None, name: str | None = None, currency: str | None = None,
           progress: Callable[[str, int], None] | None = None) -> Company:
     """A practice company of about ``size`` records (0: a fresh company)."""
     if not 0 <= size <= MAX_SIZE:
         raise ValueError(f"the practice company holds 0 to {MAX_SIZE} records, not {size}")
-    company = new_company(realm_id, clock, name=name or PRACTICE_NAMES.get(locale, PRACTICE_NAMES["en"]))
+    company = new_company(realm_id, clock, name=name or PRACTICE_NAMES.get(locale, PRACTICE_NAMES["en"]),
+                          currency=currency or HOME_CURRENCIES.get(locale, "USD"))
     store = open_company("sqlite://", create=True)
     try:
         with store.session() as session:
@@ -137,6 +141,10 @@ def _load(company: Company, session: Session, *, fresh: bool,
         if net30 is not None:
             company.preferences["SalesFormsPrefs"]["DefaultTerms"] = {"value": str(net30["Id"])}
         company.preferences["TaxPrefs"]["UsingSalesTax"] = any(True for _ in company.all("TaxCode"))
+        # A business that tracks classes and locations has them turned on (Settings ▸ Advanced ▸ Categories).
+        accounting = company.preferences["AccountingInfoPrefs"]
+        accounting["ClassTrackingPerTxnLine"] = any(True for _ in company.all("Class"))
+        accounting["TrackDepartments"] = any(True for _ in company.all("Department"))
 
 
 def _import_tax_code(company: Company, record: TaxCode) -> dict[str, Any]:

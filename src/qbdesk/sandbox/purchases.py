@@ -1,11 +1,16 @@
-"""Money going out: expenses (QuickBooks' Purchase: cash, check, credit card) and bills.
+"""Money going out: expenses (QuickBooks' Purchase: cash, check, credit card), bills, vendor credits and
+purchase orders.
 
 The account an expense is paid from has to fit how it was paid (a check comes
 out of a Bank account, a card charge out of a Credit Card account), otherwise
 6430 with the text TaxDome's table quotes. A vendor's document numbers are
 unique per vendor (BuildOps' "Vendor Document Number" errors): a second bill
 with the same number for the same vendor is 6140, unless the client asked for
-``allowduplicatedocnum``.
+``allowduplicatedocnum``. A vendor credit has a bill's shape and the opposite
+effect. A purchase order posts nothing; Intuit's reference requires its
+``APAccountRef`` (an Accounts Payable account) and its ``POStatus`` is Open or
+Closed; creating one "is available only in QBO Plus" (5020 otherwise, Intuit's
+error list).
 """
 
 from __future__ import annotations
@@ -18,8 +23,7 @@ from qbdesk.sandbox import faults
 from qbdesk.sandbox.company import CENT, ZERO, ref_id
 from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
-from qbdesk.sandbox.sales import assign_line_ids, check_unique_doc, txn_date
-from qbdesk.sandbox.schema import USD
+from qbdesk.sandbox.sales import assign_line_ids, check_unique_doc, location, txn_date
 
 PAYMENT_ACCOUNT_TYPES = {"Cash": ("Bank",), "Check": ("Bank",), "CreditCard": ("Credit Card",)}
 EXPENSE_DETAIL_TYPES = ("AccountBasedExpenseLineDetail", "ItemBasedExpenseLineDetail")
@@ -65,6 +69,8 @@ def expense_lines(ctx: WriteContext, data: dict[str, Any], existing: dict[str, A
                 detail["Qty"], detail["UnitPrice"] = q, p
         if detail.get("CustomerRef"):
             ctx.resolve(detail["CustomerRef"], "Customer", f"Line.{detail_type}.CustomerRef", inactive="customer")
+        if detail.get("ClassRef"):
+            ctx.resolve(detail["ClassRef"], "Class", f"Line.{detail_type}.ClassRef")
         detail.setdefault("BillableStatus", "NotBillable")
         detail.setdefault("TaxCodeRef", {"value": "NON"})
         line["Amount"] = amount
@@ -91,30 +97,46 @@ def normalize_purchase(ctx: WriteContext, data: dict[str, Any], existing: dict[s
         ref["type"] = kind
     if data.get("PaymentMethodRef"):
         ctx.resolve(data["PaymentMethodRef"], "PaymentMethod", "PaymentMethodRef")
+    location(ctx, data)
     txn_date(ctx, data)
     data["TotalAmt"] = expense_lines(ctx, data, existing)
     if payment_type == "CreditCard":
         data["Credit"] = boolean(data.get("Credit"), False)
     data["PaymentType"] = payment_type
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 
 
-def normalize_bill(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
-    ctx.require(data, "VendorRef")
-    if not data.get("Line"):
-        ctx.errors.append(faults.required_param("Line"))
-    ctx.check()
-    vendor = ctx.resolve(data["VendorRef"], "Vendor", "VendorRef")
+def _payables(ctx: WriteContext, data: dict[str, Any], *, required: bool = False) -> None:
+    """The A/P account a vendor document credits: an Accounts Payable one (6430), the company's first by
+    default."""
     if data.get("APAccountRef"):
         account = ctx.resolve(data["APAccountRef"], "Account", "APAccountRef")
         if account.get("AccountType") != "Accounts Payable":
             raise faults.invalid_account_type(faults.ACCOUNT_TYPE_TXN, "APAccountRef")
-    else:
-        payable = ctx.company.accounts_of_type("Accounts Payable")
-        if payable:
-            data["APAccountRef"] = {"value": str(payable[0]["Id"]), "name": payable[0]["Name"]}
+        return
+    if required:
+        raise QboFault(faults.required_param("APAccountRef"))
+    payable = ctx.company.accounts_of_type("Accounts Payable")
+    if payable:
+        data["APAccountRef"] = {"value": str(payable[0]["Id"]), "name": payable[0]["Name"]}
+
+
+def _vendor_document(ctx: WriteContext, data: dict[str, Any], *, ap_required: bool = False) -> dict[str, Any]:
+    ctx.require(data, "VendorRef")
+    if not data.get("Line"):
+        ctx.errors.append(faults.required_param("Line"))
+    if ap_required:
+        ctx.require(data, "APAccountRef")
+    ctx.check()
+    vendor = ctx.resolve(data["VendorRef"], "Vendor", "VendorRef")
+    _payables(ctx, data, required=ap_required)
+    location(ctx, data)
+    return vendor
+
+
+def normalize_bill(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
+    vendor = _vendor_document(ctx, data)
     day = txn_date(ctx, data)
     term_ref = data.get("SalesTermRef") or vendor.get("TermRef")
     if data.get("SalesTermRef"):
@@ -133,10 +155,43 @@ def normalize_bill(ctx: WriteContext, data: dict[str, Any], existing: dict[str, 
         if changed:
             check_unique_doc(ctx, ("Bill", str(vendor["Id"]), str(doc)), existing)
     data["TotalAmt"] = total
-    data["Balance"] = total
-    data.setdefault("CurrencyRef", dict(USD))
+    data["Balance"] = (existing or {}).get("Balance", total)  # what bill payments left: the company keeps it
     data["domain"], data["sparse"] = "QBO", False
     return data
 
 
-PURCHASE_NORMALIZERS = {"Purchase": normalize_purchase, "Bill": normalize_bill}
+def normalize_vendor_credit(ctx: WriteContext, data: dict[str, Any],
+                            existing: dict[str, Any] | None) -> dict[str, Any]:
+    _vendor_document(ctx, data)
+    txn_date(ctx, data)
+    data["TotalAmt"] = expense_lines(ctx, data, existing)
+    data["Balance"] = (existing or {}).get("Balance", data["TotalAmt"])
+    data["domain"], data["sparse"] = "QBO", False
+    return data
+
+
+PO_STATUSES = ("Open", "Closed")
+PLUS = ("QuickBooks Online Plus", "QuickBooks Online Advanced")
+
+
+def normalize_purchase_order(ctx: WriteContext, data: dict[str, Any],
+                             existing: dict[str, Any] | None) -> dict[str, Any]:
+    sku = next((nv.get("Value") for nv in ctx.company.singleton("CompanyInfo").get("NameValue") or []
+                if nv.get("Name") == "OfferingSku"), None)
+    if sku is not None and sku not in PLUS:
+        raise faults.permission_denied("Purchase Order creation is available only in QBO Plus")
+    _vendor_document(ctx, data, ap_required=True)
+    txn_date(ctx, data)
+    if data.get("DueDate"):
+        data["DueDate"] = date_of(data["DueDate"], "DueDate").isoformat()
+    if data.get("SalesTermRef"):
+        ctx.resolve(data["SalesTermRef"], "Term", "SalesTermRef")
+    data["POStatus"] = enum_of(data.get("POStatus") or "Open", PO_STATUSES, "POStatus")
+    data["TotalAmt"] = expense_lines(ctx, data, existing)
+    data.setdefault("EmailStatus", "NotSet")
+    data["domain"], data["sparse"] = "QBO", False
+    return data
+
+
+PURCHASE_NORMALIZERS = {"Purchase": normalize_purchase, "Bill": normalize_bill,
+                        "VendorCredit": normalize_vendor_credit, "PurchaseOrder": normalize_purchase_order}

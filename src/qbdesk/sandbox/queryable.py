@@ -89,6 +89,18 @@ FILTERABLE: dict[str, dict[str, Kind]] = {
     "Purchase": {"TxnDate": _D, "DocNumber": _T, "TotalAmt": _N},
     "Bill": {"VendorRef": _R, "TxnDate": _D, "APAccountRef": _R, "SalesTermRef": _R, "TotalAmt": _N,
              "DueDate": _D, "DocNumber": _T, "Balance": _N},
+    # qbo-api.md Part 2 §1.3 (Intuit's references, mirror); Class and Department: Id, Active, MetaData and
+    # FullyQualifiedName only (Name's filterability is written nowhere, so the sandbox refuses it).
+    "Class": {"Active": _B, "FullyQualifiedName": _T},
+    "Department": {"Active": _B, "FullyQualifiedName": _T},
+    "BillPayment": {"VendorRef": _R, "TotalAmt": _N, "DocNumber": _T, "TxnDate": _D, "APAccountRef": _R,
+                    "CheckPayment": _T, "CreditCardPayment": _T},
+    "VendorCredit": {"DocNumber": _T, "APAccountRef": _R, "TxnDate": _D, "TotalAmt": _N},
+    "JournalEntry": {"DocNumber": _T, "TxnDate": _D},
+    "PurchaseOrder": {"TxnDate": _D, "DueDate": _D, "DocNumber": _T},
+    # Deposit: "property 'TotalAmt' is not queryable" [C]; Transfer: no filterable amount documented.
+    "Deposit": {"TxnDate": _D},
+    "Transfer": {"TxnDate": _D},
     "CompanyInfo": {},
     # "Query is supported with sorting and filtering enabled for Metadata timestamp attributes."
     "Preferences": {},
@@ -115,6 +127,15 @@ SORTABLE: dict[str, frozenset[str]] = {
     "Estimate": frozenset({"TxnDate", "DueDate", "DocNumber"}),
     "Purchase": frozenset({"TxnDate", "DocNumber", "TotalAmt"}),
     "Bill": frozenset({"VendorRef", "TxnDate", "APAccountRef", "SalesTermRef", "TotalAmt", "DueDate", "DocNumber"}),
+    "Class": frozenset({"Active", "FullyQualifiedName"}),
+    "Department": frozenset({"Active", "FullyQualifiedName", "SubDepartment"}),
+    "BillPayment": frozenset({"VendorRef", "TotalAmt", "DocNumber", "TxnDate", "APAccountRef", "CheckPayment",
+                              "CreditCardPayment"}),
+    "VendorCredit": frozenset({"DocNumber", "APAccountRef", "TxnDate", "TotalAmt"}),
+    "JournalEntry": frozenset({"DocNumber", "TxnDate"}),
+    "PurchaseOrder": frozenset({"TxnDate", "DueDate", "DocNumber"}),
+    "Deposit": frozenset({"TxnDate"}),
+    "Transfer": frozenset({"TxnDate"}),
     "CompanyInfo": frozenset(),
     "Preferences": frozenset(),
 }

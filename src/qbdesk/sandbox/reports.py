@@ -1,6 +1,6 @@
 """QuickBooks' Reports API in the sandbox: ``GET /v3/company/{realm}/reports/{ReportName}``.
 
-Served from the company's own books (:mod:`qbdesk.sandbox.ledger`), in the JSON
+Served from the company's own books (:mod:`qbdesk.sandbox.open_items`), in the JSON
 shape QuickBooks uses (qbo-api.md Part 2 §3, and Intuit's samples of each report):
 three top-level keys, ``Header``, ``Columns`` and ``Rows`` — no ``time`` wrapper —;
 data rows whose first cell carries the entity's ``id``; money as text with two
@@ -34,7 +34,7 @@ from qbdesk.sandbox.clock import response_time, today
 from qbdesk.sandbox.company import ZERO, Company, ref_id
 from qbdesk.sandbox.context import date_of
 from qbdesk.sandbox.faults import QboFault
-from qbdesk.sandbox.ledger import OpenItem, balances, ledger, payables, receivables
+from qbdesk.sandbox.open_items import OpenItem, balances, balances_on, payables, receivables
 
 Json = dict[str, Any]
 Params = dict[str, str]
@@ -219,7 +219,7 @@ def _aging_report(company: Company, name: str, entity: str, params: Params) -> J
 def _trial_balance(company: Company, params: Params) -> Json:
     day, macro = _report_day(company, params, "end_date")
     start = date_of(params["start_date"], "start_date") if params.get("start_date") else date(day.year, 1, 1)
-    totals = ledger(company, day)
+    totals = balances_on(company, day)
     rows: list[Json] = []
     debits = credits = ZERO
 

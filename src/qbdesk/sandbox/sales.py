@@ -19,9 +19,9 @@ from typing import Any
 from qbdesk.sandbox import faults
 from qbdesk.sandbox.clock import today
 from qbdesk.sandbox.company import CENT, DOC_SPACE, ZERO, ref_id
-from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, money_of
+from qbdesk.sandbox.context import WriteContext, boolean, date_of, decimal_of, enum_of, money_of
 from qbdesk.sandbox.faults import QboFault
-from qbdesk.sandbox.schema import SALES_FORMS, USD
+from qbdesk.sandbox.schema import SALES_FORMS
 
 DEPOSIT_TYPES = ("Bank", "Other Current Asset")
 # How a 6140 detail names the type holding a number ("TxnType=Credit Memo", quoted by Clio's support page).
@@ -114,6 +114,8 @@ def _item_line(ctx: WriteContext, line: dict[str, Any]) -> Decimal:
         item = ctx.resolve(detail["ItemRef"], "Item", "Line.SalesItemLineDetail.ItemRef", inactive="path")
         if item.get("Type") == "Category":
             raise faults.category_reference("Line.SalesItemLineDetail.ItemRef")
+    if detail.get("ClassRef"):
+        ctx.resolve(detail["ClassRef"], "Class", "Line.SalesItemLineDetail.ClassRef")
     qty = decimal_of(detail["Qty"], "Line.SalesItemLineDetail.Qty") if detail.get("Qty") is not None else None
     price = (decimal_of(detail["UnitPrice"], "Line.SalesItemLineDetail.UnitPrice")
              if detail.get("UnitPrice") is not None else None)
@@ -204,9 +206,9 @@ def _sales_common(ctx: WriteContext, entity: str, data: dict[str, Any], existing
                 data[addr] = dict(customer[addr])
     if data.get("SalesTermRef"):
         ctx.resolve(data["SalesTermRef"], "Term", "SalesTermRef")
+    location(ctx, data)
     data["TxnTaxDetail"] = {"TotalTax": ZERO}
     data["TotalAmt"] = total
-    data.setdefault("CurrencyRef", dict(USD))
     data["ApplyTaxAfterDiscount"] = boolean(data.get("ApplyTaxAfterDiscount"), False)
     data.setdefault("PrintStatus", "NeedToPrint")
     data.setdefault("EmailStatus", "NotSet")
@@ -214,8 +216,35 @@ def _sales_common(ctx: WriteContext, entity: str, data: dict[str, Any], existing
     return customer, total, day
 
 
+def location(ctx: WriteContext, data: dict[str, Any]) -> None:
+    """A transaction's location (``DepartmentRef``) must exist and be active."""
+    if data.get("DepartmentRef"):
+        ctx.resolve(data["DepartmentRef"], "Department", "DepartmentRef")
+
+
+def _estimate_links(ctx: WriteContext, data: dict[str, Any], customer: dict[str, Any] | None,
+                    existing: dict[str, Any] | None) -> None:
+    """An invoice made from an estimate links it ("Links to Estimate … can be established directly with UI or
+    API"): the estimate must exist and, when the link is made, be the same customer's (620, as a payment linked
+    to another customer's invoice). An invoice moved to another customer later keeps its link."""
+    kept = {str(lt.get("TxnId")) for lt in (existing or {}).get("LinkedTxn") or [] if lt.get("TxnType") == "Estimate"}
+    for link in data.get("LinkedTxn") or []:
+        if link.get("TxnType") != "Estimate" or str(link.get("TxnId")) in kept:
+            continue
+        target_id = str(link.get("TxnId"))
+        estimate = ctx.lookup("Estimate", target_id)
+        if estimate is None:
+            if ctx.company.is_deleted("Estimate", target_id):
+                raise faults.transaction_deleted()
+            raise faults.invalid_reference("LinkedTxn.TxnId")
+        if customer is not None and ref_id(estimate.get("CustomerRef")) != str(customer["Id"]):
+            raise faults.cannot_link("Estimate", target_id, element="LinkedTxn")
+        link["TxnId"] = target_id
+
+
 def normalize_invoice(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
     customer, _total, day = _sales_common(ctx, "Invoice", data, existing, customer_required=True)
+    _estimate_links(ctx, data, customer, existing)
     if data.get("DueDate"):
         data["DueDate"] = date_of(data["DueDate"], "DueDate").isoformat()
     else:
@@ -238,9 +267,16 @@ def normalize_credit_memo(ctx: WriteContext, data: dict[str, Any],
     return data
 
 
+ESTIMATE_STATUSES = ("Accepted", "Closed", "Pending", "Rejected", "Converted")  # Intuit's Estimate reference
+
+
 def normalize_estimate(ctx: WriteContext, data: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
     _sales_common(ctx, "Estimate", data, existing, customer_required=True)
-    data.setdefault("TxnStatus", "Pending")
+    data["TxnStatus"] = enum_of(data.get("TxnStatus") or "Pending", ESTIMATE_STATUSES, "TxnStatus")
+    for name in ("ExpirationDate", "AcceptedDate"):
+        if data.get(name):
+            data[name] = date_of(data[name], name).isoformat()
+    data.pop("LinkedTxn", None)  # QuickBooks' own: the invoices made from it (the sandbox keeps none)
     return data
 
 
@@ -332,7 +368,6 @@ def normalize_payment(ctx: WriteContext, data: dict[str, Any], existing: dict[st
     data["TotalAmt"] = total
     data["UnappliedAmt"] = total - (charges - credits)
     data["ProcessPayment"] = boolean(data.get("ProcessPayment"), False)
-    data.setdefault("CurrencyRef", dict(USD))
     data["domain"], data["sparse"] = "QBO", False
     return data
 

@@ -213,9 +213,9 @@ class SandboxServer:
         return self.sandbox.clock
 
     def create_company(self, *, size: int = 0, seed: int = 0, locale: str = "en", anchor: date | None = None,
-                       name: str | None = None, realm_id: str | None = None) -> Company:
+                       name: str | None = None, realm_id: str | None = None, currency: str | None = None) -> Company:
         return self.sandbox.create_company(size=size, seed=seed, locale=locale, anchor=anchor, name=name,
-                                           realm_id=realm_id)
+                                           realm_id=realm_id, currency=currency)
 
     def create_app(self, redirect_uris: list[str] | tuple[str, ...] = DEFAULT_REDIRECT_URIS) -> App:
         return self.sandbox.create_app(redirect_uris)

@@ -1,5 +1,6 @@
 """The company file: business records and the sync engine's own records (no Qt here)."""
 
+from qbdesk.store.banking import Deposit, DepositLine, GeneralJournalEntry, GeneralJournalLine, PostingType, Transfer
 from qbdesk.store.base import Base, Record
 from qbdesk.store.conflicts import EditConflict
 from qbdesk.store.database import (
@@ -23,6 +24,17 @@ from qbdesk.store.lists import (
     Vendor,
 )
 from qbdesk.store.office import Desktop, PendingAction, RequestStatus, SyncHost, SyncLockHolder
+from qbdesk.store.purchasing import (
+    BillPayment,
+    BillPaymentLine,
+    BillPayType,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderStatus,
+    VendorCredit,
+    VendorCreditLine,
+)
+from qbdesk.store.sales_forms import Estimate, EstimateLine, EstimateStatus, SalesReceipt, SalesReceiptLine
 from qbdesk.store.syncdata import (
     ApprovalDirection,
     ApprovalItem,
@@ -37,6 +49,7 @@ from qbdesk.store.syncdata import (
     SyncIssue,
     SyncRun,
 )
+from qbdesk.store.tracking import Location, TrackingClass
 from qbdesk.store.transactions import (
     Bill,
     BillLine,
@@ -60,55 +73,16 @@ BY_ENTITY: dict[str, type[Record]] = {
     m.class_.qbo_entity: m.class_ for m in Base.registry.mappers if issubclass(m.class_, Record)}
 
 __all__ = [
-    "BY_ENTITY",
-    "Account",
-    "AccountType",
-    "ApprovalDirection",
-    "ApprovalItem",
-    "ApprovalStatus",
-    "Base",
-    "Bill",
-    "BillLine",
-    "Company",
-    "CompanyFileNamedTwice",
-    "CompanyNotFoundError",
-    "CreditMemo",
-    "CreditMemoLine",
-    "Customer",
-    "Desktop",
-    "EditConflict",
-    "Expense",
-    "ExpenseLine",
-    "Invoice",
-    "InvoiceLine",
-    "IssueStatus",
-    "Item",
-    "ItemType",
-    "JournalEntry",
-    "JournalState",
-    "Link",
-    "LinkState",
-    "NotACompanyFile",
-    "Payment",
+    "BY_ENTITY", "Account", "AccountType", "ApprovalDirection", "ApprovalItem", "ApprovalStatus",
+    "Base", "Bill", "BillLine", "BillPayType", "BillPayment", "BillPaymentLine", "Company", "CompanyFileNamedTwice",
+    "CompanyNotFoundError", "CreditMemo", "CreditMemoLine", "Customer", "Deposit", "DepositLine",
+    "Desktop", "EditConflict", "Estimate", "EstimateLine", "EstimateStatus", "Expense", "ExpenseLine",
+    "GeneralJournalEntry", "GeneralJournalLine", "Invoice", "InvoiceLine", "IssueStatus", "Item",
+    "ItemType", "JournalEntry", "JournalState", "Link", "LinkState", "Location", "NotACompanyFile", "Payment",
     "PaymentApplication",
-    "PaymentMethod",
-    "PaymentMethodKind",
-    "PaymentType",
-    "PendingAction",
-    "Record",
-    "RefundReceipt",
-    "RefundReceiptLine",
-    "RequestStatus",
-    "RunStatus",
-    "Setting",
-    "SyncHost",
-    "SyncIssue",
-    "SyncLockHolder",
-    "SyncRun",
-    "TaxCode",
-    "Term",
-    "Vendor",
-    "backdated",
-    "open_company",
-    "sync_origin",
+    "PaymentMethod", "PaymentMethodKind", "PaymentType", "PendingAction", "PostingType", "PurchaseOrder",
+    "PurchaseOrderLine", "PurchaseOrderStatus", "Record", "RefundReceipt", "RefundReceiptLine", "RequestStatus",
+    "RunStatus", "SalesReceipt", "SalesReceiptLine", "Setting", "SyncHost", "SyncIssue", "SyncLockHolder",
+    "SyncRun", "TaxCode", "Term", "TrackingClass", "Transfer", "Vendor", "VendorCredit", "VendorCreditLine",
+    "backdated", "open_company", "sync_origin",
 ]

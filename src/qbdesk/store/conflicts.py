@@ -25,7 +25,12 @@ NOUNS = {
     "invoice_lines": "invoice", "payments": "payment", "payment_applications": "payment",
     "credit_memos": "credit memo", "credit_memo_lines": "credit memo", "refund_receipts": "refund",
     "refund_receipt_lines": "refund", "expenses": "expense", "expense_lines": "expense", "bills": "bill",
-    "bill_lines": "bill",
+    "bill_lines": "bill", "classes": "class", "locations": "location", "estimates": "estimate",
+    "estimate_lines": "estimate", "sales_receipts": "sales receipt", "sales_receipt_lines": "sales receipt",
+    "deposits": "deposit", "deposit_lines": "deposit", "transfers": "transfer", "journal_entries": "journal entry",
+    "journal_entry_lines": "journal entry", "vendor_credits": "vendor credit", "vendor_credit_lines": "vendor credit",
+    "bill_payments": "bill payment", "bill_payment_lines": "bill payment", "purchase_orders": "purchase order",
+    "purchase_order_lines": "purchase order",
 }
 _TABLE = re.compile(r"on table '([^']+)'")
 

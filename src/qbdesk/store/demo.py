@@ -2,10 +2,16 @@
 
 Everything generated hangs together the way real books do: invoice lines use real
 items whose income accounts are Income accounts, payments pay real invoices and
-never more than their open balance, bills carry vendor document numbers that are
-unique per vendor, expenses come out of a Bank or Credit Card account that matches
-their payment type. The sandbox builds its practice company from the same data,
-so a sync between the two sides exercises every rule QuickBooks enforces.
+never more than their open balance (using the customer's credit memos now and
+then), bills carry vendor document numbers that are unique per vendor and are
+paid by check or card, expenses come out of a Bank or Credit Card account that
+matches their payment type, deposits take payments out of Undeposited Funds,
+journal entries balance. The sandbox builds its practice company from the same
+data, so a sync between the two sides exercises every rule QuickBooks enforces.
+
+This module makes the lists and runs the families of transactions, each in its own
+module: sales (:mod:`qbdesk.store.demo_sales`), purchases
+(:mod:`qbdesk.store.demo_purchases`), banking (:mod:`qbdesk.store.demo_banking`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from faker import Faker
 from sqlalchemy.orm import Session
@@ -32,21 +39,7 @@ from qbdesk.store.lists import (
     Term,
     Vendor,
 )
-from qbdesk.store.transactions import (
-    Bill,
-    BillLine,
-    CreditMemo,
-    CreditMemoLine,
-    Expense,
-    ExpenseLine,
-    Invoice,
-    InvoiceLine,
-    Payment,
-    PaymentApplication,
-    PaymentType,
-    RefundReceipt,
-    RefundReceiptLine,
-)
+from qbdesk.store.tracking import Location, TrackingClass
 
 LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES"}
 CENT = Decimal("0.01")
@@ -146,11 +139,25 @@ JOB_WORDS = {
            "Contrato anual"],
 }
 
+CLASSES = {"en": ["Residential", "Commercial", "Municipal"],
+           "fr": ["Particuliers", "Entreprises", "Collectivités"],
+           "es": ["Residencial", "Comercial", "Municipal"]}
+LOCATIONS = {"en": ["North Yard", "South Yard"], "fr": ["Dépôt nord", "Dépôt sud"],
+             "es": ["Almacén norte", "Almacén sur"]}
+
 # Shares of the generated records per type (after the fixed reference lists).
 MIX: tuple[tuple[str, float], ...] = (
-    ("Customer", 0.12), ("Job", 0.04), ("Vendor", 0.04), ("Item", 0.03), ("Invoice", 0.35),
-    ("Payment", 0.25), ("CreditMemo", 0.03), ("RefundReceipt", 0.02), ("Purchase", 0.07), ("Bill", 0.05),
+    ("Customer", 0.12), ("Job", 0.04), ("Vendor", 0.04), ("Item", 0.03), ("Estimate", 0.04), ("Invoice", 0.24),
+    ("Payment", 0.17), ("CreditMemo", 0.03), ("SalesReceipt", 0.05), ("RefundReceipt", 0.02), ("Deposit", 0.03),
+    ("Purchase", 0.06), ("Bill", 0.05), ("VendorCredit", 0.01), ("BillPayment", 0.04), ("PurchaseOrder", 0.01),
+    ("Transfer", 0.01), ("JournalEntry", 0.01),
 )
+# Kinds every non-empty company gets at least one of, so every path is exercised; a very small one (a few dozen
+# records) keeps to the first five, so that it still has several customers.
+AT_LEAST_ONE = ("Customer", "Vendor", "Item", "Invoice", "Payment", "Estimate", "CreditMemo", "SalesReceipt",
+                "RefundReceipt", "Deposit", "Purchase", "Bill", "VendorCredit", "BillPayment", "PurchaseOrder",
+                "Transfer", "JournalEntry")
+SMALL = 50
 
 
 @dataclass
@@ -164,13 +171,22 @@ class DemoSummary:
         return sum(self.counts.values())
 
 
-def _plan(size: int) -> dict[str, int]:
-    fixed = len(CHART) + len(PAYMENT_METHODS) + len(TERMS) + 2
+def _fixed(locale: str) -> int:
+    """The reference lists every company gets (classes and locations only once it is more than a few dozen
+    records: a business that small tracks neither)."""
+    return len(CHART) + len(PAYMENT_METHODS) + len(TERMS) + 2
+
+
+def _tracks(size: int, locale: str) -> bool:
+    return size - _fixed(locale) - len(CLASSES[locale]) - len(LOCATIONS[locale]) >= SMALL
+
+
+def _plan(size: int, locale: str = "en") -> dict[str, int]:
+    fixed = _fixed(locale) + (len(CLASSES[locale]) + len(LOCATIONS[locale]) if _tracks(size, locale) else 0)
     rest = max(size - fixed, 0)
     plan = {kind: int(rest * share) for kind, share in MIX}
     if rest:
-        # Small companies still get at least one of each kind, so every path is exercised.
-        for kind in ("Customer", "Vendor", "Item", "Invoice", "Payment"):
+        for kind in AT_LEAST_ONE if rest >= SMALL else AT_LEAST_ONE[:5]:
             plan[kind] = max(plan[kind], 1)
     plan["Customer"] += rest - sum(plan.values()) if rest > sum(plan.values()) else 0
     return plan
@@ -192,12 +208,61 @@ class _Names:
         return candidate
 
 
-def _money(rng: random.Random, low: int, high: int) -> Decimal:
-    return (Decimal(rng.randint(low * 100, high * 100)) / 100).quantize(CENT)
-
-
 def _stamp(day: date) -> datetime:
     return datetime.combine(day, time(9, 0), tzinfo=UTC)
+
+
+@dataclass
+class Books:
+    """What the generators of each family of records share: the randomness, the calendar, the lists."""
+
+    session: Session
+    rng: random.Random
+    fake: Faker
+    locale: str
+    today: date
+    start: date
+    plan: dict[str, int]
+    summary: DemoSummary
+    accounts: dict[str, Account] = field(default_factory=dict)
+    methods: list[PaymentMethod] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    classes: list[TrackingClass] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    buyers: list[Customer] = field(default_factory=list)
+    vendors: list[Vendor] = field(default_factory=list)
+    next_number: int = 1001   # sales forms share one sequence
+    check_number: int = 5001  # checks: expenses and bill payments
+
+    def day_between(self, first: date, last: date) -> date:
+        span = max((last - first).days, 0)
+        return first + timedelta(days=self.rng.randint(0, span))
+
+    def money(self, low: int, high: int) -> Decimal:
+        return (Decimal(self.rng.randint(low * 100, high * 100)) / 100).quantize(CENT)
+
+    def stamp(self, day: date) -> datetime:
+        return _stamp(day)
+
+    def number(self) -> str:
+        self.next_number += 1
+        return str(self.next_number - 1)
+
+    def check(self) -> str:
+        self.check_number += 1
+        return str(self.check_number - 1)
+
+    def some_class(self) -> TrackingClass | None:
+        """A class for about half of the lines (a business tracks some, not all, of its work by class)."""
+        return self.rng.choice(self.classes) if self.classes and self.rng.random() < 0.5 else None
+
+    def some_location(self) -> Location | None:
+        return self.rng.choice(self.locations) if self.locations and self.rng.random() < 0.5 else None
+
+    def add(self, entity: str, records: list[Any]) -> None:
+        self.session.add_all(records)
+        self.summary.counts[entity] += len(records)
 
 
 def generate(session: Session, size: int, *, seed: int = 0, locale: str = "en",
@@ -207,213 +272,103 @@ def generate(session: Session, size: int, *, seed: int = 0, locale: str = "en",
     ``anchor`` is "today" for the generated history (default: the real today);
     transactions fall within the two years before it.
     """
+    from qbdesk.store import demo_banking, demo_purchases, demo_sales
+
     if locale not in LOCALES:
         raise ValueError(f"unknown locale {locale!r}; use one of {', '.join(LOCALES)}")
     rng = random.Random(seed)
     fake = Faker(LOCALES[locale])
     fake.seed_instance(seed)
     today = anchor or date.today()  # noqa: DTZ011 - the books live in local time
-    start = today - timedelta(days=730)
-    summary = DemoSummary()
-    plan = _plan(size)
-    names = _Names()
-
-    def day_between(first: date, last: date) -> date:
-        span = max((last - first).days, 0)
-        return first + timedelta(days=rng.randint(0, span))
-
+    books = Books(session, rng, fake, locale, today, today - timedelta(days=730), _plan(size, locale), DemoSummary())
     with backdated(session):
-        accounts: dict[str, Account] = {}
-        for key, acc_type, subtype, label in CHART:
-            accounts[key] = Account(name=label[locale], account_type=acc_type, account_subtype=subtype,
-                                    created_at=_stamp(start))
-        methods = [PaymentMethod(name=label[locale], kind=kind, created_at=_stamp(start))
-                   for kind, label in PAYMENT_METHODS]
-        terms = [Term(name=label[locale], due_days=due, day_of_month_due=dom, created_at=_stamp(start))
-                 for due, dom, label in TERMS]
-        tax_codes = [
-            TaxCode(name={"en": "Taxable", "fr": "Taxable", "es": "Gravado"}[locale], taxable=True,
-                    created_at=_stamp(start)),
-            TaxCode(name={"en": "Non-taxable", "fr": "Non taxable", "es": "Exento"}[locale], taxable=False,
-                    created_at=_stamp(start)),
-        ]
-        session.add_all([*accounts.values(), *methods, *terms, *tax_codes])
-        summary.counts.update({"Account": len(accounts), "PaymentMethod": len(methods), "Term": len(terms),
-                               "TaxCode": len(tax_codes)})
-
-        items: list[Item] = []
-        item_names = _Names()
-        for i in range(plan["Item"]):
-            is_service = i % 3 != 2
-            pool = SERVICES[locale] if is_service else PRODUCTS[locale]
-            base = pool[i % len(pool)] if i < len(pool) * 2 else f"{rng.choice(pool)} {fake.word().title()}"
-            price = _money(rng, 15, 400)
-            if is_service:
-                item = Item(name=item_names.unique(base), item_type=ItemType.SERVICE, unit_price=price,
-                            income_account=accounts["services"], description=fake.sentence(nb_words=6)[:4000])
-            elif i % 2:
-                item = Item(name=item_names.unique(base), item_type=ItemType.INVENTORY, unit_price=price,
-                            purchase_cost=(price * Decimal("0.55")).quantize(CENT),
-                            income_account=accounts["product_sales"], expense_account=accounts["cogs"],
-                            asset_account=accounts["inventory"], qty_on_hand=Decimal(rng.randint(10, 500)),
-                            inventory_start_date=start, sku=f"SKU-{1000 + i}")
-            else:
-                item = Item(name=item_names.unique(base), item_type=ItemType.NON_INVENTORY, unit_price=price,
-                            income_account=accounts["product_sales"], expense_account=accounts["cogs"],
-                            sku=f"SKU-{1000 + i}")
-            item.created_at = _stamp(start)
-            items.append(item)
-        session.add_all(items)
-        summary.counts["Item"] += len(items)
-
-        customers: list[Customer] = []
-        for _ in range(plan["Customer"]):
-            since = day_between(start - timedelta(days=365), today)
-            person = rng.random() < 0.4
-            given, family = fake.first_name(), fake.last_name()
-            company = None if person else fake.company()
-            display = names.unique(f"{given} {family}" if person else str(company))
-            customers.append(Customer(
-                display_name=display, company_name=company, given_name=given, family_name=family,
-                email=fake.email(), phone=fake.phone_number()[:30], address_line1=fake.street_address(),
-                city=fake.city(), postal_code=fake.postcode(), country=fake.current_country_code(),
-                term=rng.choice(terms), customer_since=since, created_at=_stamp(since)))
-        jobs: list[Customer] = []
-        for _ in range(plan["Job"] if customers else 0):
-            parent = rng.choice(customers)
-            since = day_between(parent.customer_since or start, today)
-            job_name = f"{rng.choice(JOB_WORDS[locale])} {fake.street_name()}"
-            jobs.append(Customer(display_name=names.unique(job_name), parent=parent, is_job=True,
-                                 customer_since=since, created_at=_stamp(since), term=parent.term))
-        session.add_all(customers + jobs)
-        summary.counts["Customer"] += len(customers) + len(jobs)
-        buyers = customers + jobs
-
-        vendors = [Vendor(display_name=names.unique(fake.company()), email=fake.company_email(),
-                          phone=fake.phone_number()[:30], address_line1=fake.street_address(), city=fake.city(),
-                          postal_code=fake.postcode(), term=rng.choice(terms), created_at=_stamp(start))
-                   for _ in range(plan["Vendor"])]
-        session.add_all(vendors)
-        summary.counts["Vendor"] += len(vendors)
-
-        invoices: list[Invoice] = []
-        open_balance: dict[int, Decimal] = {}
-        by_customer: dict[int, list[Invoice]] = {}
-        next_number = 1001
-        for _ in range(plan["Invoice"] if buyers and items else 0):
-            customer = rng.choice(buyers)
-            first = max(customer.customer_since or start, start)
-            txn = day_between(first, today)
-            term = customer.term
-            inv = Invoice(customer=customer, txn_date=txn, doc_number=str(next_number), term=term,
-                          due_date=txn + timedelta(days=term.due_days or 0) if term and term.due_days is not None
-                          else txn + timedelta(days=30),
-                          memo=fake.sentence(nb_words=5) if rng.random() < 0.3 else None,
-                          created_at=_stamp(txn))
-            next_number += 1
-            total = Decimal(0)
-            for n in range(1, rng.randint(1, 4) + 1):
-                item = rng.choice(items)
-                qty = Decimal(rng.randint(1, 8))
-                line = InvoiceLine(line_num=n, item=item, description=item.name, quantity=qty,
-                                   unit_price=item.unit_price)
-                inv.lines.append(line)
-                total += (qty * item.unit_price).quantize(CENT)
-            invoices.append(inv)
-            open_balance[id(inv)] = total
-            by_customer.setdefault(id(customer), []).append(inv)
-        session.add_all(invoices)
-        summary.counts["Invoice"] += len(invoices)
-
-        payments: list[Payment] = []
-        candidates = list(invoices)
-        rng.shuffle(candidates)
-        for inv in candidates[: plan["Payment"]]:
-            due = open_balance[id(inv)]
-            if due <= 0:
-                continue
-            amount = due if rng.random() < 0.75 else (due * Decimal(rng.randint(20, 90)) / 100).quantize(CENT)
-            amount = max(min(amount, due), CENT)
-            paid_on = day_between(inv.txn_date, min(inv.txn_date + timedelta(days=90), today))
-            method = rng.choice(methods)
-            pay = Payment(customer=inv.customer, txn_date=paid_on, total=amount, payment_method=method,
-                          deposit_account=accounts["undeposited"], reference_number=str(rng.randint(1000, 99999)),
-                          created_at=_stamp(paid_on))
-            pay.applications.append(PaymentApplication(invoice=inv, amount=amount))
-            open_balance[id(inv)] = due - amount
-            # Now and then one payment settles a second open invoice of the same customer too.
-            sibling = next((o for o in by_customer.get(id(inv.customer), [])
-                            if o is not inv and open_balance[id(o)] > 0 and o.txn_date <= paid_on), None)
-            if sibling is not None and rng.random() < 0.15:
-                extra = open_balance[id(sibling)]
-                pay.total = amount + extra
-                pay.applications.append(PaymentApplication(invoice=sibling, amount=extra))
-                open_balance[id(sibling)] = Decimal(0)
-            payments.append(pay)
-        session.add_all(payments)
-        summary.counts["Payment"] += len(payments)
-
-        memos: list[CreditMemo] = []
-        for _ in range(plan["CreditMemo"] if buyers and items else 0):
-            customer = rng.choice(buyers)
-            txn = day_between(max(customer.customer_since or start, start), today)
-            memo = CreditMemo(customer=customer, txn_date=txn, doc_number=str(next_number), created_at=_stamp(txn))
-            next_number += 1
-            item = rng.choice(items)
-            memo.lines.append(CreditMemoLine(line_num=1, item=item, description=item.name, quantity=Decimal(1),
-                                             unit_price=item.unit_price))
-            memos.append(memo)
-        refunds: list[RefundReceipt] = []
-        for _ in range(plan["RefundReceipt"] if buyers and items else 0):
-            customer = rng.choice(buyers)
-            txn = day_between(max(customer.customer_since or start, start), today)
-            refund = RefundReceipt(customer=customer, txn_date=txn, doc_number=str(next_number),
-                                   deposit_account=accounts["checking"], payment_method=rng.choice(methods),
-                                   created_at=_stamp(txn))
-            next_number += 1
-            item = rng.choice(items)
-            refund.lines.append(RefundReceiptLine(line_num=1, item=item, description=item.name,
-                                                  quantity=Decimal(1), unit_price=item.unit_price))
-            refunds.append(refund)
-        session.add_all([*memos, *refunds])
-        summary.counts["CreditMemo"] += len(memos)
-        summary.counts["RefundReceipt"] += len(refunds)
-
-        expenses = []
-        check_number = 5001
-        for _ in range(plan["Purchase"]):
-            kind = rng.choice(list(PaymentType))
-            txn = day_between(start, today)
-            source = accounts["visa"] if kind is PaymentType.CREDIT_CARD else accounts["checking"]
-            exp = Expense(txn_date=txn, payment_type=kind, account=source,
-                          vendor=rng.choice(vendors) if vendors else None,
-                          doc_number=str(check_number) if kind is PaymentType.CHECK else None,
-                          created_at=_stamp(txn))
-            if kind is PaymentType.CHECK:
-                check_number += 1
-            for n in range(1, rng.randint(1, 3) + 1):
-                exp.lines.append(ExpenseLine(line_num=n, account=accounts[rng.choice(EXPENSE_KEYS)],
-                                             amount=_money(rng, 5, 900), description=fake.sentence(nb_words=4)))
-            expenses.append(exp)
-        session.add_all(expenses)
-        summary.counts["Purchase"] += len(expenses)
-
-        bills = []
-        vendor_docs: Counter[int] = Counter()
-        for _ in range(plan["Bill"] if vendors else 0):
-            vendor = rng.choice(vendors)
-            vendor_docs[id(vendor)] += 1
-            txn = day_between(start, today)
-            term = vendor.term
-            bill = Bill(vendor=vendor, txn_date=txn, term=term, ap_account=accounts["ap"],
-                        doc_number=f"{vendor.display_name[:3].upper()}-{vendor_docs[id(vendor)]:05d}",
-                        due_date=txn + timedelta(days=term.due_days or 0) if term and term.due_days is not None
-                        else txn + timedelta(days=30), created_at=_stamp(txn))
-            for n in range(1, rng.randint(1, 3) + 1):
-                bill.lines.append(BillLine(line_num=n, account=accounts[rng.choice(EXPENSE_KEYS)],
-                                           amount=_money(rng, 20, 2500), description=fake.sentence(nb_words=4)))
-            bills.append(bill)
-        session.add_all(bills)
-        summary.counts["Bill"] += len(bills)
+        _lists(books, tracking=_tracks(size, locale))
+        _items(books)
+        _parties(books)
+        demo_sales.generate_sales(books)
+        demo_purchases.generate_purchases(books)
+        demo_banking.generate_banking(books)
         session.flush()
-    return summary
+    return books.summary
+
+
+def _lists(books: Books, *, tracking: bool) -> None:
+    locale, created = books.locale, _stamp(books.start)
+    for key, acc_type, subtype, label in CHART:
+        books.accounts[key] = Account(name=label[locale], account_type=acc_type, account_subtype=subtype,
+                                      created_at=created)
+    books.methods = [PaymentMethod(name=label[locale], kind=kind, created_at=created)
+                     for kind, label in PAYMENT_METHODS]
+    books.terms = [Term(name=label[locale], due_days=due, day_of_month_due=dom, created_at=created)
+                   for due, dom, label in TERMS]
+    tax_codes = [
+        TaxCode(name={"en": "Taxable", "fr": "Taxable", "es": "Gravado"}[locale], taxable=True, created_at=created),
+        TaxCode(name={"en": "Non-taxable", "fr": "Non taxable", "es": "Exento"}[locale], taxable=False,
+                created_at=created),
+    ]
+    books.session.add_all([*books.accounts.values(), *books.methods, *books.terms, *tax_codes])
+    books.summary.counts.update({"Account": len(books.accounts), "PaymentMethod": len(books.methods),
+                                 "Term": len(books.terms), "TaxCode": len(tax_codes)})
+    if tracking:  # a new QuickBooks company has no classes or locations until someone sets them up
+        books.classes = [TrackingClass(name=n, created_at=created) for n in CLASSES[locale]]
+        books.locations = [Location(name=n, created_at=created) for n in LOCATIONS[locale]]
+        books.add("Class", books.classes)
+        books.add("Department", books.locations)
+
+
+def _items(books: Books) -> None:
+    rng, fake, locale, accounts = books.rng, books.fake, books.locale, books.accounts
+    item_names = _Names()
+    for i in range(books.plan["Item"]):
+        is_service = i % 3 != 2
+        pool = SERVICES[locale] if is_service else PRODUCTS[locale]
+        base = pool[i % len(pool)] if i < len(pool) * 2 else f"{rng.choice(pool)} {fake.word().title()}"
+        price = books.money(15, 400)
+        if is_service:
+            item = Item(name=item_names.unique(base), item_type=ItemType.SERVICE, unit_price=price,
+                        income_account=accounts["services"], description=fake.sentence(nb_words=6)[:4000])
+        elif i % 2:
+            item = Item(name=item_names.unique(base), item_type=ItemType.INVENTORY, unit_price=price,
+                        purchase_cost=(price * Decimal("0.55")).quantize(CENT),
+                        income_account=accounts["product_sales"], expense_account=accounts["cogs"],
+                        asset_account=accounts["inventory"], qty_on_hand=Decimal(rng.randint(10, 500)),
+                        inventory_start_date=books.start, sku=f"SKU-{1000 + i}")
+        else:
+            item = Item(name=item_names.unique(base), item_type=ItemType.NON_INVENTORY, unit_price=price,
+                        purchase_cost=(price * Decimal("0.55")).quantize(CENT),
+                        income_account=accounts["product_sales"], expense_account=accounts["cogs"],
+                        sku=f"SKU-{1000 + i}")
+        item.created_at = _stamp(books.start)
+        books.items.append(item)
+    books.add("Item", books.items)
+
+
+def _parties(books: Books) -> None:
+    rng, fake, locale, start, today = books.rng, books.fake, books.locale, books.start, books.today
+    names = _Names()
+    customers: list[Customer] = []
+    for _ in range(books.plan["Customer"]):
+        since = books.day_between(start - timedelta(days=365), today)
+        person = rng.random() < 0.4
+        given, family = fake.first_name(), fake.last_name()
+        company = None if person else fake.company()
+        display = names.unique(f"{given} {family}" if person else str(company))
+        customers.append(Customer(
+            display_name=display, company_name=company, given_name=given, family_name=family,
+            email=fake.email(), phone=fake.phone_number()[:30], address_line1=fake.street_address(),
+            city=fake.city(), postal_code=fake.postcode(), country=fake.current_country_code(),
+            term=rng.choice(books.terms), customer_since=since, created_at=_stamp(since)))
+    jobs: list[Customer] = []
+    for _ in range(books.plan["Job"] if customers else 0):
+        parent = rng.choice(customers)
+        since = books.day_between(parent.customer_since or start, today)
+        job_name = f"{rng.choice(JOB_WORDS[locale])} {fake.street_name()}"
+        jobs.append(Customer(display_name=names.unique(job_name), parent=parent, is_job=True,
+                             customer_since=since, created_at=_stamp(since), term=parent.term))
+    books.buyers = customers + jobs
+    books.add("Customer", books.buyers)
+    books.vendors = [Vendor(display_name=names.unique(fake.company()), email=fake.company_email(),
+                            phone=fake.phone_number()[:30], address_line1=fake.street_address(), city=fake.city(),
+                            postal_code=fake.postcode(), term=rng.choice(books.terms), created_at=_stamp(start))
+                     for _ in range(books.plan["Vendor"])]
+    books.add("Vendor", books.vendors)

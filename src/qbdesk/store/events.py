@@ -21,11 +21,14 @@ from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Mapper, Session
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import InstanceState, Mapper, Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from qbdesk.store.banking import Deposit, GeneralJournalEntry, PostingType
 from qbdesk.store.base import Base, Child, Record
+from qbdesk.store.purchasing import BillPayment, BillPaymentLine, PurchaseOrder, VendorCredit
+from qbdesk.store.sales_forms import Estimate, SalesReceipt
 from qbdesk.store.transactions import (
     ZERO,
     Bill,
@@ -45,7 +48,7 @@ CENT = Decimal("0.01")
 # derived (balances), bookkeeping, or the reverse side of another record's change.
 _NOT_CONTENT = frozenset({
     "dirty", "updated_at", "created_at", "version", "balance", "unapplied", "remaining_credit",
-    "payments_applied", "jobs",
+    "payments_applied", "jobs", "invoices",
 })
 
 ORIGIN_KEY = "qbdesk.origin"
@@ -92,23 +95,87 @@ def _live(items: list[Any], deleted: set[Any]) -> list[Any]:
     return [i for i in items if i not in deleted]
 
 
+def _sum(rows: list[Any], deleted: set[Any]) -> Decimal:
+    return sum((row.amount or ZERO for row in _live(rows, deleted)), ZERO)
+
+
+_LINED = (Invoice, CreditMemo, RefundReceipt, SalesReceipt, Estimate, Expense, Bill, VendorCredit, PurchaseOrder,
+          Deposit)
+
+
 def _recompute(obj: Record, deleted: set[Any]) -> None:
-    if isinstance(obj, Invoice | CreditMemo | RefundReceipt):
-        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
-        obj.total = total
-        if isinstance(obj, CreditMemo):
-            obj.remaining_credit = total
-    elif isinstance(obj, Expense | Bill):
-        total = sum((line.amount or ZERO for line in _live(obj.lines, deleted)), ZERO)
-        obj.total = total
-        if isinstance(obj, Bill):
-            obj.balance = total
-    if isinstance(obj, Invoice):
-        paid = sum((a.amount or ZERO for a in _live(obj.payments_applied, deleted)), ZERO)
-        obj.balance = obj.total - paid
-    elif isinstance(obj, Payment):
-        applied = sum((a.amount or ZERO for a in _live(obj.applications, deleted)), ZERO)
-        obj.unapplied = (obj.total or ZERO) - applied
+    if isinstance(obj, _LINED):
+        obj.total = _sum(obj.lines, deleted)
+    elif isinstance(obj, GeneralJournalEntry):
+        obj.total = sum((ln.amount or ZERO for ln in _live(obj.lines, deleted)
+                         if ln.posting_type is PostingType.DEBIT), ZERO)
+    # What other documents applied to this one: paid, or used as a credit.
+    if isinstance(obj, Invoice | Bill):
+        obj.balance = obj.total - _sum(obj.payments_applied, deleted)
+    elif isinstance(obj, CreditMemo | VendorCredit):
+        obj.remaining_credit = obj.total - _sum(obj.payments_applied, deleted)
+    elif isinstance(obj, Payment | BillPayment):
+        # The amount is the charges paid less the credits used; what is left over is a credit with the party.
+        charges = credits = ZERO
+        for a in _live(obj.applications, deleted):
+            if _is_credit(a):
+                credits += a.amount or ZERO
+            else:
+                charges += a.amount or ZERO
+        obj.unapplied = (obj.total or ZERO) - (charges - credits)
+
+
+def _is_credit(app: PaymentApplication | BillPaymentLine) -> bool:
+    """Whether the line uses a credit (credit memo, vendor credit) rather than paying a charge."""
+    if isinstance(app, PaymentApplication):
+        return app.credit_memo_id is not None or app.credit_memo is not None
+    return app.vendor_credit_id is not None or app.vendor_credit is not None
+
+
+_APPLIED_TO: dict[type[Child], tuple[tuple[str, str, type[Record]], ...]] = {
+    PaymentApplication: (("invoice", "invoice_id", Invoice), ("credit_memo", "credit_memo_id", CreditMemo)),
+    BillPaymentLine: (("bill", "bill_id", Bill), ("vendor_credit", "vendor_credit_id", VendorCredit)),
+}
+
+
+def _targets(app: PaymentApplication | BillPaymentLine, session: Session) -> list[Record]:
+    """The documents an application pays or uses, now and before this flush (a line moved to another
+    invoice changes both balances). A new application made with the document's id only (a payment read
+    from QuickBooks) has no document object yet: it is looked up, or its balance would not move."""
+    found: list[Record] = []
+    state: InstanceState[Any] = inspect(app)
+    for name, key, cls in _APPLIED_TO[type(app)]:
+        current = getattr(app, name)
+        if current is None and getattr(app, key) is not None:
+            current = session.get(cls, getattr(app, key))
+            setattr(app, name, current)  # the document's list of what was applied now holds this line
+        for target in (current, *state.attrs[name].history.deleted):
+            if isinstance(target, Record) and target not in found:
+                found.append(target)
+    return found
+
+
+def _preload_targets(session: Session, objs: list[Any]) -> list[Any]:
+    """Load, in one query per kind, the documents that new applications name by id only (payments read from
+    QuickBooks), with their lines and what was applied to them: their balances are recomputed in this
+    flush, and a first sync stores payments by the hundred. The caller keeps the list for the flush (the
+    session holds loaded records weakly)."""
+    loaded: list[Any] = []
+    wanted: dict[type[Record], set[int]] = {}
+    for obj in objs:
+        if isinstance(obj, PaymentApplication | BillPaymentLine):
+            for name, key, cls in _APPLIED_TO[type(obj)]:
+                target_id = getattr(obj, key)
+                if target_id is not None and getattr(obj, name) is None:
+                    wanted.setdefault(cls, set()).add(target_id)
+    for cls, ids in wanted.items():
+        model: Any = cls
+        missing = [i for i in ids if session.identity_map.get(inspect(model).identity_key_from_primary_key((i,)))
+                   is None]
+        if missing:
+            loaded.extend(session.scalars(select(model).where(model.id.in_(missing)).options(
+                selectinload(model.lines), selectinload(model.payments_applied))).all())
+    return loaded
 
 
 def _line_amount(line: _SalesLine) -> None:
@@ -134,6 +201,17 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     with session.no_autoflush:
         touched: dict[int, Record] = {}
         recompute: dict[int, Record] = {}
+        preloaded = _preload_targets(session, new)
+
+        # Lines a payment dropped (QuickBooks voided it, or it was read again with fewer) are deleted only later in
+        # the flush, as orphans: the documents they paid must not count them already now.
+        for obj in list(session.dirty):
+            if isinstance(obj, Payment | BillPayment):
+                state: InstanceState[Any] = inspect(obj)
+                for child in state.attrs.applications.history.deleted:
+                    deleted.add(child)
+                    for target in _targets(child, session):
+                        recompute[id(target)] = target
 
         for obj in new + list(session.dirty) + list(deleted):
             if isinstance(obj, _SalesLine) and obj not in deleted:
@@ -143,13 +221,15 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 if owner is not None and owner not in deleted:
                     touched[id(owner)] = owner
                     recompute[id(owner)] = owner
-                if isinstance(obj, PaymentApplication) and obj.invoice is not None:
-                    recompute[id(obj.invoice)] = obj.invoice
+                if isinstance(obj, PaymentApplication | BillPaymentLine):
+                    for target in _targets(obj, session):
+                        recompute[id(target)] = target
             elif isinstance(obj, Record) and obj not in deleted:
                 recompute[id(obj)] = obj
 
         for obj in recompute.values():
             _recompute(obj, deleted)
+        del preloaded  # held until here: the balances above are recomputed from them
 
         for obj in new:
             if not isinstance(obj, Record):

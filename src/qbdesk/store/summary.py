@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qbdesk.store import BY_ENTITY
-from qbdesk.store.syncdata import Setting
-from qbdesk.store.transactions import Bill, Invoice
+from qbdesk.store.ledger import open_payables, open_receivables
+from qbdesk.store.syncdata import Setting, put_setting
 
 COMPANY_NAME_KEY = "company.name"
+# The QuickBooks company's home currency (ISO 4217), written by each complete sync: every amount here is in it.
+HOME_CURRENCY_KEY = "company.home_currency"
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class CompanySummary:
     counts: dict[str, int] = field(default_factory=dict)
     open_receivables: Decimal = Decimal("0.00")
     open_payables: Decimal = Decimal("0.00")
+    currency: str | None = None  # the home currency, once QuickBooks said it (None: not known yet)
 
     @property
     def total(self) -> int:
@@ -36,9 +39,18 @@ def set_company_name(session: Session, name: str) -> None:
     session.merge(Setting(key=COMPANY_NAME_KEY, value=name))
 
 
+def home_currency(session: Session) -> str | None:
+    """The currency every amount of this company is in (QuickBooks' home currency), once a sync read it."""
+    row = session.get(Setting, HOME_CURRENCY_KEY)
+    return str(row.value) if row is not None and row.value else None
+
+
+def set_home_currency(session: Session, code: str) -> None:
+    put_setting(session, HOME_CURRENCY_KEY, code)  # one upsert: a dry run and a sync may both record it
+
+
 def summarize(session: Session) -> CompanySummary:
     counts = {entity: session.scalar(select(func.count()).select_from(cls)) or 0 for entity, cls in BY_ENTITY.items()}
-    # Summed in Python: balances are exact Decimals and SQLite would sum the stored integers' floats.
-    receivable = sum(session.scalars(select(Invoice.balance).where(Invoice.balance != 0)), Decimal("0.00"))
-    payable = sum(session.scalars(select(Bill.balance).where(Bill.balance != 0)), Decimal("0.00"))
-    return CompanySummary(company_name(session), counts, receivable, payable)
+    # What customers owe less their unused credits and unapplied payments, as QuickBooks' open balances add up.
+    return CompanySummary(company_name(session), counts, open_receivables(session), open_payables(session),
+                          home_currency(session))

@@ -2,7 +2,10 @@
 
 Totals and balances are stored (so lists sort and filter on them in SQL) but are
 computed by the store's flush hook from lines and applications, never by callers:
-a balance that does not add up cannot be written.
+a balance that does not add up cannot be written. The other QuickBooks forms live
+next door: sales receipts and estimates in :mod:`qbdesk.store.sales_forms`, vendor
+credits, purchase orders and bill payments in :mod:`qbdesk.store.purchasing`,
+deposits, transfers and journal entries in :mod:`qbdesk.store.banking`.
 """
 
 from __future__ import annotations
@@ -10,13 +13,19 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Enum, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from qbdesk.store.base import Base, Child, Record
 from qbdesk.store.lists import Account, Customer, Item, PaymentMethod, TaxCode, Term, Vendor
+from qbdesk.store.tracking import Location, TrackingClass
 from qbdesk.store.types import Money, Rate
+
+if TYPE_CHECKING:
+    from qbdesk.store.purchasing import BillPaymentLine
+    from qbdesk.store.sales_forms import Estimate
 
 ZERO = Decimal("0.00")
 
@@ -43,6 +52,15 @@ class _SalesDocument(Record):
     def customer_id(cls) -> Mapped[int]:
         return mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"), index=True)
 
+    @declared_attr
+    def location_id(cls) -> Mapped[int | None]:
+        """QuickBooks' ``DepartmentRef``: the location the whole document belongs to."""
+        return mapped_column(ForeignKey("locations.id", ondelete="RESTRICT"), index=True)
+
+    @declared_attr
+    def location(cls) -> Mapped[Location | None]:
+        return relationship(Location)
+
 
 class _SalesLine(Child):
     line_num: Mapped[int] = mapped_column(default=1)
@@ -60,6 +78,24 @@ class _SalesLine(Child):
     def item(cls) -> Mapped[Item | None]:
         return relationship(Item)
 
+    @declared_attr
+    def class_id(cls) -> Mapped[int | None]:
+        """QuickBooks' ``ClassRef`` on the line."""
+        return mapped_column(ForeignKey("classes.id", ondelete="RESTRICT"), index=True)
+
+    @declared_attr
+    def tracking_class(cls) -> Mapped[TrackingClass | None]:
+        return relationship(TrackingClass)
+
+    @declared_attr
+    def tax_code_id(cls) -> Mapped[int | None]:
+        """The sales tax code QuickBooks gave the line (``TAX``/``NON`` in the US, a real code elsewhere)."""
+        return mapped_column(ForeignKey("tax_codes.id", ondelete="RESTRICT"))
+
+    @declared_attr
+    def tax_code(cls) -> Mapped[TaxCode | None]:
+        return relationship(TaxCode)
+
 
 class Invoice(Base, _SalesDocument):
     __tablename__ = "invoices"
@@ -70,10 +106,13 @@ class Invoice(Base, _SalesDocument):
     tax_code_id: Mapped[int | None] = mapped_column(ForeignKey("tax_codes.id"))
     email: Mapped[str | None] = mapped_column(String(100))
     balance: Mapped[Decimal] = mapped_column(Money(), default=ZERO, index=True)
+    # The estimate this invoice was made from (QuickBooks' LinkedTxn of type Estimate on the invoice).
+    estimate_id: Mapped[int | None] = mapped_column(ForeignKey("estimates.id", ondelete="SET NULL"), index=True)
 
     customer: Mapped[Customer] = relationship()
     term: Mapped[Term | None] = relationship()
     tax_code: Mapped[TaxCode | None] = relationship()
+    estimate: Mapped[Estimate | None] = relationship(back_populates="invoices")
     lines: Mapped[list[InvoiceLine]] = relationship(
         back_populates="invoice", cascade="all, delete-orphan", order_by="InvoiceLine.line_num"
     )
@@ -94,7 +133,12 @@ class InvoiceLine(Base, _SalesLine):
 
 
 class CreditMemo(Base, _SalesDocument):
-    """A credit for a customer; ``remaining_credit`` is what has not been applied yet."""
+    """A credit for a customer; ``remaining_credit`` is what payments have not applied yet.
+
+    QuickBooks applies a credit memo to invoices through a payment: the payment's
+    lines link the invoices it pays and the credit memos it uses, and its amount is
+    the charges less the credits.
+    """
 
     __tablename__ = "credit_memos"
     qbo_entity = "CreditMemo"
@@ -105,6 +149,7 @@ class CreditMemo(Base, _SalesDocument):
     lines: Mapped[list[CreditMemoLine]] = relationship(
         back_populates="credit_memo", cascade="all, delete-orphan", order_by="CreditMemoLine.line_num"
     )
+    payments_applied: Mapped[list[PaymentApplication]] = relationship(back_populates="credit_memo")
 
 
 class CreditMemoLine(Base, _SalesLine):
@@ -176,14 +221,20 @@ class Payment(Base, Record):
 
 
 class PaymentApplication(Base, Child):
+    """One line of a payment: an invoice it pays, or a credit memo it uses (exactly one of the two)."""
+
     __tablename__ = "payment_applications"
+    __table_args__ = (CheckConstraint("(invoice_id IS NULL) <> (credit_memo_id IS NULL)", name="one_target"),)
 
     payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id", ondelete="CASCADE"), index=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"), index=True)
+    credit_memo_id: Mapped[int | None] = mapped_column(ForeignKey("credit_memos.id", ondelete="RESTRICT"),
+                                                       index=True)
     amount: Mapped[Decimal] = mapped_column(Money())
 
     payment: Mapped[Payment] = relationship(back_populates="applications")
-    invoice: Mapped[Invoice] = relationship(back_populates="payments_applied")
+    invoice: Mapped[Invoice | None] = relationship(back_populates="payments_applied")
+    credit_memo: Mapped[CreditMemo | None] = relationship(back_populates="payments_applied")
 
     def owner(self) -> Record | None:
         return self.payment
@@ -222,6 +273,14 @@ class _ExpenseLine(Child):
     def item(cls) -> Mapped[Item | None]:
         return relationship(Item)
 
+    @declared_attr
+    def class_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("classes.id", ondelete="RESTRICT"), index=True)
+
+    @declared_attr
+    def tracking_class(cls) -> Mapped[TrackingClass | None]:
+        return relationship(TrackingClass)
+
 
 class Expense(Base, Record):
     """QuickBooks' Purchase: cash, check or credit-card expense paid out of ``account``."""
@@ -240,8 +299,10 @@ class Expense(Base, Record):
     doc_number: Mapped[str | None] = mapped_column(String(21))
     memo: Mapped[str | None] = mapped_column(String(4000))
     total: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="RESTRICT"), index=True)
 
     account: Mapped[Account] = relationship()
+    location: Mapped[Location | None] = relationship()
     vendor: Mapped[Vendor | None] = relationship()
     payment_method: Mapped[PaymentMethod | None] = relationship()
     lines: Mapped[list[ExpenseLine]] = relationship(
@@ -260,7 +321,10 @@ class ExpenseLine(Base, _ExpenseLine):
 
 
 class Bill(Base, Record):
-    """A vendor bill (a vendor receipt): ``doc_number`` is the vendor's own document number."""
+    """A vendor bill (a vendor receipt): ``doc_number`` is the vendor's own document number.
+
+    ``balance`` is what bill payments have not paid yet.
+    """
 
     __tablename__ = "bills"
     qbo_entity = "Bill"
@@ -273,14 +337,17 @@ class Bill(Base, Record):
     ap_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     memo: Mapped[str | None] = mapped_column(String(4000))
     total: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
-    balance: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
+    balance: Mapped[Decimal] = mapped_column(Money(), default=ZERO, index=True)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id", ondelete="RESTRICT"), index=True)
 
     vendor: Mapped[Vendor] = relationship()
     term: Mapped[Term | None] = relationship()
     ap_account: Mapped[Account | None] = relationship()
+    location: Mapped[Location | None] = relationship()
     lines: Mapped[list[BillLine]] = relationship(
         back_populates="bill", cascade="all, delete-orphan", order_by="BillLine.line_num"
     )
+    payments_applied: Mapped[list[BillPaymentLine]] = relationship(back_populates="bill")
 
 
 class BillLine(Base, _ExpenseLine):

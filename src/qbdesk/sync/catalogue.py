@@ -183,6 +183,79 @@ CATALOGUE: tuple[Entry, ...] = (
        (QT_TRANSLATE_NOOP("Problems", "Check which account this record uses and its type in QuickBooks."),
         QT_TRANSLATE_NOOP("Problems", "Choose an account of the right type, save, and the record is sent again.")),
        (EDIT, RESYNC, SKIP), codes=("6430", "purchase_account_type")),
+    _e("deposited", QT_TRANSLATE_NOOP("Problems", "The payment is already on a deposit in QuickBooks"),
+       QT_TRANSLATE_NOOP("Problems", "In QuickBooks this payment (or sales receipt) has been taken to the bank on a "
+                         "deposit, and QuickBooks does not let a deposited transaction change its amount, account "
+                         "or customer, nor be deleted."),
+       (QT_TRANSLATE_NOOP("Problems", "In QuickBooks, open the deposit it appears on and remove it from the "
+                          "deposit, then click Resync, or"),
+        QT_TRANSLATE_NOOP("Problems", "change it back here to what QuickBooks has, and save.")),
+       (RESYNC, EDIT, SKIP), codes=("6540",)),
+    _e("cannot_link", QT_TRANSLATE_NOOP("Problems", "It applies to another customer's or vendor's document"),
+       QT_TRANSLATE_NOOP("Problems", "In QuickBooks a payment can only pay its own customer's invoices (a bill payment, "
+                         "its own vendor's bills), and an invoice can only come from its own customer's estimate."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record and check its customer or vendor and what it applies to; "
+                          "correct them and save."),),
+       (EDIT, RESYNC, SKIP), codes=("620",)),
+    _e("feature_not_in_edition", QT_TRANSLATE_NOOP("Problems", "This QuickBooks edition does not have this feature"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks refused the record because the company's subscription does not "
+                         "include it (purchase orders, for example, need QuickBooks Online Plus or Advanced)."),
+       (QT_TRANSLATE_NOOP("Problems", "Upgrade the QuickBooks subscription, then click Resync, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to stop sending records of this kind.")),
+       (RESYNC, SKIP), codes=("5020",)),
+    _e("foreign_currency", QT_TRANSLATE_NOOP("Problems", "It is in a foreign currency"),
+       QT_TRANSLATE_NOOP("Problems", "The QuickBooks company uses several currencies and this record is not in its home "
+                         "currency ({detail}). This app keeps every amount in the home currency and does not "
+                         "support multicurrency yet, so the record stays in QuickBooks; what refers to it waits."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("foreign_currency",)),
+    _e("sales_tax", QT_TRANSLATE_NOOP("Problems", "It charges sales tax"),
+       QT_TRANSLATE_NOOP("Problems", "This transaction charges sales tax in QuickBooks ({detail}). This app does not "
+                         "keep sales tax amounts or tax agencies yet, so its total would not add up here: it stays in "
+                         "QuickBooks."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("sales_tax",)),
+    _e("unsupported_link", QT_TRANSLATE_NOOP("Problems", "It is linked to a kind of transaction this app does not "
+                                              "link yet"),
+       QT_TRANSLATE_NOOP("Problems", "In QuickBooks this payment, bill payment or deposit is applied to a journal "
+                         "entry, a transfer or an expense ({detail}). This app links payments to invoices and credit "
+                         "memos, bill payments to bills and vendor credits, and deposits to payments and sales "
+                         "receipts only, so the record stays in QuickBooks rather than arrive with a wrong balance."),
+       (QT_TRANSLATE_NOOP("Problems", "Keep working with it in QuickBooks, or"),
+        QT_TRANSLATE_NOOP("Problems", "click Skip to leave it out of the sync.")),
+       (RESYNC, SKIP), codes=("unsupported_link",)),
+    # --- journal entries, deposits, transfers, bill payments -------------------------------------
+    _e("journal_unbalanced", QT_TRANSLATE_NOOP("Problems", "The journal entry does not balance"),
+       QT_TRANSLATE_NOOP("Problems", "A journal entry needs at least one debit and one credit line, and its debits "
+                         "must add up to exactly its credits ({detail})."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the journal entry, correct its lines so that debits equal credits, and "
+                          "save: it is sent again."),),
+       (EDIT, SKIP), codes=("journal_unbalanced", "journal_lines", "6000"),
+       pattern=r"balance debits and credits|two detail lines", entities=("JournalEntry",)),
+    _e("journal_names", QT_TRANSLATE_NOOP("Problems", "A receivables or payables line names no customer or vendor"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks needs a customer on every journal entry line that uses Accounts "
+                         "Receivable, and a vendor on every line that uses Accounts Payable."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the journal entry, choose the customer or vendor of those lines, and "
+                          "save."),),
+       (EDIT, SKIP), codes=("journal_ar_customer", "journal_ap_vendor", "6000"),
+       pattern=r"must choose a (customer|vendor) in the name field"),
+    _e("money_account_type", QT_TRANSLATE_NOOP("Problems", "The account does not fit this kind of record"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks takes money into and out of accounts of particular types: deposits "
+                         "and payments go into a bank or other current asset account, a transfer moves money between "
+                         "two asset accounts, a bill is paid by check from a bank account or by credit card from a "
+                         "credit-card account, and vendor documents go through an Accounts Payable account "
+                         "({detail})."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the record, choose an account of the right type, and save: it is sent "
+                          "again."),),
+       (EDIT, SKIP), codes=("deposit_account_type", "transfer_account_type", "bill_payment_account_type",
+                            "ap_account_type")),
+    _e("bill_payment_amount", QT_TRANSLATE_NOOP("Problems", "The bill payment's amount does not add up"),
+       QT_TRANSLATE_NOOP("Problems", "A bill payment pays its bills less the vendor credits it uses; it cannot use "
+                         "more credit than it pays, nor pay bills for more than its amount ({detail})."),
+       (QT_TRANSLATE_NOOP("Problems", "Open the bill payment, correct its amount or what it applies to, and save."),),
+       (EDIT, SKIP), codes=("bill_payment_amount",)),
     # --- products and services -------------------------------------------------------------------
     _e("income_account_missing", QT_TRANSLATE_NOOP("Problems", "The service has no income account"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks needs an income account for every product or service you sell."),

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 from qbdesk.qbo.client import QboClient
 from qbdesk.store import Company
 from qbdesk.store.base import Record
+from qbdesk.store.summary import home_currency, set_home_currency
 from qbdesk.store.syncdata import IssueStatus, LinkState, Setting, SyncIssue, put_setting
 from qbdesk.sync import cdc
 from qbdesk.sync.entities import ENTITY_ORDER, SHARED_NAMES, entity_type
@@ -119,6 +120,13 @@ def load_records(session: Session, entity: str, ids: Iterable[int]) -> dict[int,
     return found
 
 
+def home_currency_of(prefs: dict[str, Any]) -> str | None:
+    """``Preferences.CurrencyPrefs.HomeCurrency`` (a QuickBooks France company: EUR)."""
+    currency = (prefs.get("CurrencyPrefs") or {}).get("HomeCurrency")
+    value = currency.get("value") if isinstance(currency, dict) else currency
+    return str(value) if value else None
+
+
 class ChangeReader:
     """Reads what a sync needs from the company file and QuickBooks (see the module's docstring)."""
 
@@ -150,8 +158,8 @@ class ChangeReader:
                     mark = datetime.fromisoformat(self.client.stats.last_server_time)
                 yield page
 
-        snapshot = qbo_snapshot(pages)
         prefs = self.client.preferences()
+        snapshot = qbo_snapshot(pages, home_currency=home_currency_of(prefs))
         snapshot.custom_numbers = bool((prefs.get("SalesFormsPrefs") or {}).get("CustomTxnNumbers", False))
         return snapshot, mark
 
@@ -168,6 +176,7 @@ class ChangeReader:
             skipped = skipped_records(s)
             boundary = load_boundary(s)
             known_numbers = s.get(Setting, CUSTOM_NUMBERS_KEY)
+            currency = home_currency(s)
         self.reporter.phase("read_qbo")
         inputs = Inputs(here, Snapshot("qbo", complete=complete), cache.planner_view(),
                         Changes(skipped=skipped, boundary=boundary, review=review, approved=approved))
@@ -179,8 +188,12 @@ class ChangeReader:
                 # Only when it changed: every write wakes the window's change watcher (and an open editor).
                 with self.company.session() as s:
                     put_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
+            if inputs.qbo.home_currency and inputs.qbo.home_currency != currency:
+                with self.company.session() as s:
+                    set_home_currency(s, inputs.qbo.home_currency)
         else:
             inputs.qbo.custom_numbers = bool(known_numbers.value) if known_numbers is not None else False
+            inputs.qbo.home_currency = inputs.keys.home_currency = currency
             if scope is not None:
                 self._read_scope(inputs, cache, scope)
             else:

@@ -15,8 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from qbdesk.store.banking import Deposit, GeneralJournalEntry, Transfer
 from qbdesk.store.base import Record
 from qbdesk.store.lists import Account, Customer, Item, PaymentMethod, TaxCode, Term, Vendor
+from qbdesk.store.purchasing import BillPayment, PurchaseOrder, VendorCredit
+from qbdesk.store.sales_forms import Estimate, SalesReceipt
+from qbdesk.store.tracking import Location, TrackingClass
 from qbdesk.store.transactions import Bill, CreditMemo, Expense, Invoice, Payment, RefundReceipt
 
 Kind = Literal["list", "transaction"]
@@ -43,12 +47,17 @@ class EntityType:
     shares_names: bool = False        # one DisplayName namespace across customers, vendors and employees
     numbered: bool = False            # sales forms: one document-number sequence in QuickBooks
     name_limit: int | None = None     # characters QuickBooks allows in its name (fault 2050 beyond)
+    # The transactions its ``LinkedTxn`` points at and that must exist first (a payment's invoices, a deposit's
+    # payments); links QuickBooks keeps the other way round (an invoice listing its payments) are not these.
+    links: tuple[str, ...] = ()
 
     @property
     def removal(self) -> Literal["deactivate", "delete"]:
         """How QuickBooks takes a record away: name lists cannot be deleted, only made inactive."""
         return "deactivate" if self.kind == "list" else "delete"
 
+
+_TRACKING = ("Class", "Department")
 
 ENTITIES: tuple[EntityType, ...] = (
     EntityType("Account", Account, "list", "account", "accounts", "accounts", self_parent=True,
@@ -59,6 +68,12 @@ ENTITIES: tuple[EntityType, ...] = (
                lookup_field="Name", lookup_column="name", name_limit=31),
     EntityType("TaxCode", TaxCode, "list", "tax code", "tax codes", "lists",
                lookup_field="Name", lookup_column="name", writable=False, cdc=False),
+    # Class and Department filter on FullyQualifiedName (Intuit marks Name's filterability nowhere): a
+    # top-level one's full name is its name.
+    EntityType("Class", TrackingClass, "list", "class", "classes", "lists", self_parent=True,
+               lookup_field="FullyQualifiedName", lookup_column="name", name_limit=100),
+    EntityType("Department", Location, "list", "location", "locations", "lists", self_parent=True,
+               lookup_field="FullyQualifiedName", lookup_column="name", name_limit=100),
     EntityType("Item", Item, "list", "product or service", "products and services", "services",
                depends_on=("Account",), lookup_field="Name", lookup_column="name", name_limit=100),
     EntityType("Customer", Customer, "list", "customer", "customers", "customers",
@@ -67,24 +82,50 @@ ENTITIES: tuple[EntityType, ...] = (
     EntityType("Vendor", Vendor, "list", "vendor", "vendors", "vendors",
                depends_on=("Term",), lookup_field="DisplayName", lookup_column="display_name", shares_names=True,
                name_limit=500),
-    EntityType("Invoice", Invoice, "transaction", "invoice", "invoices", "invoices",
-               depends_on=("Customer", "Term", "Item", "TaxCode"), children="lines",
+    EntityType("Estimate", Estimate, "transaction", "estimate", "estimates", "estimates",
+               depends_on=("Customer", "Item", "TaxCode", *_TRACKING), children="lines",
                lookup_field="DocNumber", lookup_column="doc_number", date_filtered=True, numbered=True),
-    EntityType("Payment", Payment, "transaction", "payment", "payments", "payments",
-               depends_on=("Customer", "PaymentMethod", "Account", "Invoice"), children="applications",
-               lookup_field="TxnDate", lookup_column="txn_date", date_filtered=True),
+    EntityType("Invoice", Invoice, "transaction", "invoice", "invoices", "invoices",
+               depends_on=("Customer", "Term", "Item", "TaxCode", "Estimate", *_TRACKING), children="lines",
+               lookup_field="DocNumber", lookup_column="doc_number", date_filtered=True, numbered=True,
+               links=("Estimate",)),
     EntityType("CreditMemo", CreditMemo, "transaction", "credit memo", "credit memos", "credit_memos",
-               depends_on=("Customer", "Item"), children="lines",
+               depends_on=("Customer", "Item", "TaxCode", *_TRACKING), children="lines",
                lookup_field="DocNumber", lookup_column="doc_number", numbered=True),
+    EntityType("Payment", Payment, "transaction", "payment", "payments", "payments",
+               depends_on=("Customer", "PaymentMethod", "Account", "Invoice", "CreditMemo"), children="applications",
+               lookup_field="TxnDate", lookup_column="txn_date", date_filtered=True,
+               links=("Invoice", "CreditMemo")),
+    EntityType("SalesReceipt", SalesReceipt, "transaction", "sales receipt", "sales receipts", "sales_receipts",
+               depends_on=("Customer", "PaymentMethod", "Account", "Item", "TaxCode", *_TRACKING), children="lines",
+               lookup_field="DocNumber", lookup_column="doc_number", date_filtered=True, numbered=True),
     EntityType("RefundReceipt", RefundReceipt, "transaction", "refund receipt", "refund receipts", "refunds",
-               depends_on=("Customer", "PaymentMethod", "Account", "Item"), children="lines",
+               depends_on=("Customer", "PaymentMethod", "Account", "Item", "TaxCode", *_TRACKING), children="lines",
                lookup_field="DocNumber", lookup_column="doc_number", numbered=True),
+    EntityType("Deposit", Deposit, "transaction", "deposit", "deposits", "deposits",
+               depends_on=("Account", "Payment", "SalesReceipt", "Customer", "Vendor", "PaymentMethod", *_TRACKING),
+               children="lines", lookup_field="TxnDate", lookup_column="txn_date", date_filtered=True,
+               links=("Payment", "SalesReceipt")),
     EntityType("Purchase", Expense, "transaction", "expense", "expenses", "expenses",
-               depends_on=("Account", "Vendor", "PaymentMethod", "Item", "Customer"), children="lines",
+               depends_on=("Account", "Vendor", "PaymentMethod", "Item", "Customer", *_TRACKING), children="lines",
                lookup_field="TxnDate", lookup_column="txn_date"),
     EntityType("Bill", Bill, "transaction", "bill", "bills", "bills",
-               depends_on=("Vendor", "Term", "Account", "Item", "Customer"), children="lines",
+               depends_on=("Vendor", "Term", "Account", "Item", "Customer", *_TRACKING), children="lines",
                lookup_field="DocNumber", lookup_column="doc_number"),
+    EntityType("VendorCredit", VendorCredit, "transaction", "vendor credit", "vendor credits", "vendor_credits",
+               depends_on=("Vendor", "Account", "Item", "Customer", *_TRACKING), children="lines",
+               lookup_field="DocNumber", lookup_column="doc_number"),
+    EntityType("BillPayment", BillPayment, "transaction", "bill payment", "bill payments", "bill_payments",
+               depends_on=("Vendor", "Account", "Bill", "VendorCredit", "Department"), children="applications",
+               lookup_field="TxnDate", lookup_column="txn_date", links=("Bill", "VendorCredit")),
+    EntityType("PurchaseOrder", PurchaseOrder, "transaction", "purchase order", "purchase orders",
+               "purchase_orders", depends_on=("Vendor", "Term", "Account", "Item", "Customer", *_TRACKING),
+               children="lines", lookup_field="DocNumber", lookup_column="doc_number"),
+    EntityType("Transfer", Transfer, "transaction", "transfer", "transfers", "transfers",
+               depends_on=("Account",), lookup_field="TxnDate", lookup_column="txn_date"),
+    EntityType("JournalEntry", GeneralJournalEntry, "transaction", "journal entry", "journal entries",
+               "journal_entries", depends_on=("Account", "Customer", "Vendor", *_TRACKING), children="lines",
+               lookup_field="TxnDate", lookup_column="txn_date"),
 )
 
 BY_NAME: dict[str, EntityType] = {e.name: e for e in ENTITIES}

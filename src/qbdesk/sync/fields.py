@@ -33,7 +33,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 class Field:
     key: str            # a path in QuickBooks' JSON ("BillAddr.City"), or "Line"
     label: str
-    kind: str = "text"  # text | money | number | date | bool | ref:Entity | lines | applications
+    kind: str = "text"  # text | money | number | date | bool | ref:Entity | linked:Entity | lines | applications
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,12 @@ _LINES = _f("Line", QT_TRANSLATE_NOOP("Fields", "Line"), "lines")
 _METHOD = _f("PaymentMethodRef", QT_TRANSLATE_NOOP("Fields", "Payment method"), "ref:PaymentMethod")
 _TERMS = _f("SalesTermRef", QT_TRANSLATE_NOOP("Fields", "Terms"), "ref:Term")
 _DUE = _f("DueDate", QT_TRANSLATE_NOOP("Fields", "Due date"), "date")
+_LOCATION = _f("DepartmentRef", QT_TRANSLATE_NOOP("Fields", "Location"), "ref:Department")
+_VENDOR = _f("VendorRef", QT_TRANSLATE_NOOP("Fields", "Vendor"), "ref:Vendor")
+_REF_NO = _f("DocNumber", QT_TRANSLATE_NOOP("Fields", "Ref no."))
+_AP = _f("APAccountRef", QT_TRANSLATE_NOOP("Fields", "Accounts payable account"), "ref:Account")
+_EMAIL = _f("BillEmail.Address", QT_TRANSLATE_NOOP("Fields", "Billing e-mail"))
+_APPLIED = _f("Line", QT_TRANSLATE_NOOP("Fields", "Applied to"), "applications")
 
 FIELDS: dict[str, tuple[Field, ...]] = {
     "Account": (
@@ -119,27 +125,53 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("InvStartDate", QT_TRANSLATE_NOOP("Fields", "Quantity as of"), "date"),
         _ACTIVE,
     ),
+    "Class": (_f("Name", QT_TRANSLATE_NOOP("Fields", "Name")),
+              _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Sub-class of"), "ref:Class"), _ACTIVE),
+    "Department": (_f("Name", QT_TRANSLATE_NOOP("Fields", "Name")),
+                   _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Sub-location of"), "ref:Department"), _ACTIVE),
     "Customer": (*_PARTY, _f("ParentRef", QT_TRANSLATE_NOOP("Fields", "Sub-customer of"), "ref:Customer"),
                  _TERMS),
     "Vendor": (*_PARTY, _f("AcctNum", QT_TRANSLATE_NOOP("Fields", "Account number")),
                _f("TermRef", QT_TRANSLATE_NOOP("Fields", "Terms"), "ref:Term")),
-    "Invoice": (_NUMBER, _DATE, _CUSTOMER, _DUE, _TERMS,
-                _f("BillEmail.Address", QT_TRANSLATE_NOOP("Fields", "Billing e-mail")), _MESSAGE, _NOTE, _LINES),
-    "CreditMemo": (_NUMBER, _DATE, _CUSTOMER, _MESSAGE, _NOTE, _LINES),
-    "RefundReceipt": (_NUMBER, _DATE, _CUSTOMER,
-                      _f("DepositToAccountRef", QT_TRANSLATE_NOOP("Fields", "Refund from"), "ref:Account"),
-                      _METHOD, _MESSAGE, _NOTE, _LINES),
+    "Estimate": (_NUMBER, _DATE, _CUSTOMER, _f("ExpirationDate", QT_TRANSLATE_NOOP("Fields", "Expiration date"),
+                                                 "date"),
+                 _f("TxnStatus", QT_TRANSLATE_NOOP("Fields", "Status")), _EMAIL, _MESSAGE, _NOTE, _LOCATION, _LINES),
+    "Invoice": (_NUMBER, _DATE, _CUSTOMER, _DUE, _TERMS, _EMAIL, _MESSAGE, _NOTE, _LOCATION,
+                _f("LinkedTxn", QT_TRANSLATE_NOOP("Fields", "Estimate"), "linked:Estimate"), _LINES),
+    "CreditMemo": (_NUMBER, _DATE, _CUSTOMER, _MESSAGE, _NOTE, _LOCATION, _LINES),
     "Payment": (_DATE, _CUSTOMER, _f("TotalAmt", QT_TRANSLATE_NOOP("Fields", "Amount"), "money"), _METHOD,
                 _f("DepositToAccountRef", QT_TRANSLATE_NOOP("Fields", "Deposit to"), "ref:Account"),
-                _f("PaymentRefNum", QT_TRANSLATE_NOOP("Fields", "Reference number")), _NOTE,
-                _f("Line", QT_TRANSLATE_NOOP("Fields", "Applied to"), "applications")),
+                _f("PaymentRefNum", QT_TRANSLATE_NOOP("Fields", "Reference number")), _NOTE, _APPLIED),
+    "SalesReceipt": (_NUMBER, _DATE, _CUSTOMER,
+                     _f("DepositToAccountRef", QT_TRANSLATE_NOOP("Fields", "Deposit to"), "ref:Account"), _METHOD,
+                     _f("PaymentRefNum", QT_TRANSLATE_NOOP("Fields", "Reference number")), _MESSAGE, _NOTE,
+                     _LOCATION, _LINES),
+    "RefundReceipt": (_NUMBER, _DATE, _CUSTOMER,
+                      _f("DepositToAccountRef", QT_TRANSLATE_NOOP("Fields", "Refund from"), "ref:Account"),
+                      _METHOD, _MESSAGE, _NOTE, _LOCATION, _LINES),
+    "Deposit": (_f("DepositToAccountRef", QT_TRANSLATE_NOOP("Fields", "Account"), "ref:Account"), _DATE, _NOTE,
+                _LOCATION, _LINES),
     "Purchase": (_DATE, _f("PaymentType", QT_TRANSLATE_NOOP("Fields", "Payment type")),
                  _f("AccountRef", QT_TRANSLATE_NOOP("Fields", "Payment account"), "ref:Account"),
                  _f("EntityRef", QT_TRANSLATE_NOOP("Fields", "Payee"), "ref:Vendor"), _METHOD, _NUMBER, _NOTE,
-                 _LINES),
-    "Bill": (_f("VendorRef", QT_TRANSLATE_NOOP("Fields", "Vendor"), "ref:Vendor"), _NUMBER, _DATE, _DUE, _TERMS,
-             _f("APAccountRef", QT_TRANSLATE_NOOP("Fields", "Accounts payable account"), "ref:Account"), _NOTE,
-             _LINES),
+                 _LOCATION, _LINES),
+    "Bill": (_VENDOR, _NUMBER, _DATE, _DUE, _TERMS, _AP, _NOTE, _LOCATION, _LINES),
+    "VendorCredit": (_VENDOR, _REF_NO, _DATE, _AP, _NOTE, _LOCATION, _LINES),
+    "BillPayment": (_VENDOR, _DATE, _f("PayType", QT_TRANSLATE_NOOP("Fields", "Payment type")),
+                    _f("CheckPayment.BankAccountRef", QT_TRANSLATE_NOOP("Fields", "Bank account"), "ref:Account"),
+                    _f("CreditCardPayment.CCAccountRef", QT_TRANSLATE_NOOP("Fields", "Credit card"), "ref:Account"),
+                    _REF_NO, _f("TotalAmt", QT_TRANSLATE_NOOP("Fields", "Amount"), "money"), _AP, _NOTE, _LOCATION,
+                    _APPLIED),
+    "PurchaseOrder": (_VENDOR, _f("DocNumber", QT_TRANSLATE_NOOP("Fields", "P.O. no.")), _DATE, _DUE, _TERMS,
+                      _f("POStatus", QT_TRANSLATE_NOOP("Fields", "Status")), _AP,
+                      _f("Memo", QT_TRANSLATE_NOOP("Fields", "Message to vendor")), _NOTE, _LOCATION, _LINES),
+    "Transfer": (_f("FromAccountRef", QT_TRANSLATE_NOOP("Fields", "Transfer funds from"), "ref:Account"),
+                 _f("ToAccountRef", QT_TRANSLATE_NOOP("Fields", "Transfer funds to"), "ref:Account"),
+                 _f("Amount", QT_TRANSLATE_NOOP("Fields", "Amount"), "money"), _DATE,
+                 _f("PrivateNote", QT_TRANSLATE_NOOP("Fields", "Memo"))),
+    "JournalEntry": (_f("DocNumber", QT_TRANSLATE_NOOP("Fields", "Journal no.")), _DATE,
+                     _f("Adjustment", QT_TRANSLATE_NOOP("Fields", "Adjusting entry"), "bool"),
+                     _f("PrivateNote", QT_TRANSLATE_NOOP("Fields", "Memo")), _LINES),
 }
 
 
@@ -190,12 +222,39 @@ def _ref_text(entity: str, value: Any, names: Names) -> str | None:
     return str(named) if named else f"#{ref}"
 
 
+# Transactions a line may link (a deposit's payments and sales receipts, a payment's invoices and credit memos,
+# a bill payment's bills and vendor credits), whose link is the line's content.
+LINKABLE = frozenset({"Invoice", "CreditMemo", "Payment", "SalesReceipt", "Bill", "VendorCredit", "Estimate"})
+
+
+def _entity_text(detail: Json, names: Names) -> str | None:
+    """The customer or vendor a line names: ``CustomerRef``, or ``Entity`` as a journal entry
+    (``{Type, EntityRef}``) or a deposit (a reference with a ``type``) writes it."""
+    customer = _ref_text("Customer", detail.get("CustomerRef"), names)
+    if customer:
+        return customer
+    entity = detail.get("Entity")
+    if not isinstance(entity, dict):
+        return None
+    kind = entity.get("Type") or entity.get("type")
+    target = entity.get("EntityRef") if "EntityRef" in entity else entity
+    return _ref_text(str(kind), target, names) if kind in ("Customer", "Vendor") else None
+
+
 def _line_text(line: Json, names: Names) -> str | None:
-    """One line as a bookkeeper reads it: what, how many at what price, the amount."""
+    """One line as a bookkeeper reads it: what, how many at what price, the amount.
+
+    A journal entry's credits read as negative amounts (no words, so no language); a line that only links
+    another transaction reads as that transaction and the amount.
+    """
     detail_type = line.get("DetailType")
     detail = line.get(detail_type) if isinstance(detail_type, str) else None
     if not isinstance(detail, dict):
-        return None
+        links = [lt for lt in line.get("LinkedTxn") or () if isinstance(lt, dict) and lt.get("TxnType") in LINKABLE]
+        if not links:
+            return None
+        target = _ref_text(str(links[0]["TxnType"]), {"value": links[0].get("TxnId")}, names)
+        return f"{target} — {money(line.get('Amount')) or '0.00'}"
     parts: list[str] = []
     item = _ref_text("Item", detail.get("ItemRef"), names)
     account = _ref_text("Account", detail.get("AccountRef"), names)
@@ -208,10 +267,14 @@ def _line_text(line: Json, names: Names) -> str | None:
     description = line.get("Description")
     if description:
         parts.append(str(description).strip())
-    customer = _ref_text("Customer", detail.get("CustomerRef"), names)
-    if customer:
-        parts.append(customer)
-    parts.append(money(line.get("Amount")) or "0.00")
+    for text in (_entity_text(detail, names), _ref_text("Class", detail.get("ClassRef"), names),
+                 _ref_text("Department", detail.get("DepartmentRef"), names)):
+        if text:
+            parts.append(text)
+    amount = money(line.get("Amount")) or "0.00"
+    if detail.get("PostingType") == "Credit":
+        amount = money(-Decimal(amount)) or amount
+    parts.append(amount)
     return " — ".join(parts)
 
 
@@ -225,15 +288,24 @@ def _lines(doc: Json, names: Names) -> dict[str, str | None]:
 
 
 def _applications(doc: Json, names: Names) -> dict[str, str | None]:
-    """A payment's lines: which invoice it pays, and how much of it."""
+    """A payment's (or bill payment's) lines: which invoice or bill it pays, which credit it uses, how much."""
     out: dict[str, str | None] = {}
     for line in doc.get("Line") or ():
         for linked in line.get("LinkedTxn") or ():
-            if linked.get("TxnType") != "Invoice":
+            kind = linked.get("TxnType")
+            if kind not in ("Invoice", "CreditMemo", "Bill", "VendorCredit"):
                 continue
-            invoice = _ref_text("Invoice", {"value": linked.get("TxnId")}, names)
-            out[f"Line.{invoice}"] = money(line.get("Amount"))
+            target = _ref_text(str(kind), {"value": linked.get("TxnId")}, names)
+            out[f"Line.{target}"] = money(line.get("Amount"))
     return out
+
+
+def _linked(doc: Json, entity: str, names: Names) -> str | None:
+    """The transaction of type ``entity`` a record's ``LinkedTxn`` names (an invoice's estimate)."""
+    for linked in doc.get("LinkedTxn") or ():
+        if isinstance(linked, dict) and linked.get("TxnType") == entity:
+            return _ref_text(entity, {"value": linked.get("TxnId")}, names)
+    return None
 
 
 def describe(entity: str, doc: Json, names: Names) -> dict[str, str | None]:
@@ -251,6 +323,8 @@ def describe(entity: str, doc: Json, names: Names) -> dict[str, str | None]:
             out.update(_applications(doc, names))
         elif spec.kind.startswith("ref:"):
             out[spec.key] = _ref_text(spec.kind[4:], raw, names)
+        elif spec.kind.startswith("linked:"):
+            out[spec.key] = _linked(doc, spec.kind[7:], names)
         elif spec.kind == "money":
             out[spec.key] = money(raw)
         elif spec.kind == "number":
@@ -301,12 +375,15 @@ def fingerprint(entity: str, doc: Json, *, with_number: bool = True) -> tuple[st
         value = _get(doc, path)
         return " ".join(str(value).split()).casefold() if value not in (None, "") else ""
 
-    refs = ("ParentRef", "CustomerRef", "VendorRef", "AccountRef", "EntityRef")
+    refs = ("ParentRef", "CustomerRef", "VendorRef", "AccountRef", "EntityRef", "FromAccountRef", "ToAccountRef")
     names = ("Name", "DisplayName", "DocNumber", "TxnDate", "PaymentRefNum")
     parts = [text(name) if with_number or name != "DocNumber" else "" for name in names]
     parts += [_ref_id(doc.get(ref)) or "" for ref in refs]
-    if entity == "Payment":
+    if entity == "Deposit":  # elsewhere QuickBooks fills the account in when none is sent (Undeposited Funds)
+        parts.append(_ref_id(doc.get("DepositToAccountRef")) or "")
+    if entity in ("Payment", "BillPayment"):  # their amount is their own; other totals QuickBooks computes
         parts.append(money(doc.get("TotalAmt")) or "")
+    parts.append(money(doc.get("Amount")) or "")  # a transfer's
     amounts: Iterable[str | None] = (money(line.get("Amount")) for line in doc.get("Line") or ()
                                      if isinstance(line, dict) and line.get("DetailType") != "SubTotalLineDetail")
     parts.append(",".join(sorted(a or "" for a in amounts)))

@@ -3,8 +3,10 @@
 Both snapshot builders (the company file's and QuickBooks') build keys with these
 functions, so a match never depends on which side a value came from. Names are
 compared case- and space-insensitively; transactions by document number and
-their customer or vendor; payments (which have no number) by customer, date,
-amount and reference.
+their customer or vendor; payments and bill payments (which have no number of
+their own) by customer or vendor, date, amount and reference; deposits,
+transfers and journal entries by date, amount and the accounts (or number) they
+name.
 """
 
 from __future__ import annotations
@@ -33,3 +35,17 @@ def purchase_key(day: date | None, amount: Decimal | None, account_key: str, doc
 
 def bill_key(vendor_key: str, doc_number: str | None, fallback: str) -> str:
     return f"{vendor_key}|{norm(doc_number)}" if doc_number else f"~{fallback}"
+
+
+def deposit_key(day: date | None, amount: Decimal | None, account_key: str) -> str:
+    """A deposit has no number: its date, amount and bank account."""
+    return f"{day.isoformat() if day else ''}|{money_key(amount)}|{account_key}"
+
+
+def transfer_key(day: date | None, amount: Decimal | None, from_key: str, to_key: str) -> str:
+    return f"{day.isoformat() if day else ''}|{money_key(amount)}|{from_key}|{to_key}"
+
+
+def journal_key(day: date | None, debits: Decimal | None, doc_number: str | None) -> str:
+    """A journal entry by its date, its debits and its number (QuickBooks' TotalAmt of one is always 0)."""
+    return f"{day.isoformat() if day else ''}|{money_key(debits)}|{norm(doc_number)}"

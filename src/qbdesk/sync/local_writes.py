@@ -409,7 +409,8 @@ def settle_invoice_balances(s: Session, invoice_ids: set[int]) -> None:
         paid: dict[int, Decimal] = dict.fromkeys(chunk, Decimal("0.00"))
         for invoice_id, amount in s.execute(select(PaymentApplication.invoice_id, PaymentApplication.amount)
                                             .where(PaymentApplication.invoice_id.in_(chunk))):
-            paid[invoice_id] += amount
+            if invoice_id is not None:
+                paid[invoice_id] += amount
         totals: dict[int, Decimal] = {rid: total for rid, total in s.execute(
             select(Invoice.id, Invoice.total).where(Invoice.id.in_(chunk)))}
         rows = [{"rid": invoice_id, "balance": totals[invoice_id] - amount}

@@ -176,7 +176,8 @@ class Plan:
         return [op for op in self.operations if op.kind is kind]
 
     def to_json(self, details: bool = False) -> dict[str, Any]:
-        doc: dict[str, Any] = {"entities": {e: c.to_json() for e, c in self.counts.items()},
+        """Counts of every record type QuickBooks and qbdesk sync (zeros included, in dependency order)."""
+        doc: dict[str, Any] = {"entities": {e: self.counts.get(e, EntityCounts()).to_json() for e in ENTITY_ORDER},
                                "operations": len(self.writes())}
         if details:
             doc["details"] = [op.to_json() for op in self.operations]
@@ -466,6 +467,10 @@ class _Planner:
             op(kind, marker=marker, direction="export")
             return
         if theirs is not None:
+            if theirs.checks:  # what QuickBooks now holds cannot be kept here (another currency, sales tax)
+                code, message = theirs.checks[0]
+                self._skip(theirs, "qbo", Outcome.BLOCKED, f"preflight:{code}", message=message)
+                return
             problem = self._dependency_problem("qbo", theirs, self.qbo)
             if problem:
                 status, reason, what = problem
@@ -583,6 +588,10 @@ class _Planner:
                 counts.filtered += 1
                 continue
             counts.in_qbo += 1
+            if snap.checks:  # it cannot be kept here (another currency, sales tax): it stays in QuickBooks
+                code, message = snap.checks[0]
+                self._skip(snap, "qbo", Outcome.BLOCKED, f"preflight:{code}", message=message)
+                continue
             problem = self._dependency_problem("qbo", snap, self.qbo)
             if problem:
                 status, reason, what = problem

@@ -14,7 +14,18 @@ from decimal import Decimal
 from typing import Any
 
 from qbdesk.sync.entities import ENTITY_ORDER
-from qbdesk.sync.keys import bill_key, name_key, payment_key, purchase_key, sales_doc_key
+from qbdesk.sync.keys import (
+    bill_key,
+    deposit_key,
+    journal_key,
+    name_key,
+    payment_key,
+    purchase_key,
+    sales_doc_key,
+    transfer_key,
+)
+from qbdesk.sync.preflight import qbo_row_checks
+from qbdesk.sync.refs import qbo_refs
 from qbdesk.sync.snapshot import Snap, Snapshot
 
 Row = dict[str, Any]
@@ -25,10 +36,6 @@ def _ref(row: Row, field: str) -> str | None:
     if isinstance(value, dict) and value.get("value") not in (None, ""):
         return str(value["value"])
     return None
-
-
-def _refs(*pairs: tuple[str, str | None]) -> list[tuple[str, str]]:
-    return [(entity, i) for entity, i in pairs if i is not None]
 
 
 def _day(text: Any) -> date | None:
@@ -49,17 +56,14 @@ def _amount(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def _line_refs(row: Row) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+def _debits(row: Row) -> Decimal:
+    """A journal entry's debits (QuickBooks' TotalAmt of one is always zero)."""
+    total = Decimal(0)
     for line in row.get("Line") or ():
-        for detail_key in ("SalesItemLineDetail", "ItemBasedExpenseLineDetail"):
-            detail = line.get(detail_key)
-            if isinstance(detail, dict) and (item := _ref(detail, "ItemRef")) and ("Item", item) not in found:
-                found.append(("Item", item))
-        detail = line.get("AccountBasedExpenseLineDetail")
-        if isinstance(detail, dict) and (acc := _ref(detail, "AccountRef")) and ("Account", acc) not in found:
-            found.append(("Account", acc))
-    return found
+        detail = line.get("JournalEntryLineDetail") if isinstance(line, dict) else None
+        if isinstance(detail, dict) and detail.get("PostingType") == "Debit":
+            total += Decimal(str(line.get("Amount") or 0))
+    return total
 
 
 class QboKeys:
@@ -69,6 +73,9 @@ class QboKeys:
         self.customer: dict[str, str] = {}
         self.vendor: dict[str, str] = {}
         self.account: dict[str, str] = {}
+        self.vendor_name: dict[str, str] = {}
+        # QuickBooks' home currency (Preferences.CurrencyPrefs): a record in another one cannot come here.
+        self.home_currency: str | None = None
 
 
 def created_at(row: Row) -> datetime | None:
@@ -87,6 +94,7 @@ def to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     """One QuickBooks record as a :class:`Snap` (``keys`` learns names as customers/vendors pass by)."""
     snap = _to_snap(entity, row, keys)
     snap.created = created_at(row)
+    snap.checks = qbo_row_checks(row, keys.home_currency, entity)
     return snap
 
 
@@ -94,63 +102,64 @@ def _to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
     rid = str(row.get("Id"))
     token = str(row.get("SyncToken")) if row.get("SyncToken") is not None else None
     active = row.get("Active", True) is not False
-    if entity == "Account":
+    refs = qbo_refs(entity, row)
+    if entity in ("Account", "Class", "Department"):
         full = row.get("FullyQualifiedName") or row.get("Name") or ""
-        keys.account[rid] = name_key(full)
-        return Snap(entity, rid, name_key(full), str(row.get("Name") or full), _created(row),
-                    tuple(_refs(("Account", _ref(row, "ParentRef")))), active=active, sync_token=token)
-    if entity in ("PaymentMethod", "Term", "TaxCode"):
+        if entity == "Account":
+            keys.account[rid] = name_key(full)
+        return Snap(entity, rid, name_key(full), str(row.get("Name") or full), _created(row), refs, active=active,
+                    sync_token=token)
+    if entity in ("PaymentMethod", "Term", "TaxCode", "Item"):
         name = str(row.get("Name") or "")
-        return Snap(entity, rid, name_key(name), name, _created(row), active=active, sync_token=token)
-    if entity == "Item":
-        name = str(row.get("Name") or "")
-        return Snap(entity, rid, name_key(name), name, _created(row),
-                    tuple(_refs(("Account", _ref(row, "IncomeAccountRef")), ("Account", _ref(row, "ExpenseAccountRef")),
-                                ("Account", _ref(row, "AssetAccountRef")))), active=active, sync_token=token)
+        return Snap(entity, rid, name_key(name), name, _created(row), refs, active=active, sync_token=token)
     if entity in ("Customer", "Vendor"):
         name = str(row.get("DisplayName") or "")
         (keys.customer if entity == "Customer" else keys.vendor)[rid] = name_key(name)
-        refs = _refs(("Customer", _ref(row, "ParentRef"))) if entity == "Customer" else []
-        refs += _refs(("Term", _ref(row, "SalesTermRef") or _ref(row, "TermRef")))
-        return Snap(entity, rid, name_key(name), name, _created(row), tuple(refs), active=active, sync_token=token)
+        if entity == "Vendor":
+            keys.vendor_name[rid] = name
+        return Snap(entity, rid, name_key(name), name, _created(row), refs, active=active, sync_token=token)
     day = _day(row.get("TxnDate"))
     doc = row.get("DocNumber")
-    if entity in ("Invoice", "CreditMemo", "RefundReceipt"):
+    when = day.isoformat() if day else ""
+    if entity in ("Invoice", "CreditMemo", "RefundReceipt", "SalesReceipt", "Estimate"):
         customer = _ref(row, "CustomerRef")
-        refs = _refs(("Customer", customer), ("Term", _ref(row, "SalesTermRef")),
-                     ("PaymentMethod", _ref(row, "PaymentMethodRef"))) + _line_refs(row)
         return Snap(entity, rid, sales_doc_key(doc, keys.customer.get(customer or "", ""), f"qbo:{rid}"),
-                    str(doc or f"#{rid}"), day, tuple(refs), sync_token=token)
+                    str(doc or f"#{rid}"), day, refs, sync_token=token)
     if entity == "Payment":
         customer = _ref(row, "CustomerRef")
-        invoices = [("Invoice", str(t["TxnId"])) for line in row.get("Line") or ()
-                    for t in line.get("LinkedTxn") or () if t.get("TxnType") == "Invoice"]
         method_name = (row.get("PaymentMethodRef") or {}).get("name")
         amount = _amount(row.get("TotalAmt"))
         key = payment_key(keys.customer.get(customer or "", ""), day, amount, row.get("PaymentRefNum"))
-        return Snap(entity, rid, key,
-                    f"{day.isoformat() if day else ''} {amount}", day,
-                    tuple(_refs(("Customer", customer), ("PaymentMethod", _ref(row, "PaymentMethodRef")),
-                                ("Account", _ref(row, "DepositToAccountRef"))) + invoices),
+        return Snap(entity, rid, key, f"{when} {amount}", day, refs,
                     method=name_key(method_name) if method_name else None, sync_token=token)
     if entity == "Purchase":
-        account = _ref(row, "AccountRef")
-        entity_ref = row.get("EntityRef") or {}
-        vendor = str(entity_ref["value"]) if entity_ref.get("type", "Vendor") == "Vendor" and "value" in entity_ref \
-            else None
         amount = _amount(row.get("TotalAmt"))
-        return Snap(entity, rid, purchase_key(day, amount, keys.account.get(account or "", ""), doc),
-                    str(doc or f"{day.isoformat() if day else ''} {amount}"), day,
-                    tuple(_refs(("Account", account), ("Vendor", vendor),
-                                ("PaymentMethod", _ref(row, "PaymentMethodRef"))) + _line_refs(row)),
-                    sync_token=token)
-    if entity == "Bill":
+        return Snap(entity, rid, purchase_key(day, amount, keys.account.get(_ref(row, "AccountRef") or "", ""), doc),
+                    str(doc or f"{when} {amount}"), day, refs, sync_token=token)
+    if entity in ("Bill", "VendorCredit", "PurchaseOrder"):
         vendor = _ref(row, "VendorRef")
-        vendor_name = (row.get("VendorRef") or {}).get("name", "")
+        vendor_name = (row.get("VendorRef") or {}).get("name") or keys.vendor_name.get(vendor or "", "")
         return Snap(entity, rid, bill_key(keys.vendor.get(vendor or "", ""), doc, f"qbo:{rid}"),
-                    f"{vendor_name} {doc or ''}".strip() or f"#{rid}", day,
-                    tuple(_refs(("Vendor", vendor), ("Term", _ref(row, "SalesTermRef")),
-                                ("Account", _ref(row, "APAccountRef"))) + _line_refs(row)), sync_token=token)
+                    f"{vendor_name} {doc or ''}".strip() or f"#{rid}", day, refs, sync_token=token)
+    if entity == "BillPayment":
+        vendor = _ref(row, "VendorRef")
+        vendor_name = (row.get("VendorRef") or {}).get("name") or keys.vendor_name.get(vendor or "", "")
+        amount = _amount(row.get("TotalAmt"))
+        return Snap(entity, rid, payment_key(keys.vendor.get(vendor or "", ""), day, amount, doc),
+                    f"{vendor_name} {when} {amount}".strip(), day, refs, sync_token=token)
+    if entity == "Deposit":
+        amount = _amount(row.get("TotalAmt"))
+        account = keys.account.get(_ref(row, "DepositToAccountRef") or "", "")
+        return Snap(entity, rid, deposit_key(day, amount, account), f"{when} {amount}", day, refs, sync_token=token)
+    if entity == "Transfer":
+        amount = _amount(row.get("Amount"))
+        key = transfer_key(day, amount, keys.account.get(_ref(row, "FromAccountRef") or "", ""),
+                           keys.account.get(_ref(row, "ToAccountRef") or "", ""))
+        return Snap(entity, rid, key, f"{when} {amount}", day, refs, sync_token=token)
+    if entity == "JournalEntry":
+        debits = _debits(row)
+        return Snap(entity, rid, journal_key(day, debits, doc), str(doc or f"{when} {debits}"), day, refs,
+                    sync_token=token)
     raise ValueError(f"unsupported entity {entity}")
 
 
@@ -169,10 +178,12 @@ QueryPages = Callable[[str], Iterable[list[Row]]]
 
 
 def qbo_snapshot(query_pages: QueryPages, entities: Iterable[str] = ENTITY_ORDER,
-                 progress: Callable[[str, int], None] | None = None) -> Snapshot:
+                 progress: Callable[[str, int], None] | None = None, *,
+                 home_currency: str | None = None) -> Snapshot:
     """Read every active record of ``entities`` from QuickBooks (``query_pages`` is the client's)."""
-    snapshot = Snapshot("qbo")
+    snapshot = Snapshot("qbo", home_currency=home_currency)
     keys = QboKeys()
+    keys.home_currency = home_currency
     for entity in entities:
         read = 0
         for page in query_pages(f"SELECT * FROM {entity}"):

@@ -111,6 +111,9 @@ def _applications(session: Session, as_of: date) -> tuple[dict[int, Decimal], di
     for payment_id, invoice_id, amount in session.execute(
             select(PaymentApplication.payment_id, PaymentApplication.invoice_id, PaymentApplication.amount)
             .join(Payment, Payment.id == PaymentApplication.payment_id).where(Payment.txn_date <= as_of)):
+        if invoice_id is None:  # a credit memo used by the payment: the payment's total is invoices less credits
+            per_payment[payment_id] -= amount
+            continue
         per_invoice[invoice_id] += amount
         per_payment[payment_id] += amount
     return per_invoice, per_payment

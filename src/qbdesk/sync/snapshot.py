@@ -44,7 +44,8 @@ class Snap:
     method: str | None = None          # normalized payment-method name (payments)
     active: bool = True
     sync_token: str | None = None
-    checks: tuple[tuple[str, str], ...] = ()   # local pre-flight findings: (code, message)
+    checks: tuple[tuple[str, str], ...] = ()   # pre-flight findings: (code, message); in QuickBooks, what
+                                               # cannot be kept here (sync.preflight.qbo_row_checks)
     version: int | None = None         # the local record's version when it was read (see Record.version)
     dirty: bool = False                # here: changed since QuickBooks last saw it (the outbox)
     created: datetime | None = None    # when the record was made, on its side's clock
@@ -59,6 +60,8 @@ class Snapshot:
     records: dict[str, list[Snap]] = field(default_factory=dict)
     # QuickBooks' "custom transaction numbers" preference: when on, a duplicate number is refused (6140).
     custom_numbers: bool = False
+    # QuickBooks' home currency (Preferences.CurrencyPrefs.HomeCurrency), when read.
+    home_currency: str | None = None
     # Every record of the side (a full read), or only the changed ones and what they need (a later sync's
     # CDC answer): in a partial snapshot a linked record that is absent is unchanged, not gone.
     complete: bool = True

@@ -53,6 +53,7 @@ KIND_LABELS = {
     ImportKind.ITEMS: QT_TRANSLATE_NOOP("RecordTypes", "Products and services"),
     ImportKind.INVOICES: QT_TRANSLATE_NOOP("RecordTypes", "Invoices"),
     ImportKind.PAYMENTS: QT_TRANSLATE_NOOP("RecordTypes", "Payments"),
+    ImportKind.TRIAL_BALANCE: QT_TRANSLATE_NOOP("RecordTypes", "Trial balance (opening balances)"),
 }
 
 
@@ -98,9 +99,9 @@ class CsvImportDialog(QDialog):
         self.resize(680, 360)
 
         # --- page 1: choose --------------------------------------------------------------------
-        intro = QLabel(self.tr("Bring customers, vendors, products and services, invoices or payments "
-                               "in from a spreadsheet saved as CSV. The whole file is checked first; "
-                               "nothing is written unless you say so."))
+        intro = QLabel(self.tr("Bring customers, vendors, products and services, invoices, payments or a trial "
+                               "balance (the opening balances of a migration) in from a spreadsheet saved as CSV. "
+                               "The whole file is checked first; nothing is written unless you say so."))
         intro.setWordWrap(True)
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():

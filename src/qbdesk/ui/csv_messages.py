@@ -69,6 +69,13 @@ CSV_REASONS: Final = (
     QT_TRANSLATE_NOOP("CsvImport", "More than one invoice is numbered '{number}'"),
     QT_TRANSLATE_NOOP("CsvImport", "Invoice {number} belongs to '{customer}', not to this customer"),
     QT_TRANSLATE_NOOP("CsvImport", "{amount} is more than the {balance} still open on invoice {number}"),
+    QT_TRANSLATE_NOOP("CsvImport", "A row has a debit or a credit, not both"),
+    QT_TRANSLATE_NOOP("CsvImport", "Give the account's balance as a debit or a credit"),
+    QT_TRANSLATE_NOOP("CsvImport", "'{value}' differs from the date on row {first_row}: a trial balance is as of one date"),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("CsvImport", "'{account}' is a receivables account: name the customer it is owed by"),
+    QT_TRANSLATE_NOOP("CsvImport", "'{account}' is a payables account: name the vendor it is owed to"),
+    QT_TRANSLATE_NOOP("CsvImport", "No vendor named '{name}'"),
+    QT_TRANSLATE_NOOP("CsvImport", "The debits ({debits}) and the credits ({credits}) are not equal: a trial balance must balance"),  # noqa: E501 - one literal for lupdate
     QT_TRANSLATE_NOOP("CsvImport", "Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check that it is what you meant"),  # noqa: E501 - one literal for lupdate
 )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui.icons import app_icon, icon
 from qbdesk.ui.money import format_money
-from qbdesk.ui.records.labels import TYPES, type_title
+from qbdesk.ui.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.setup_checklist import SetupChecklist
 
 if TYPE_CHECKING:
@@ -207,7 +207,8 @@ class HomePage(QWidget):
 
         self.cards: dict[str, Card] = {}
         grids: list[QWidget] = []
-        for group, heading_text in (("lists", self.tr("Lists")), ("transactions", self.tr("Transactions"))):
+        for group in GROUPS:
+            heading_text = group_title(group)
             heading = QLabel(heading_text)
             heading.setObjectName("sectionHeading")
             hfont = heading.font()
@@ -277,7 +278,7 @@ class HomePage(QWidget):
         self.badge.setVisible(practice)
         for entity, card in self.cards.items():
             card.set_value(locale.toString(summary.counts.get(entity, 0)))
-        self.receivables.set_value(format_money(summary.open_receivables, locale))
-        self.payables.set_value(format_money(summary.open_payables, locale))
+        self.receivables.set_value(format_money(summary.open_receivables, locale, summary.currency))
+        self.payables.set_value(format_money(summary.open_payables, locale, summary.currency))
         self.totals.setText(self.tr("%Ln record(s) in this company file.", "", summary.total))
         self.stack.setCurrentIndex(1)

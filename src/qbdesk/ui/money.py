@@ -33,8 +33,47 @@ def format_decimal(value: Decimal, locale: QLocale | None = None, *, places: int
     return result
 
 
-def format_money(value: Decimal, locale: QLocale | None = None) -> str:
-    return format_decimal(value, locale, places=2)
+def format_money(value: Decimal, locale: QLocale | None = None, currency: str | None = None) -> str:
+    """An amount with two decimals; with ``currency`` (the company's home currency), as the locale writes
+    money: "$1,234.56", "1 234,56 €", "1.234,56 USD"."""
+    number = format_decimal(value, locale, places=2)
+    if not currency:
+        return number
+    locale = locale or QLocale()
+    negative = number.startswith(locale.negativeSign())
+    digits = number[len(locale.negativeSign()):] if negative else number
+    # The locale's pattern, read off the number one (exact as a float; no amount goes through float).
+    pattern = locale.toCurrencyString(1.0, _SENTINEL, 2)
+    one = format_decimal(Decimal(1), locale, places=2)
+    symbol = currency_symbol(currency, locale)
+    if symbol.isalpha() and _SENTINEL + one not in pattern and one + _SENTINEL not in pattern:
+        glued = pattern  # the locale already separates them
+    elif symbol.isalpha():
+        glued = pattern.replace(_SENTINEL + one, _SENTINEL + "\u00a0" + one).replace(one + _SENTINEL,
+                                                                                   one + "\u00a0" + _SENTINEL)
+    else:
+        glued = pattern
+    text = glued.replace(one, digits, 1).replace(_SENTINEL, symbol)
+    return locale.negativeSign() + text if negative else text
+
+
+_SENTINEL = "XYZ"
+# Symbols that name one currency wherever they are read; other currencies show their ISO code unless they are the
+# locale's own ("$" is the dollar of the United States to an American, of Canada to a Quebecer).
+_SYMBOLS = {"EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "INR": "\u20b9"}
+
+
+def currency_before(locale: QLocale | None = None) -> bool:
+    """Whether the locale writes the currency before the amount ("$12", not "12 €")."""
+    return (locale or QLocale()).toCurrencyString(1.0, _SENTINEL, 2).lstrip("(-").startswith(_SENTINEL)
+
+
+def currency_symbol(code: str, locale: QLocale | None = None) -> str:
+    """How ``code`` (ISO 4217) is written next to amounts for a reader of ``locale``."""
+    locale = locale or QLocale()
+    if code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or code
+    return _SYMBOLS.get(code, code)
 
 
 class MoneyParseError(ValueError):

@@ -21,6 +21,7 @@ class PageHeader:
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long title ("Paiements de factures fournisseurs") never widens the window
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         titles = QVBoxLayout()

@@ -49,8 +49,12 @@ SYNC_PAGES: Final = ("problems", "approvals", "sync_log", "reconciliation")
 
 # What a change notice from another desktop touches (qbdesk.store.notify names the tables written).
 OFFICE_TABLES: Final = ("sync_host", "sync_lock", "sync_runs", "pending_actions", "settings", "sync_journal")
-RECORD_TABLES: Final = ("accounts", "payment_methods", "terms", "tax_codes", "items", "customers", "vendors",
-                        "invoices", "credit_memos", "refund_receipts", "payments", "expenses", "bills")
+# Every synced record type's table (written out: the window starts without importing the store; a test checks it
+# against the registry).
+RECORD_TABLES: Final = ("accounts", "payment_methods", "terms", "tax_codes", "classes", "locations", "items",
+                        "customers", "vendors", "estimates", "invoices", "credit_memos", "payments", "sales_receipts",
+                        "refund_receipts", "deposits", "expenses", "bills", "vendor_credits", "bill_payments",
+                        "purchase_orders", "transfers", "journal_entries")
 _VIEW_TABLES: Final = {"problems": ("sync_issues", "sync_links"), "approvals": ("approval_queue", "settings"),
                        "sync_log": ("sync_journal", "sync_runs", "sync_issues")}
 

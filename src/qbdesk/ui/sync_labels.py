@@ -24,7 +24,8 @@ CONTEXT: Final = "SyncLabels"
 # The Problems view's groups, in the order of issue 7 (TaxDome's tabs, then ours).
 CATEGORIES: Final = (
     "customers", "vendors", "invoices", "credit_memos", "payments", "refunds", "expenses", "bills",
-    "services", "accounts", "lists", "connection", "other",
+    "estimates", "sales_receipts", "deposits", "vendor_credits", "bill_payments", "purchase_orders", "transfers",
+    "journal_entries", "services", "accounts", "lists", "connection", "other",
 )
 
 _CATEGORY_TITLES: Final = {
@@ -36,6 +37,14 @@ _CATEGORY_TITLES: Final = {
     "refunds": QT_TRANSLATE_NOOP("SyncLabels", "Refunds"),
     "expenses": QT_TRANSLATE_NOOP("SyncLabels", "Expenses"),
     "bills": QT_TRANSLATE_NOOP("SyncLabels", "Bills"),
+    "estimates": QT_TRANSLATE_NOOP("SyncLabels", "Estimates"),
+    "sales_receipts": QT_TRANSLATE_NOOP("SyncLabels", "Sales receipts"),
+    "deposits": QT_TRANSLATE_NOOP("SyncLabels", "Deposits"),
+    "vendor_credits": QT_TRANSLATE_NOOP("SyncLabels", "Vendor credits"),
+    "bill_payments": QT_TRANSLATE_NOOP("SyncLabels", "Bill payments"),
+    "purchase_orders": QT_TRANSLATE_NOOP("SyncLabels", "Purchase orders"),
+    "transfers": QT_TRANSLATE_NOOP("SyncLabels", "Transfers"),
+    "journal_entries": QT_TRANSLATE_NOOP("SyncLabels", "Journal entries"),
     "services": QT_TRANSLATE_NOOP("SyncLabels", "Products and services"),
     "accounts": QT_TRANSLATE_NOOP("SyncLabels", "Accounts"),
     "lists": QT_TRANSLATE_NOOP("SyncLabels", "Lists"),
@@ -165,6 +174,25 @@ class SyncLabels(QObject):
             return self.tr("%n expense(s)", "", n)
         if category == "bills":
             return self.tr("%n bill(s)", "", n)
+        return self._more_count_phrase(category, n)
+
+    def _more_count_phrase(self, category: str, n: int) -> str:
+        if category == "estimates":
+            return self.tr("%n estimate(s)", "", n)
+        if category == "sales_receipts":
+            return self.tr("%n sales receipt(s)", "", n)
+        if category == "deposits":
+            return self.tr("%n deposit(s)", "", n)
+        if category == "vendor_credits":
+            return self.tr("%n vendor credit(s)", "", n)
+        if category == "bill_payments":
+            return self.tr("%n bill payment(s)", "", n)
+        if category == "purchase_orders":
+            return self.tr("%n purchase order(s)", "", n)
+        if category == "transfers":
+            return self.tr("%n transfer(s)", "", n)
+        if category == "journal_entries":
+            return self.tr("%n journal entry(s)", "", n)
         if category == "services":
             return self.tr("%n product(s) or service(s)", "", n)
         if category == "accounts":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 
-from qbdesk.store.csv_import import customers, invoices, items, payments, vendors
+from qbdesk.store.csv_import import customers, invoices, items, payments, trial_balance, vendors
 from qbdesk.store.csv_import.columns import Column
 from qbdesk.store.csv_import.plan import Checker
 
@@ -22,6 +22,7 @@ class ImportKind(enum.StrEnum):
     ITEMS = "items"
     INVOICES = "invoices"
     PAYMENTS = "payments"
+    TRIAL_BALANCE = "trial-balance"
 
 
 COLUMNS: Mapping[ImportKind, tuple[Column, ...]] = {
@@ -30,6 +31,7 @@ COLUMNS: Mapping[ImportKind, tuple[Column, ...]] = {
     ImportKind.ITEMS: items.COLUMNS,
     ImportKind.INVOICES: invoices.COLUMNS,
     ImportKind.PAYMENTS: payments.COLUMNS,
+    ImportKind.TRIAL_BALANCE: trial_balance.COLUMNS,
 }
 
 CHECKERS: Mapping[ImportKind, Checker] = {
@@ -38,4 +40,5 @@ CHECKERS: Mapping[ImportKind, Checker] = {
     ImportKind.ITEMS: items.check,
     ImportKind.INVOICES: invoices.check,
     ImportKind.PAYMENTS: payments.check,
+    ImportKind.TRIAL_BALANCE: trial_balance.check,
 }

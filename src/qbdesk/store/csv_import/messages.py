@@ -77,6 +77,15 @@ MESSAGES: Mapping[str, str] = {
     "ambiguous_invoice": "More than one invoice is numbered '{number}'",
     "invoice_other_customer": "Invoice {number} belongs to '{customer}', not to this customer",
     "over_balance": "{amount} is more than the {balance} still open on invoice {number}",
+    # a trial balance
+    "debit_and_credit": "A row has a debit or a credit, not both",
+    "no_debit_or_credit": "Give the account's balance as a debit or a credit",
+    "date_differs": "'{value}' differs from the date on row {first_row}: a trial balance is as of one date",
+    "needs_customer": "'{account}' is a receivables account: name the customer it is owed by",
+    "needs_vendor": "'{account}' is a payables account: name the vendor it is owed to",
+    "no_vendor": "No vendor named '{name}'",
+    "trial_balance_unbalanced": "The debits ({debits}) and the credits ({credits}) are not equal: a trial balance "
+                                "must balance",
     # warnings: the row is imported, but the user should look
     "formula_like": "Starts like a spreadsheet formula ({start}): kept as text, exactly as written; check "
                     "that it is what you meant",

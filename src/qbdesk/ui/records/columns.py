@@ -21,21 +21,31 @@ from sqlalchemy.orm import aliased
 from qbdesk.store import (
     Account,
     Bill,
+    BillPayment,
     CreditMemo,
     Customer,
+    Deposit,
+    Estimate,
     Expense,
+    GeneralJournalEntry,
     Invoice,
     IssueStatus,
     Item,
     Link,
+    Location,
     Payment,
     PaymentMethod,
+    PurchaseOrder,
     Record,
     RefundReceipt,
+    SalesReceipt,
     SyncIssue,
     TaxCode,
     Term,
+    TrackingClass,
+    Transfer,
     Vendor,
+    VendorCredit,
 )
 from qbdesk.ui.tr import QT_TRANSLATE_NOOP
 
@@ -292,4 +302,106 @@ def specs() -> dict[str, RecordSpec]:
         ), joins=((Vendor, Bill.vendor_id == Vendor.id),), sort_column=1, sort_descending=True,
             filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by vendor or document number")),
     ]
+    all_specs += _more_specs(active)
     return {s.key: s for s in all_specs}
+
+
+def _more_specs(active: str) -> list[RecordSpec]:
+    """The record types of issue 18: classes and locations, the other sales forms, vendor documents, banking."""
+    parent_class = aliased(TrackingClass, name="parent_class")
+    parent_location = aliased(Location, name="parent_location")
+    into = aliased(Account, name="deposit_account")
+    source = aliased(Account, name="from_account")
+    target = aliased(Account, name="to_account")
+    paid_from = aliased(Account, name="paid_from")
+    method = aliased(PaymentMethod, name="receipt_method")
+    number = QT_TRANSLATE_NOOP("RecordColumns", "No.")
+    date = QT_TRANSLATE_NOOP("RecordColumns", "Date")
+    total = QT_TRANSLATE_NOOP("RecordColumns", "Total")
+    memo = QT_TRANSLATE_NOOP("RecordColumns", "Memo")
+    by_number = QT_TRANSLATE_NOOP("RecordColumns", "Filter by number or customer")
+    by_vendor = QT_TRANSLATE_NOOP("RecordColumns", "Filter by vendor or document number")
+    return [
+        RecordSpec("classes", TrackingClass, (
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Name"), TrackingClass.name, filterable=True, width=28),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Sub-class of"), parent_class.name, filterable=True,
+                 width=22),
+            _col(active, TrackingClass.active, Kind.ACTIVE, width=9),
+        ), joins=((parent_class, TrackingClass.parent_id == parent_class.id),)),
+        RecordSpec("locations", Location, (
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Name"), Location.name, filterable=True, width=28),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Sub-location of"), parent_location.name, filterable=True,
+                 width=22),
+            _col(active, Location.active, Kind.ACTIVE, width=9),
+        ), joins=((parent_location, Location.parent_id == parent_location.id),)),
+        RecordSpec("estimates", Estimate, (
+            _col(number, Estimate.doc_number, filterable=True, width=9),
+            _col(date, Estimate.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Customer"), Customer.display_name, filterable=True, width=28),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Expiration date"), Estimate.expiration_date, Kind.DATE,
+                 width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Status"), Estimate.status, Kind.ENUM, width=11),
+            _col(total, Estimate.total, Kind.MONEY, width=12),
+        ), joins=((Customer, Estimate.customer_id == Customer.id),), sort_column=1, sort_descending=True,
+            filter_hint=by_number),
+        RecordSpec("sales_receipts", SalesReceipt, (
+            _col(number, SalesReceipt.doc_number, filterable=True, width=9),
+            _col(date, SalesReceipt.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Customer"), Customer.display_name, filterable=True, width=26),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Deposit to"), into.name, filterable=True, width=18),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Payment method"), method.name, filterable=True, width=14),
+            _col(total, SalesReceipt.total, Kind.MONEY, width=12),
+        ), joins=((Customer, SalesReceipt.customer_id == Customer.id),
+                  (into, SalesReceipt.deposit_account_id == into.id),
+                  (method, SalesReceipt.payment_method_id == method.id)), sort_column=1, sort_descending=True,
+            filter_hint=by_number),
+        RecordSpec("bill_payments", BillPayment, (
+            _col(date, BillPayment.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Vendor"), Vendor.display_name, filterable=True, width=22),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Paid from"), paid_from.name, filterable=True, width=18),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Check no."), BillPayment.doc_number, filterable=True, width=8),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Amount"), BillPayment.total, Kind.MONEY, width=12),
+        ), joins=((Vendor, BillPayment.vendor_id == Vendor.id), (paid_from, BillPayment.account_id == paid_from.id)),
+            sort_descending=True, filter_hint=by_vendor),
+        RecordSpec("vendor_credits", VendorCredit, (
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Ref no."), VendorCredit.doc_number, filterable=True, width=10),
+            _col(date, VendorCredit.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Vendor"), Vendor.display_name, filterable=True, width=26),
+            _col(total, VendorCredit.total, Kind.MONEY, width=12),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Remaining credit"), VendorCredit.remaining_credit, Kind.MONEY,
+                 width=12),
+        ), joins=((Vendor, VendorCredit.vendor_id == Vendor.id),), sort_column=1, sort_descending=True,
+            filter_hint=by_vendor),
+        RecordSpec("purchase_orders", PurchaseOrder, (
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "P.O. no."), PurchaseOrder.doc_number, filterable=True,
+                 width=10),
+            _col(date, PurchaseOrder.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Vendor"), Vendor.display_name, filterable=True, width=26),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Status"), PurchaseOrder.status, Kind.ENUM, width=10),
+            _col(total, PurchaseOrder.total, Kind.MONEY, width=12),
+        ), joins=((Vendor, PurchaseOrder.vendor_id == Vendor.id),), sort_column=1, sort_descending=True,
+            filter_hint=by_vendor),
+        RecordSpec("deposits", Deposit, (
+            _col(date, Deposit.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Account"), into.name, filterable=True, width=22),
+            _col(memo, Deposit.memo, filterable=True, width=30),
+            _col(total, Deposit.total, Kind.MONEY, width=12),
+        ), joins=((into, Deposit.account_id == into.id),), sort_descending=True,
+            filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by account or memo")),
+        RecordSpec("transfers", Transfer, (
+            _col(date, Transfer.txn_date, Kind.DATE, width=11),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "From"), source.name, filterable=True, width=18),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "To"), target.name, filterable=True, width=18),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Amount"), Transfer.amount, Kind.MONEY, width=12),
+            _col(memo, Transfer.memo, filterable=True, width=24),
+        ), joins=((source, Transfer.from_account_id == source.id), (target, Transfer.to_account_id == target.id)),
+            sort_descending=True, filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by account or memo")),
+        RecordSpec("journal_entries", GeneralJournalEntry, (
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Journal no."), GeneralJournalEntry.doc_number,
+                 filterable=True, width=10),
+            _col(date, GeneralJournalEntry.txn_date, Kind.DATE, width=11),
+            _col(memo, GeneralJournalEntry.memo, filterable=True, width=34),
+            _col(QT_TRANSLATE_NOOP("RecordColumns", "Debits"), GeneralJournalEntry.total, Kind.MONEY, width=12),
+        ), sort_column=1, sort_descending=True,
+            filter_hint=QT_TRANSLATE_NOOP("RecordColumns", "Filter by number or memo")),
+    ]

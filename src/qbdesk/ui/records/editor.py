@@ -44,11 +44,21 @@ from qbdesk.store import Company
 from qbdesk.sync.catalogue import REASON_MESSAGES
 from qbdesk.ui.background import BackgroundOp, Failure
 from qbdesk.ui.icons import icon
-from qbdesk.ui.money import MoneyParseError, format_decimal, format_money, parse_decimal
+from qbdesk.ui.money import (
+    MoneyParseError,
+    currency_before,
+    currency_symbol,
+    format_decimal,
+    format_money,
+    parse_decimal,
+)
 from qbdesk.ui.records.fields import READ_ONLY_TYPES, Field, FieldKind, fields_for
 from qbdesk.ui.records.labels import BY_KEY, enum_label, type_singular
+from qbdesk.ui.records.lines_editor import LinesEditor, LinesInvalid
 from qbdesk.ui.records.numbers import NumberCheck, check_number, suggest_number
 from qbdesk.ui.records.persistence import (
+    EDITABLE_LINES,
+    LineValues,
     LoadedRecord,
     RecordChanged,
     RecordGone,
@@ -69,7 +79,8 @@ _NO_DATE = QDate(1900, 1, 1)
 class _FieldRow(QWidget):
     """A field's editor with its message underneath (hidden while the value is fine)."""
 
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QWidget, parent: QWidget | None = None, *, currency: str | None = None,
+                 before: bool = False) -> None:
         super().__init__(parent)
         self.editor = editor
         self.message = QLabel()
@@ -80,7 +91,17 @@ class _FieldRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(editor)
+        if currency:  # an amount: the company's currency beside it, where the locale writes it
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            symbol = QLabel(currency)
+            symbol.setObjectName("currency")
+            for widget in ((symbol, editor) if before else (editor, symbol)):
+                line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
+        else:
+            layout.addWidget(editor)
         layout.addWidget(self.message)
 
     def set_message(self, text: str | None) -> None:
@@ -159,6 +180,7 @@ class RecordEditor(QDialog):
         self.fields = fields_for(key)
         self.read_only = key in READ_ONLY_TYPES
         self.rows: dict[str, _FieldRow] = {}
+        self.lines_editor: LinesEditor | None = None
         self._date_edits: dict[str, QDateEdit] = {}
         self.record: LoadedRecord | None = None
         self._locale = QLocale()
@@ -225,7 +247,10 @@ class RecordEditor(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 640 if len(self.fields) > 8 else 480)
+        if key in EDITABLE_LINES and not self.read_only:
+            self.resize(820, 720)  # room for the lines' columns
+        else:
+            self.resize(620, 640 if len(self.fields) > 8 else 480)
 
         (BackgroundOp(self, lambda _ctx: load_record(company, key, record_id), label="load record")
          .success(self._loaded).failure(self._load_failed).run())
@@ -241,7 +266,9 @@ class RecordEditor(QDialog):
             editor = self._make_editor(f, record)
             editor.setAccessibleName(self._label(f))
             editor.setObjectName(f"field_{f.key}")
-            row = _FieldRow(editor)
+            symbol = (currency_symbol(record.currency, self._locale)
+                      if record.currency and f.kind is FieldKind.MONEY else None)
+            row = _FieldRow(editor, currency=symbol, before=currency_before(self._locale))
             self.rows[f.key] = row
             label = QLabel(self._label(f) + (" *" if f.required and not self.read_only else ""))
             label.setBuddy(editor)
@@ -249,7 +276,14 @@ class RecordEditor(QDialog):
             label.setContentsMargins(0, max((editor.sizeHint().height() - label.sizeHint().height()) // 2, 0)
                                      if f.kind is not FieldKind.NOTE else 4, 0, 0)
             self.form.addRow(label, row)
-        if record.lines:
+            # Shown now, not at the layout's next pass: a message set right after loading must be visible.
+            label.show()
+            row.show()
+        if record.editable_lines is not None and not self.read_only:
+            self.lines_editor = LinesEditor(self.key, record.editable_lines, record.line_choices, self._locale,
+                                            currency=record.currency)
+            self.form.addRow(self.lines_editor)
+        elif record.lines:
             self.form.addRow(self._lines_table(record))
         if not self.read_only:
             self.save_button.setEnabled(True)
@@ -259,6 +293,10 @@ class RecordEditor(QDialog):
         if first is not None:
             first.setFocus()
         self.loaded.emit()
+
+    def _money(self, value: Decimal) -> str:
+        """An amount shown (not edited): in the company's home currency, once known."""
+        return format_money(value, self._locale, self.record.currency if self.record is not None else None)
 
     def _label(self, f: Field) -> str:
         return QCoreApplication.translate("RecordFields", f.label)
@@ -399,7 +437,7 @@ class RecordEditor(QDialog):
         elif f.kind is FieldKind.PARTY:
             editor = self._party_editor(f, record.party_labels.get(f.key, ""))
         else:  # COMPUTED
-            shown = QLabel(format_money(value, self._locale) if isinstance(value, Decimal) else "")
+            shown = QLabel(self._money(value) if isinstance(value, Decimal) else "")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             editor = shown
         if self.read_only and f.kind is not FieldKind.COMPUTED:
@@ -480,7 +518,7 @@ class RecordEditor(QDialog):
             cells = [what, description,
                      format_decimal(qty, self._locale, places=6, min_places=0) if qty is not None else "",
                      format_decimal(rate, self._locale, places=6, min_places=2) if rate is not None else "",
-                     format_money(amount, self._locale) if amount is not None else ""]
+                     self._money(amount) if amount is not None else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
@@ -619,6 +657,18 @@ class RecordEditor(QDialog):
         values, party_names, errors = self._collect()
         for key, row in self.rows.items():
             row.set_message(errors.get(key))
+        lines: list[LineValues] | None = None
+        if self.lines_editor is not None:
+            try:
+                lines = self.lines_editor.values()
+                self.lines_editor.set_message(None)
+            except LinesInvalid as problem:
+                self.lines_editor.set_message(str(problem))
+                if not errors:
+                    self.lines_editor.table.setFocus()
+                    self.scroll_area.ensureWidgetVisible(self.lines_editor)
+                    self.save_refused.emit()
+                    return
         if errors:
             self._focus_first_problem(errors)
             self.save_refused.emit()
@@ -627,7 +677,7 @@ class RecordEditor(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Saving…"))
         (BackgroundOp(self, lambda _ctx: save_record(self.company, self.key, record.record_id,
-                                                     record.version, values, party_names),
+                                                     record.version, values, party_names, lines),
                       label="save record", writes=True)
          .success(self._saved).failure(self._save_failed).run())
 
@@ -653,6 +703,8 @@ class RecordEditor(QDialog):
             messages = {key: self._problem_text(p.reason, p.params) for key, p in error.problems.items()}
             for key, row in self.rows.items():
                 row.set_message(messages.get(key))
+            if self.lines_editor is not None:
+                self.lines_editor.set_message(messages.get("lines"))
             self._focus_first_problem(messages)
             self.save_refused.emit()
         elif isinstance(error, RecordChanged):
@@ -691,13 +743,36 @@ class RecordEditor(QDialog):
         if reason == "due_before_date":
             return self.tr("The due date can't be before the date.")
         if reason == "below_applied":
-            applied = format_money(Decimal(params.get("applied", "0")), self._locale)
+            applied = self._money(Decimal(params.get("applied", "0")))
             return self.tr("The amount can't be less than the {applied} already applied to invoices.").format(
                 applied=applied)
         if reason == "card_account":
             return self.tr("A credit card expense must come out of a credit card account.")
         if reason == "bank_account":
             return self.tr("A cash or check expense must come out of a bank account.")
+        return self._more_problem_text(reason, params)
+
+    def _more_problem_text(self, reason: str, params: dict[str, str]) -> str:
+        """The rules of the record types issue 18 added, and of lines."""
+        if reason == "bill_card_account":
+            return self.tr("A bill paid by credit card must be paid from a credit card account.")
+        if reason == "bill_bank_account":
+            return self.tr("A bill paid by check must be paid from a bank account.")
+        if reason == "below_applied_bills":
+            applied = self._money(Decimal(params.get("applied", "0")))
+            return self.tr("The amount can't be less than the {applied} already applied to bills.").format(
+                applied=applied)
+        if reason == "same_account":
+            return self.tr("Choose two different accounts.")
+        if reason == "own_parent_list":
+            return self.tr("It can't be its own parent.")
+        if reason == "no_lines":
+            return self.tr("Keep at least one line.")
+        if reason == "line_needs_account":
+            return self.tr("Line {line}: choose a category or a product.").format(line=params.get("line", ""))
+        if reason == "below_paid":
+            paid = self._money(Decimal(params.get("paid", "0")))
+            return self.tr("The lines can't add up to less than the {paid} already paid.").format(paid=paid)
         return reason
 
 

@@ -9,6 +9,7 @@ store computes them.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass
 from functools import cache
@@ -18,21 +19,34 @@ from qbdesk.store import (
     Account,
     AccountType,
     Bill,
+    BillPayment,
+    BillPayType,
     CreditMemo,
     Customer,
+    Deposit,
+    Estimate,
+    EstimateStatus,
     Expense,
+    GeneralJournalEntry,
     Invoice,
     Item,
     ItemType,
+    Location,
     Payment,
     PaymentMethod,
     PaymentMethodKind,
     PaymentType,
+    PurchaseOrder,
+    PurchaseOrderStatus,
     Record,
     RefundReceipt,
+    SalesReceipt,
     TaxCode,
     Term,
+    TrackingClass,
+    Transfer,
     Vendor,
+    VendorCredit,
 )
 from qbdesk.ui.tr import QT_TRANSLATE_NOOP
 
@@ -101,6 +115,19 @@ _DATE = Field("txn_date", QT_TRANSLATE_NOOP("RecordFields", "Date"), FieldKind.D
 _DOC = Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "Number"), max_length=21)
 _MEMO = Field("memo", QT_TRANSLATE_NOOP("RecordFields", "Memo"), FieldKind.NOTE, max_length=1000)
 _TOTAL = Field("total", QT_TRANSLATE_NOOP("RecordFields", "Total"), FieldKind.COMPUTED)
+_LOCATION = Field("location_id", QT_TRANSLATE_NOOP("RecordFields", "Location"), FieldKind.CHOICE, ref_model=Location)
+_PRIVATE = Field("private_note", QT_TRANSLATE_NOOP("RecordFields", "Private note"), FieldKind.NOTE, max_length=4000)
+_LONG_MEMO = Field("memo", QT_TRANSLATE_NOOP("RecordFields", "Memo"), FieldKind.NOTE, max_length=4000)
+_VENDOR = Field("vendor_id", QT_TRANSLATE_NOOP("RecordFields", "Vendor"), FieldKind.PARTY, required=True,
+                ref_model=Vendor)
+_AP = Field("ap_account_id", QT_TRANSLATE_NOOP("RecordFields", "Accounts payable account"), FieldKind.CHOICE,
+            ref_model=Account, account_types=(AccountType.ACCOUNTS_PAYABLE,))
+_ASSETS = tuple(t for t in AccountType if t.classification == "Asset" and t is not AccountType.NON_POSTING)
+
+
+def _tracking(model: type[TrackingClass] | type[Location], parent_label: str) -> list[Field]:
+    return [Field("name", QT_TRANSLATE_NOOP("RecordFields", "Name"), required=True, max_length=100, no_colon=True),
+            Field("parent_id", parent_label, FieldKind.CHOICE, ref_model=model), _ACTIVE]
 
 
 @cache
@@ -176,7 +203,7 @@ def fields_for(key: str) -> tuple[Field, ...]:
             _MEMO,
             Field("private_note", QT_TRANSLATE_NOOP("RecordFields", "Private note"),
                   FieldKind.NOTE, max_length=4000),
-            _TOTAL, Field("balance", QT_TRANSLATE_NOOP("RecordFields", "Open balance"), FieldKind.COMPUTED),
+            _LOCATION, _TOTAL, Field("balance", QT_TRANSLATE_NOOP("RecordFields", "Open balance"), FieldKind.COMPUTED),
         ],
         "credit_memos": [
             _DOC, _CUSTOMER, _DATE, _MEMO, _TOTAL,
@@ -222,6 +249,69 @@ def fields_for(key: str) -> tuple[Field, ...]:
             Field("memo", QT_TRANSLATE_NOOP("RecordFields", "Memo"), FieldKind.NOTE, max_length=4000),
             _TOTAL, Field("balance", QT_TRANSLATE_NOOP("RecordFields", "Open balance"), FieldKind.COMPUTED),
         ],
+        "classes": _tracking(TrackingClass, QT_TRANSLATE_NOOP("RecordFields", "Sub-class of")),
+        "locations": _tracking(Location, QT_TRANSLATE_NOOP("RecordFields", "Sub-location of")),
+        "estimates": [
+            Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "Estimate number"), max_length=21),
+            _CUSTOMER, _DATE,
+            Field("expiration_date", QT_TRANSLATE_NOOP("RecordFields", "Expiration date"),
+                  FieldKind.OPTIONAL_DATE),
+            Field("status", QT_TRANSLATE_NOOP("RecordFields", "Status"), FieldKind.ENUM, enum_cls=EstimateStatus),
+            Field("email", QT_TRANSLATE_NOOP("RecordFields", "Email"), max_length=100, email=True),
+            _MEMO, _PRIVATE, _LOCATION, _TOTAL,
+        ],
+        "sales_receipts": [
+            _DOC, Field("customer_id", QT_TRANSLATE_NOOP("RecordFields", "Customer"), FieldKind.PARTY,
+                        ref_model=Customer), _DATE,
+            Field("deposit_account_id", QT_TRANSLATE_NOOP("RecordFields", "Deposit to"), FieldKind.CHOICE,
+                  ref_model=Account, account_types=_BANK_LIKE),
+            _METHOD, Field("reference_number", QT_TRANSLATE_NOOP("RecordFields", "Reference no."), max_length=21),
+            _MEMO, _PRIVATE, _LOCATION, _TOTAL,
+        ],
+        "bill_payments": [
+            _VENDOR, _DATE,
+            Field("pay_type", QT_TRANSLATE_NOOP("RecordFields", "Payment type"), FieldKind.ENUM,
+                  enum_cls=BillPayType),
+            Field("account_id", QT_TRANSLATE_NOOP("RecordFields", "Paid from"), FieldKind.CHOICE, required=True,
+                  ref_model=Account, account_types=(AccountType.BANK, AccountType.CREDIT_CARD)),
+            Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "Check no."), max_length=21),
+            Field("total", QT_TRANSLATE_NOOP("RecordFields", "Amount"), FieldKind.MONEY, required=True, minimum=0),
+            _AP, _LONG_MEMO, _LOCATION,
+            Field("unapplied", QT_TRANSLATE_NOOP("RecordFields", "Unapplied amount"), FieldKind.COMPUTED),
+        ],
+        "vendor_credits": [
+            _VENDOR, Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "Ref no."), max_length=21), _DATE,
+            _AP, _LONG_MEMO, _LOCATION, _TOTAL,
+            Field("remaining_credit", QT_TRANSLATE_NOOP("RecordFields", "Remaining credit"), FieldKind.COMPUTED),
+        ],
+        "purchase_orders": [
+            _VENDOR, Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "P.O. no."), max_length=21), _DATE,
+            Field("due_date", QT_TRANSLATE_NOOP("RecordFields", "Due date"), FieldKind.OPTIONAL_DATE),
+            Field("status", QT_TRANSLATE_NOOP("RecordFields", "Status"), FieldKind.ENUM,
+                  enum_cls=PurchaseOrderStatus),
+            dataclasses.replace(_AP, required=True), _TERM,
+            Field("message", QT_TRANSLATE_NOOP("RecordFields", "Message to vendor"), FieldKind.NOTE,
+                  max_length=4000),
+            _LONG_MEMO, _LOCATION, _TOTAL,
+        ],
+        "deposits": [
+            Field("account_id", QT_TRANSLATE_NOOP("RecordFields", "Account"), FieldKind.CHOICE, required=True,
+                  ref_model=Account, account_types=_BANK_LIKE),
+            _DATE, _LONG_MEMO, _LOCATION, _TOTAL,
+        ],
+        "transfers": [
+            Field("from_account_id", QT_TRANSLATE_NOOP("RecordFields", "Transfer funds from"), FieldKind.CHOICE,
+                  required=True, ref_model=Account, account_types=_ASSETS),
+            Field("to_account_id", QT_TRANSLATE_NOOP("RecordFields", "Transfer funds to"), FieldKind.CHOICE,
+                  required=True, ref_model=Account, account_types=_ASSETS),
+            Field("amount", QT_TRANSLATE_NOOP("RecordFields", "Amount"), FieldKind.MONEY, required=True, minimum=0),
+            _DATE, _LONG_MEMO,
+        ],
+        "journal_entries": [
+            Field("doc_number", QT_TRANSLATE_NOOP("RecordFields", "Journal no."), max_length=21), _DATE,
+            Field("adjustment", QT_TRANSLATE_NOOP("RecordFields", "Adjusting entry"), FieldKind.BOOL),
+            _LONG_MEMO, Field("total", QT_TRANSLATE_NOOP("RecordFields", "Debits"), FieldKind.COMPUTED),
+        ],
     }
     return tuple(table[key])
 
@@ -231,7 +321,10 @@ MODELS: Final[dict[str, type[Record]]] = {
     "customers": Customer, "vendors": Vendor, "items": Item, "accounts": Account,
     "payment_methods": PaymentMethod, "terms": Term, "tax_codes": TaxCode, "invoices": Invoice,
     "credit_memos": CreditMemo, "refunds": RefundReceipt, "payments": Payment, "expenses": Expense,
-    "bills": Bill,
+    "bills": Bill, "classes": TrackingClass, "locations": Location, "estimates": Estimate,
+    "sales_receipts": SalesReceipt, "bill_payments": BillPayment, "vendor_credits": VendorCredit,
+    "purchase_orders": PurchaseOrder, "deposits": Deposit, "transfers": Transfer,
+    "journal_entries": GeneralJournalEntry,
 }
 READ_ONLY_TYPES: Final = frozenset({"tax_codes"})  # QuickBooks' API does not accept them
 

@@ -19,10 +19,10 @@ class TypeLabel(NamedTuple):
     title: str  # untranslated source text (context "RecordTypes")
     singular: str
     icon: str
-    group: str  # "lists" | "transactions"
+    group: str  # "lists" | "sales" | "purchases" | "banking", as QuickBooks' menus group them
 
 
-# In the order a bookkeeper thinks of them: who, what, then the documents.
+# In the order a bookkeeper thinks of them: who, what, then the documents — sales, purchases, the bank.
 TYPES: Final = (
     TypeLabel("customers", "Customer", QT_TRANSLATE_NOOP("RecordTypes", "Customers"),
               QT_TRANSLATE_NOOP("RecordTypes", "Customer"), "customer", "lists"),
@@ -38,25 +38,48 @@ TYPES: Final = (
               QT_TRANSLATE_NOOP("RecordTypes", "Terms"), "term", "lists"),
     TypeLabel("tax_codes", "TaxCode", QT_TRANSLATE_NOOP("RecordTypes", "Tax codes"),
               QT_TRANSLATE_NOOP("RecordTypes", "Tax code"), "tax-code", "lists"),
+    TypeLabel("classes", "Class", QT_TRANSLATE_NOOP("RecordTypes", "Classes"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Class"), "class", "lists"),
+    TypeLabel("locations", "Department", QT_TRANSLATE_NOOP("RecordTypes", "Locations"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Location"), "location", "lists"),
+    TypeLabel("estimates", "Estimate", QT_TRANSLATE_NOOP("RecordTypes", "Estimates"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Estimate"), "estimate", "sales"),
     TypeLabel("invoices", "Invoice", QT_TRANSLATE_NOOP("RecordTypes", "Invoices"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Invoice"), "invoice", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Invoice"), "invoice", "sales"),
     TypeLabel("payments", "Payment", QT_TRANSLATE_NOOP("RecordTypes", "Payments"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Payment"), "payment", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Payment"), "payment", "sales"),
+    TypeLabel("sales_receipts", "SalesReceipt", QT_TRANSLATE_NOOP("RecordTypes", "Sales receipts"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Sales receipt"), "sales-receipt", "sales"),
     TypeLabel("credit_memos", "CreditMemo", QT_TRANSLATE_NOOP("RecordTypes", "Credit memos"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Credit memo"), "credit-memo", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Credit memo"), "credit-memo", "sales"),
     TypeLabel("refunds", "RefundReceipt", QT_TRANSLATE_NOOP("RecordTypes", "Refund receipts"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Refund receipt"), "refund", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Refund receipt"), "refund", "sales"),
     TypeLabel("expenses", "Purchase", QT_TRANSLATE_NOOP("RecordTypes", "Expenses"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Expense"), "expense", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Expense"), "expense", "purchases"),
     TypeLabel("bills", "Bill", QT_TRANSLATE_NOOP("RecordTypes", "Bills"),
-              QT_TRANSLATE_NOOP("RecordTypes", "Bill"), "bill", "transactions"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Bill"), "bill", "purchases"),
+    TypeLabel("bill_payments", "BillPayment", QT_TRANSLATE_NOOP("RecordTypes", "Bill payments"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Bill payment"), "bill-payment", "purchases"),
+    TypeLabel("vendor_credits", "VendorCredit", QT_TRANSLATE_NOOP("RecordTypes", "Vendor credits"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Vendor credit"), "vendor-credit", "purchases"),
+    TypeLabel("purchase_orders", "PurchaseOrder", QT_TRANSLATE_NOOP("RecordTypes", "Purchase orders"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Purchase order"), "purchase-order", "purchases"),
+    TypeLabel("deposits", "Deposit", QT_TRANSLATE_NOOP("RecordTypes", "Deposits"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Deposit"), "deposit", "banking"),
+    TypeLabel("transfers", "Transfer", QT_TRANSLATE_NOOP("RecordTypes", "Transfers"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Transfer"), "transfer", "banking"),
+    TypeLabel("journal_entries", "JournalEntry", QT_TRANSLATE_NOOP("RecordTypes", "Journal entries"),
+              QT_TRANSLATE_NOOP("RecordTypes", "Journal entry"), "journal-entry", "banking"),
 )
 BY_KEY: Final = {t.key: t for t in TYPES}
 BY_ENTITY: Final = {t.entity: t for t in TYPES}
 
+# In the order the sidebar and the home page show them.
 GROUPS: Final = {
     "lists": QT_TRANSLATE_NOOP("RecordTypes", "Lists"),
-    "transactions": QT_TRANSLATE_NOOP("RecordTypes", "Transactions"),
+    "sales": QT_TRANSLATE_NOOP("RecordTypes", "Sales"),
+    "purchases": QT_TRANSLATE_NOOP("RecordTypes", "Purchases"),
+    "banking": QT_TRANSLATE_NOOP("RecordTypes", "Banking"),
 }
 
 # Enum values as the store spells them (QuickBooks' API names) → words for people.
@@ -85,10 +108,20 @@ ENUM_LABELS: Final = {
     # PaymentMethodKind
     "CREDIT_CARD": QT_TRANSLATE_NOOP("EnumValues", "Credit card"),
     "NON_CREDIT_CARD": QT_TRANSLATE_NOOP("EnumValues", "Other (cash, check…)"),
-    # PaymentType
+    # PaymentType, BillPayType
     "Cash": QT_TRANSLATE_NOOP("EnumValues", "Cash"),
     "Check": QT_TRANSLATE_NOOP("EnumValues", "Check"),
     "CreditCard": QT_TRANSLATE_NOOP("EnumValues", "Credit card"),
+    # EstimateStatus
+    "Pending": QT_TRANSLATE_NOOP("EnumValues", "Pending"),
+    "Accepted": QT_TRANSLATE_NOOP("EnumValues", "Accepted"),
+    "Closed": QT_TRANSLATE_NOOP("EnumValues", "Closed"),
+    "Rejected": QT_TRANSLATE_NOOP("EnumValues", "Rejected"),
+    # PurchaseOrderStatus
+    "Open": QT_TRANSLATE_NOOP("EnumValues", "Open"),
+    # PostingType
+    "Debit": QT_TRANSLATE_NOOP("EnumValues", "Debit"),
+    "Credit": QT_TRANSLATE_NOOP("EnumValues", "Credit"),
 }
 
 

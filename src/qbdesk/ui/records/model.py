@@ -34,8 +34,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy import select
 
 from qbdesk.store import Company, LinkState
+from qbdesk.store.summary import HOME_CURRENCY_KEY
+from qbdesk.store.syncdata import Setting
 from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.logs import logger
 from qbdesk.ui.money import format_decimal, format_money
@@ -112,6 +115,7 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = spec.sort_descending
         self._generation = 0
         self._locale = QLocale()
+        self._currency: str | None = None  # every amount is shown in the company's home currency
         self.show_sync_state = SHOW_SYNC_STATE
         self.busy = False
         self.page_loads = 0  # for tests and the benchmark: how many page queries ran
@@ -138,26 +142,28 @@ class RecordTableModel(QAbstractTableModel):
         query = self.spec.ids_query(self._filter, self._sort_column, self._descending)
         engine = self.company.engine
 
-        def fetch_ids(ctx: TaskContext) -> array[int]:
+        def fetch_ids(ctx: TaskContext) -> tuple[array[int], str | None]:
             with engine.connect() as conn:
                 ids = array("q")
                 for chunk in conn.execute(query).scalars().partitions(10_000):
                     ctx.check_cancelled()
                     ids.extend(chunk)
-                return ids
+                currency = conn.execute(select(Setting.value).where(Setting.key == HOME_CURRENCY_KEY)).scalar()
+                return ids, str(currency) if currency else None
 
         self.busy = True
         self.loading.emit()
         (BackgroundOp(self, fetch_ids, label=f"load {self.spec.key}")
-         .success(lambda ids: self._ids_arrived(generation, ids))
+         .success(lambda answer: self._ids_arrived(generation, *answer))
          .failure(lambda failure: self._ids_failed(generation, failure))
          .run())
 
-    def _ids_arrived(self, generation: int, ids: array[int]) -> None:
+    def _ids_arrived(self, generation: int, ids: array[int], currency: str | None = None) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._ids = ids
+        self._currency = currency
         self._pages.clear()
         self._locale = QLocale()
         self.endResetModel()
@@ -296,7 +302,7 @@ class RecordTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if kind is Kind.MONEY and isinstance(value, Decimal):
-            return format_money(value, self._locale)
+            return format_money(value, self._locale, self._currency)
         if kind is Kind.RATE and isinstance(value, Decimal):
             return format_decimal(value, self._locale, places=6, min_places=2)
         if kind is Kind.DATE and isinstance(value, date):

@@ -28,7 +28,7 @@ from qbdesk.store import Company
 from qbdesk.ui.icons import icon
 from qbdesk.ui.page_header import PageHeader
 from qbdesk.ui.records.columns import RecordSpec, specs
-from qbdesk.ui.records.labels import TYPES, group_title, type_title
+from qbdesk.ui.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.records.model import RecordTableModel
 
 FILTER_DELAY_MS = 250
@@ -204,6 +204,9 @@ class RecordView(QWidget):
             self.table.selectRow(row)
 
 
+TYPE_NAME_CHARS = 24  # beyond this a record type's name wraps, so the list leaves the table its room
+
+
 class RecordBrowser(QWidget):
     """The Records page: a type list and a stack of lazily created :class:`RecordView`s.
 
@@ -225,9 +228,11 @@ class RecordBrowser(QWidget):
         self.types.setIconSize(QSize(18, 18))
         self.types.setFrameShape(QFrame.Shape.NoFrame)
         self.types.setSpacing(1)
+        self.types.setWordWrap(True)  # a long name ("Paiements de factures fournisseurs") takes two lines
         width = 0
         fm = self.fontMetrics()
-        for group in ("lists", "transactions"):
+        text_room = fm.averageCharWidth() * TYPE_NAME_CHARS
+        for group in GROUPS:
             header = QListWidgetItem(group_title(group).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setSizeHint(QSize(0, fm.height() + (14 if group == "lists" else 20)))
@@ -239,11 +244,14 @@ class RecordBrowser(QWidget):
             for t in TYPES:
                 if t.group != group:
                     continue
-                item = QListWidgetItem(icon(t.icon), type_title(t.key))
+                title = type_title(t.key)
+                item = QListWidgetItem(icon(t.icon), title)
                 item.setData(_KEY_ROLE, t.key)
-                item.setSizeHint(QSize(0, fm.height() + 12))
+                item.setToolTip(title)
+                lines = 1 if fm.horizontalAdvance(title) <= text_room + fm.averageCharWidth() * 3 else 2
+                item.setSizeHint(QSize(0, fm.height() * lines + 12))
                 self.types.addItem(item)
-                width = max(width, fm.horizontalAdvance(type_title(t.key)))
+                width = max(width, min(fm.horizontalAdvance(title), text_room))
         self.types.setFixedWidth(width + 18 + 52)
         self.types.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.types.currentItemChanged.connect(self._type_changed)
