@@ -37,6 +37,7 @@ _BALANCES: Final = {
     "customer_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each customer's open balance"),
     "open_payables": QT_TRANSLATE_NOOP("Reconciliation", "Open payables (total)"),
     "vendor_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each vendor's open balance"),
+    "account_balances": QT_TRANSLATE_NOOP("Reconciliation", "Bank, undeposited funds, card, receivables and payables accounts"),
 }
 _WHERE: Final = {
     "here": QT_TRANSLATE_NOOP("Reconciliation", "Here only"),
@@ -118,6 +119,8 @@ class ReconcileText(QObject):
             return self.tr("{things}: not the same records on both sides").format(things=entity_title(diff.entity))
         if diff.field == "open_balance":
             return self.tr("{party} {name}: open balance").format(party=entity_singular(diff.entity), name=diff.record)
+        if diff.field == "balance":
+            return self.tr("Account {name}: balance").format(name=diff.record)
         return self.tr("{things}, {month}: total").format(things=entity_title(diff.entity),
                                                          month=month_text(diff.record, locale))
 
