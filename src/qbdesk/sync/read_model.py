@@ -33,6 +33,7 @@ from qbdesk.store import (
     SyncIssue,
     SyncRun,
 )
+from qbdesk.store.syncdata import put_setting
 from qbdesk.sync.catalogue import find_entry
 from qbdesk.sync.problem_list import ProblemRow, open_problems
 from qbdesk.sync.settings import SyncSettings, load_settings, save_settings
@@ -219,8 +220,8 @@ def _preferences(s: Session) -> SyncPreferences:
 def write_preferences(company: Company, prefs: SyncPreferences) -> None:
     with company.session() as s:
         save_settings(s, prefs.sync)
-        s.merge(Setting(key=KEEP_NUMBERS_KEY, value=prefs.keep_numbers_in_step))
-        s.merge(Setting(key=INTERVAL_KEY, value=prefs.interval_minutes))
+        put_setting(s, KEEP_NUMBERS_KEY, prefs.keep_numbers_in_step)
+        put_setting(s, INTERVAL_KEY, prefs.interval_minutes)
 
 
 def keep_numbers_in_step(company: Company) -> bool:
