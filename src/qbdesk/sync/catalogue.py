@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qbdesk.sync.entities import NUMBERED
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
@@ -31,7 +33,7 @@ UNDO_ANYWAY, KEEP_IT = "undo-anyway", "keep-it"   # a record changed since the r
 
 # Which actions make sense for which records.
 ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
-            RENUMBER: {"Invoice", "CreditMemo", "RefundReceipt"},
+            RENUMBER: set(NUMBERED),  # the sales forms: one number sequence in QuickBooks
             DONT_SYNC: {"Customer"}, MOVE_BACK: {"Invoice", "Payment", "CreditMemo"}}
 
 

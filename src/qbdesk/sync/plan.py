@@ -503,6 +503,10 @@ class _Planner:
             qbo_id = self.twin_qbo.get(key)
             if qbo_id is not None:
                 if key in self.linked:
+                    if not self.complete and self.qbo.get(entity, qbo_id) is None:
+                        # Unchanged in QuickBooks, so not read this time: it is there all the same (a pair
+                        # counts on both sides, or the panel shows "here 6, matched 6, in QuickBooks 0").
+                        counts.in_qbo += 1
                     self.decide_pair(snap, qbo_id)
                     continue
                 counts.matched += 1
