@@ -130,7 +130,7 @@ CATALOGUE: tuple[Entry, ...] = (
        QT_TRANSLATE_NOOP("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
                      "to choose which version to keep."),
        (QT_TRANSLATE_NOOP("Problems", "Compare the two versions field by field."),
-        QT_TRANSLATE_NOOP("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
+        QT_TRANSLATE_NOOP("Problems", "Keep the version here (it is sent to QuickBooks), or keep QuickBooks' version (it "
                       "replaces the one here).")),
        (KEEP_HERE, KEEP_QBO, SKIP), codes=("conflict",)),
     _e("deleted_in_qbo", QT_TRANSLATE_NOOP("Problems", "The record was deleted in QuickBooks"),

@@ -66,7 +66,7 @@ _ACTIONS: Final = {
     "edit": QT_TRANSLATE_NOOP("SyncLabels", "Edit…"),
     "move-back": QT_TRANSLATE_NOOP("SyncLabels", "Move back"),
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Accept QuickBooks' change"),
-    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep this app's version"),
+    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep the version here"),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Keep QuickBooks' version"),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give the next free number"),
     "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Undo anyway"),
@@ -90,8 +90,8 @@ _ACTION_TIPS: Final = {
     "edit": QT_TRANSLATE_NOOP("SyncLabels", "Open the record; saving it sends it again."),
     "move-back": QT_TRANSLATE_NOOP("SyncLabels", "Put the invoice back on the customer it has here."),
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Move the invoice here to the customer it has in QuickBooks."),
-    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send this app's version to QuickBooks at the next sync."),
-    "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace this app's version with QuickBooks' version."),
+    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send the version here to QuickBooks at the next sync."),
+    "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace the version here with QuickBooks' version."),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give it the next number free here and in QuickBooks; the next sync "
                                                 "sends it."),
     "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Take the run back for this record all the same: the later "

@@ -8,10 +8,8 @@ support. A conflict shows both versions field by field.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from qbdesk.sync.catalogue import REASON_MESSAGES
 from qbdesk.sync.read_model import ProblemItem
+from qbdesk.ui.base.moments import format_moment
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label
 from qbdesk.ui.sync.problems.flow import FlowLayout
+from qbdesk.ui.widgets.guide_viewer import open_guide
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
 
@@ -41,29 +42,19 @@ def problem_title(item: ProblemItem) -> str:
 
 
 def problem_message(item: ProblemItem) -> str:
-    """The list's Message column: QuickBooks' words as received, or our own reason, translated."""
+    """The list's Message column, in the user's language: our own reason, or what a QuickBooks error we know
+    means. QuickBooks' own words (English, whatever the user reads) come first only for an error we do not
+    know, and then say whose words they are; otherwise they are in the detail pane, under "What QuickBooks
+    said"."""
     row = item.row
-    code = row.code or ""
-    if code.isdigit() or (item.source == "qbo" and code not in REASON_MESSAGES):
-        return row.message
-    template = REASON_MESSAGES.get(code)
+    template = REASON_MESSAGES.get(row.code or "")
     if template is not None:
         return row.fill(QCoreApplication.translate("Problems", template))
-    return problem_title(item) if row.entry.key != "unknown" else row.message
-
-
-def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return (locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-def format_compact(moment: datetime, locale: QLocale | None = None) -> str:
-    """A list's time column, as mail programs do: the time when it is today, else the date."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = locale or QLocale()
-    if stamp.date() == QDateTime.currentDateTime().date():
-        return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    if row.entry.key != "unknown":
+        return problem_title(item)
+    if item.source == "qbo" and row.message:
+        return QCoreApplication.translate("ProblemDetail", "QuickBooks: {message}").format(message=row.message)
+    return row.message
 
 
 def _label(text: str = "", *, wrap: bool = True, selectable: bool = False, name: str = "") -> QLabel:
@@ -113,9 +104,15 @@ class ProblemDetail(QWidget):
         self.title.setObjectName("detailTitle")
         self.record = _label(selectable=True, name="detailRecord")
         self.seen = _label(name="detailSeen")
-        self.seen.setStyleSheet("color: #5f6b7a;")
+        self.seen.setStyleSheet(text_style("muted"))
         self.explanation = _label(selectable=True, name="detailExplanation")
         self.fix_heading = _heading(self.tr("How to fix it"))
+        self.guide_link = QPushButton(self.tr("More in the user guide"))
+        self.guide_link.setObjectName("problemGuideLink")
+        self.guide_link.setFlat(True)
+        self.guide_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide_link.setToolTip(self.tr("This problem's entry in the user guide: what it means and every fix."))
+        self.guide_link.clicked.connect(self._open_guide)
         self.steps_host = QWidget()
         self.steps = QGridLayout(self.steps_host)
         self.steps.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +175,7 @@ class ProblemDetail(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.fix_heading)
         layout.addWidget(self.steps_host)
+        layout.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(4)
         layout.addWidget(self.compare_heading)
         layout.addWidget(self.compare)
@@ -261,10 +259,14 @@ class ProblemDetail(QWidget):
         self.compare_heading.setVisible(bool(fields))
         self.compare.setVisible(bool(fields))
         self.compare.setRowCount(len(fields))
+        empty = self.tr("(empty)")
         for n, (name, here, qbo) in enumerate(fields):
-            for column, text in enumerate((name, here, qbo)):
+            label = QCoreApplication.translate("Fields", name)  # the field as QuickBooks' screens name it
+            for column, text in enumerate((label, here or empty, qbo or empty)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
+                if column and not (here if column == 1 else qbo):
+                    cell.setForeground(self.palette().placeholderText())
                 self.compare.setItem(n, column, cell)
         if fields:
             self.compare.resizeRowsToContents()
@@ -280,7 +282,7 @@ class ProblemDetail(QWidget):
             button.deleteLater()
         self.buttons = {}
         row = item.row
-        for action in row.actions:
+        for number, action in enumerate(row.actions, start=1):
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action}")
             button.setProperty("action", action)
@@ -288,6 +290,11 @@ class ProblemDetail(QWidget):
             if action == "edit" and (row.local_id is None or row.entity == "TaxCode"):
                 button.setEnabled(False)
                 tip = self.tr("This record is not in this company file.")
+            if number <= 9:  # Alt+1…9: the pane's actions in their order, from the keyboard
+                key = QKeySequence(f"Alt+{number}")
+                button.setShortcut(key)
+                tip = f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})" if tip else \
+                    key.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(tip)
             button.clicked.connect(self._clicked)
             self.actions_layout.addWidget(button)
@@ -316,6 +323,14 @@ class ProblemDetail(QWidget):
             self.raw_names[key].setVisible(bool(value))
 
     # --- acting -----------------------------------------------------------------------------------
+
+    def guide_section(self) -> str:
+        """The user guide's entry for the problem on screen (``problem-KEY``)."""
+        return f"problem-{self.item.row.entry.key}" if self.item is not None else "problems"
+
+    @Slot()
+    def _open_guide(self) -> None:
+        self.guide = open_guide(self.guide_section())
 
     @Slot()
     def _clicked(self) -> None:

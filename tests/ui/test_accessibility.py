@@ -1,0 +1,105 @@
+"""Every control has a name a screen reader can say, and Tab moves through a page as it reads.
+
+Names are read the way assistive technology reads them: through Qt's accessibility
+interface (``QAccessible``), which takes a button's text, a field's label (its buddy)
+or an explicit accessible name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from qbdesk.ui.main_window import MainWindow
+from tests.ui.conftest import wait_loaded
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QAbstractSlider,
+            QTextEdit, QPlainTextEdit, QTabBar)
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Visible controls under ``root`` that a screen reader would announce without a name."""
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS) or not widget.isVisible():
+            continue
+        if isinstance(widget, (QScrollBar, QHeaderView)):
+            continue  # Qt's own parts of a view: the view and each header section carry the names
+        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox, QLineEdit)):
+            continue  # the editor inside a combo or spin box, a line edit's clear button: Qt's own parts
+        if not accessible_name(widget):
+            out.append(f"{type(widget).__name__} {widget.objectName() or '(no object name)'} "
+                       f"in {type(widget.parent()).__name__}")
+    return out
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_every_control_has_an_accessible_name(make_window: Any, company_file: Any, qtbot: Any) -> None:
+    window: MainWindow = make_window("en")
+    qtbot.waitExposed(window)
+    _settle()
+    missing = unnamed(window)  # the welcome page
+    with qtbot.waitSignal(window.summary_shown, timeout=15000):
+        window.open_company(str(company_file))
+    _settle()
+    missing += unnamed(window)  # the home page
+    assert window.browser is not None
+    for key in ("customers", "invoices"):
+        window.show_records(key)
+        wait_loaded(qtbot, window.browser.view(key))
+        _settle()
+        missing += unnamed(window)
+    for page in ("problems", "approvals", "sync_log", "reconciliation"):
+        window.show_page(page)
+        _settle()
+        missing += unnamed(window)
+    view = window.browser.view("invoices")
+    window.edit_record("invoices", view.model.record_id(0) or 1)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.record is not None, timeout=5000)
+    _settle()
+    missing += unnamed(editor)
+    editor.reject()
+    window.ask_import_csv()
+    _settle()
+    missing += unnamed(window.csv_dialog)
+    window.csv_dialog.reject()
+    assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
+
+
+def test_the_walk_sees_an_unnamed_control(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QToolButton, QVBoxLayout
+
+    host = QWidget()
+    button = QToolButton()
+    QVBoxLayout(host).addWidget(button)
+    qtbot.addWidget(host)
+    host.show()
+    assert unnamed(host)
+    button.setAccessibleName("Close")
+    assert not unnamed(host)
