@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTranslator
+from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -136,7 +136,7 @@ def _clipped_tree_rows(tree: QTreeWidget) -> list[str]:
         text = item.text(0)
         if not text or item.isHidden():
             continue
-        room = tree.visualItemRect(item).width() if tree.isFirstColumnSpanned(item, QModelIndex()) else \
+        room = tree.visualItemRect(item).width() if item.isFirstColumnSpanned() else \
             tree.columnWidth(0) - tree.indentation() - 8
         need = metrics.horizontalAdvance(text)
         if need > room:
@@ -215,3 +215,30 @@ def test_the_checker_sees_a_clipped_label(qtbot: Any) -> None:
     assert clipped(label)
     label.setFixedWidth(label.sizeHint().width())
     assert not clipped(label)
+
+
+def test_the_sync_pages_fit_at_1024_by_640(pseudo: PseudoTranslator, make_window: Any, qtbot: Any,
+                                          tmp_path: Any, monkeypatch: Any, keychain: Any) -> None:
+    """Problems (list, pane, a conflict's two versions), Approvals, the Sync log and Reconciliation, with what a
+    sync left behind in them, on a small laptop screen, every string 40% longer."""
+    from tests.ui.syncrig import connected_window
+    from tests.ui.test_problems_view import _one_colon_customer_and_taken_numbers
+
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, custom_numbers=True,
+                          prepare=_one_colon_customer_and_taken_numbers) as rig:
+        rig.sync()
+        window = rig.window
+        window.resize(1024, 640)
+        problems: list[str] = []
+        for page in ("problems", "approvals", "sync_log", "reconciliation"):
+            window.show_page(page)
+            qtbot.wait(300)
+            _settle(qtbot, window)
+            view = window.sync_hub.problems_view
+            if page == "problems" and view is not None:
+                qtbot.waitUntil(lambda v=view: not v.busy, timeout=10000)
+                assert view.items, "the sync should have left problems to show"
+                view.select_problem(next(iter(view.items)))
+                _settle(qtbot, window)
+            problems += [f"{page}: {p}" for p in clipped(window)]
+        assert problems == [], "\n".join(problems)

@@ -371,8 +371,7 @@ class SyncLogView(QWidget):
             label.setBuddy(edit)
             filters.addWidget(label)
             filters.addWidget(edit)
-        filters.addStretch(1)
-        filters.addWidget(self.search)
+        filters.addWidget(self.search, 1)  # the rest of the row: its hint is long in French and Spanish
 
         content = QWidget()
         layout = QVBoxLayout(content)
