@@ -347,3 +347,29 @@ def test_a_quickbooks_error_reads_in_the_users_language_with_quickbooks_words_la
         assert guide.text.textCursor().selectedText() == next(
             title for key, title in guide.current.entries if key == f"problem-{item.row.entry.key}")
         guide.close()
+
+
+@pytest.mark.parametrize(("language", "kind"), [("fr", "Devis"), ("es", "Presupuesto")])
+def test_a_record_named_in_a_reason_is_named_in_the_users_language(translators: Any, qapp: Any, language: str,
+                                                                    kind: str) -> None:
+    """The engine names the record another one waits for in English ("Estimate 1001", "Vendor 'Gilbert'"):
+    the list and the pane say its type in the user's language."""
+    from datetime import UTC, datetime
+
+    from qbdesk.sync.catalogue import find_entry
+    from qbdesk.sync.problem_list import ProblemRow
+    from qbdesk.sync.read_model import ProblemItem
+    from qbdesk.ui.sync.problems.detail import ProblemDetail, problem_message
+
+    translators.install(qapp, language)
+    now = datetime(2026, 12, 7, 7, 32, tzinfo=UTC)
+    row = ProblemRow(1, "invoices", "Invoice", 1, None, "5011", "depends_on_blocked",
+                     "Waits for Estimate 1001, which cannot sync yet.", "", None, "open", 2, now, now,
+                     find_entry("depends_on_blocked"), (), {"record": "Estimate 1001"})
+    item = ProblemItem(row, "engine")
+    message = problem_message(item)
+    assert f"{kind} 1001" in message and "Estimate" not in message
+    detail = ProblemDetail()
+    detail.show_item(item)
+    assert "Estimate" not in detail.explanation.text() + detail.title.text()
+    detail.deleteLater()

@@ -153,6 +153,17 @@ def entity_label(entity: str) -> str:
     return type_singular(label.key) if label is not None else entity
 
 
+def entity_record_text(text: str) -> str:
+    """A record as the engine names it ("Vendor 'Gilbert y Sanz'", "Estimate 1001"), its type in the user's
+    language ("Proveedor 'Gilbert y Sanz'"): the engine writes QuickBooks' English type names."""
+    from qbdesk.ui.company.records.labels import BY_ENTITY
+
+    for entity in sorted(BY_ENTITY, key=len, reverse=True):
+        if text == entity or text.startswith(entity + " "):
+            return f"{entity_label(entity)}{text[len(entity):]}"
+    return text
+
+
 class SyncLabels(QObject):
     """The plural phrases: lupdate extracts ``%n`` plurals only from ``tr()`` calls on a QObject, and a
     class named like the context keeps every sync word in one context ("SyncLabels")."""

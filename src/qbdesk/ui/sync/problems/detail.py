@@ -8,6 +8,8 @@ support. A conflict shows both versions field by field.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,18 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.sync.catalogue import REASON_MESSAGES
+from qbdesk.sync.problem_list import ProblemRow
 from qbdesk.sync.read_model import ProblemItem
 from qbdesk.ui.base.moments import format_moment
 from qbdesk.ui.base.palette import text_style
-from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label
+from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label, entity_record_text
 from qbdesk.ui.sync.problems.flow import FlowLayout
 from qbdesk.ui.widgets.guide_viewer import open_guide
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
 
 
+def localized(row: ProblemRow) -> ProblemRow:
+    """The row with the records its texts name in the user's language ("Proveedor …", not "Vendor …")."""
+    params = {key: entity_record_text(value) for key, value in row.params.items()}
+    return dataclasses.replace(row, params=params) if params != row.params else row
+
+
+def fill(row: ProblemRow, text: str) -> str:
+    """A catalogue text, translated, with this problem's values (records named in the user's language)."""
+    return localized(row).fill(QCoreApplication.translate("Problems", text))
+
+
 def problem_title(item: ProblemItem) -> str:
-    return item.row.fill(QCoreApplication.translate("Problems", item.row.entry.title))
+    return fill(item.row, item.row.entry.title)
 
 
 def problem_message(item: ProblemItem) -> str:
@@ -49,7 +63,7 @@ def problem_message(item: ProblemItem) -> str:
     row = item.row
     template = REASON_MESSAGES.get(row.code or "")
     if template is not None:
-        return row.fill(QCoreApplication.translate("Problems", template))
+        return fill(row, template)
     if row.entry.key != "unknown":
         return problem_title(item)
     if item.source == "qbo" and row.message:
@@ -110,6 +124,8 @@ class ProblemDetail(QWidget):
         self.guide_link = QPushButton(self.tr("More in the user guide"))
         self.guide_link.setObjectName("problemGuideLink")
         self.guide_link.setFlat(True)
+        self.guide_link.setStyleSheet("QPushButton#problemGuideLink { color: palette(link); "
+                                      "text-decoration: underline; text-align: left; border: none; }")
         self.guide_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.guide_link.setToolTip(self.tr("This problem's entry in the user guide: what it means and every fix."))
         self.guide_link.clicked.connect(self._open_guide)
@@ -228,8 +244,8 @@ class ProblemDetail(QWidget):
         if row.status == "skipped":
             seen = self.tr("Skipped · {seen}").format(seen=seen)
         self.seen.setText(seen)
-        self.explanation.setText(row.fill(QCoreApplication.translate("Problems", row.entry.explanation)))
-        self._show_steps([row.fill(QCoreApplication.translate("Problems", step)) for step in row.entry.fix])
+        self.explanation.setText(fill(row, row.entry.explanation))
+        self._show_steps([fill(row, step) for step in row.entry.fix])
         self._show_compare(item)
         self._show_actions(item)
         self._show_raw(item)
