@@ -828,6 +828,7 @@ def render_reconcile(app: QApplication, language: str, out: Path, work: Path) ->
         if connection is not None:
             connection.close()
         studio.close()
+    return shots
 
 
 # Issue 18's record types, and the two whose lines the editor now changes.

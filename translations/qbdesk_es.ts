@@ -2979,8 +2979,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>En QuickBooks, los reembolsos se pagan desde una cuenta bancaria; si no se elige una en la configuración de sincronización, los reembolsos no se pueden enviar.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Abra Configuración de sincronización, elija la cuenta bancaria para reembolsos (por ejemplo, su cuenta corriente) y, después, haga clic en Resincronizar.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Haga clic en Elegir la cuenta bancaria para reembolsos… (o QuickBooks › Primera sincronización y configuración…) y elija la cuenta bancaria para reembolsos, por ejemplo su cuenta corriente; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -5611,8 +5611,16 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Conservar como está</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Elegir la cuenta bancaria para reembolsos…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Volver a intentarlo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Abrir la configuración de sincronización en la cuenta bancaria para reembolsos; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>

@@ -2979,8 +2979,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dans QuickBooks, les remboursements sont payés depuis un compte bancaire&#x202f;; tant qu&apos;aucun n&apos;est choisi dans les paramètres de synchronisation, les remboursements ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Ouvrez Paramètres de synchronisation et choisissez le compte bancaire des remboursements (par exemple votre compte chèques), puis cliquez sur Resynchroniser.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Cliquez sur Choisir le compte bancaire des remboursements… (ou QuickBooks › Première synchronisation et paramètres…) et choisissez le compte bancaire des remboursements, par exemple votre compte chèques&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -5611,8 +5611,16 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Conserver tel quel</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Choisir le compte bancaire des remboursements…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Réessayer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Ouvrir les paramètres de synchronisation au compte bancaire des remboursements&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>

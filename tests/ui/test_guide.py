@@ -49,6 +49,7 @@ def test_f1_opens_the_part_about_the_page(opened: MainWindow, qtbot: Any) -> Non
     expected = {"home": "getting-started", "records": "records", "problems": "problems",
                 "approvals": "approvals", "sync_log": "sync-log", "reconciliation": "reconciliation"}
     assert opened.guide_action.shortcut().toString() == "F1"
+    qtbot.waitUntil(lambda: opened.sync_controller.status is not None, timeout=10000)  # not connected: step 2
     for page in PAGES:
         opened.show_page(page)
         opened.guide_action.trigger()

@@ -373,3 +373,26 @@ def test_a_record_named_in_a_reason_is_named_in_the_users_language(translators: 
     detail.show_item(item)
     assert "Estimate" not in detail.explanation.text() + detail.title.text()
     detail.deleteLater()
+
+
+def test_choose_a_refund_account_opens_the_settings_at_the_refund_account(
+        make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keychain: Path) -> None:
+    """Refunds blocked for want of a refund bank account: one click opens the place where it is chosen."""
+    from qbdesk.sync.settings import SyncSettings
+    from qbdesk.ui.sync.wizard.wizard import REFUND
+
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, controller=True, here_size=300,
+                          settings=SyncSettings(refund_account=None)) as rig:
+        assert rig.window.guide_section() == "first-sync"  # F1 on home, connected, before the first sync
+        rig.sync()
+        view = _problems(rig, qtbot)
+        _select(view, qtbot, code="refund_account_missing")
+        detail = view.detail
+        assert next(iter(detail.buttons)) == "choose-refund-account"  # the fix first
+        assert detail.buttons["choose-refund-account"].text() == "Choose a refund account…"
+        with qtbot.waitSignal(view.action_finished, timeout=5000):
+            detail.buttons["choose-refund-account"].click()
+        wizard = rig.window.wizard
+        assert wizard.isVisible() and wizard.currentId() == REFUND
+        qtbot.waitUntil(lambda: not rig.window.sync_controller.is_planning, timeout=30000)
+        wizard.reject()

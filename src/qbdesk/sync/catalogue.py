@@ -173,8 +173,9 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("refund_account_missing", QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen"),
        QT_TRANSLATE_NOOP("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
                      "settings, refunds cannot be sent."),
-       (QT_TRANSLATE_NOOP("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
-                      "account), then click Resync."),),
+       (QT_TRANSLATE_NOOP("Problems", "Click Choose a refund account… (or QuickBooks › First sync and settings…) and "
+                      "choose the refund bank account, for example your checking account; the refunds are sent at "
+                      "the next sync."),),
        (RESYNC, SKIP), codes=("refund_account_missing",)),
     _e("account_type", QT_TRANSLATE_NOOP("Problems", "The account is of the wrong type for QuickBooks"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "

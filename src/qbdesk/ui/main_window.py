@@ -467,12 +467,17 @@ class MainWindow(QMainWindow):
             self.refresh_summary()
 
     @Slot()
-    def open_first_sync_wizard(self) -> None:
+    def open_first_sync_wizard(self, start_at: str | None = None) -> None:
+        """The first-sync wizard (also the place of its settings); ``start_at="refund"`` opens it at the refund
+        bank account, when connected (a problem's *Choose a refund account…*)."""
         from qbdesk.ui.sync.wizard import FirstSyncWizard
+        from qbdesk.ui.sync.wizard.wizard import REFUND
 
         if self.company is None or self._sync_controller.is_running:
             return
         wizard = FirstSyncWizard(self._sync_controller, self)
+        if start_at == "refund" and wizard.startId() != 0:  # connected: the wizard does not start at Connect
+            wizard.setStartId(REFUND)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.connect_requested.connect(self._connect_from_wizard)
         wizard.sync_started.connect(self._show_home)
@@ -697,8 +702,10 @@ class MainWindow(QMainWindow):
         if page == "home":
             if self.company is None:
                 return "getting-started"
-            status = self._sync_controller.status
-            return "getting-started" if status is None or status.completed_full_sync else "first-sync"
+            status = self._sync_controller.status  # connected, first sync not done yet: that is the next step
+            connected = self._sync_controller.connection is not None
+            return "first-sync" if connected and status is not None and not status.completed_full_sync \
+                else "getting-started"
         return {"records": "records", "problems": "problems", "approvals": "approvals", "sync_log": "sync-log",
                 "reconciliation": "reconciliation"}[page]
 

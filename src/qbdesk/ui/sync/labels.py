@@ -71,11 +71,14 @@ _ACTIONS: Final = {
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give the next free number"),
     "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Undo anyway"),
     "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Keep it"),
+    "choose-refund-account": QT_TRANSLATE_NOOP("SyncLabels", "Choose a refund account…"),
 }
 
 # What each action does, for tooltips (the same sentence as the seeds' help pages).
 _ACTION_TIPS: Final = {
     "resync": QT_TRANSLATE_NOOP("SyncLabels", "Try again at the next sync."),
+    "choose-refund-account": QT_TRANSLATE_NOOP("SyncLabels", "Open the sync settings at the refund bank account; "
+                                                             "the refunds are sent at the next sync."),
     "skip": QT_TRANSLATE_NOOP("SyncLabels", "Stop retrying this problem and stop notifying about it."),
     "unskip": QT_TRANSLATE_NOOP("SyncLabels", "Show this problem again and retry it at the next sync."),
     "bypass": QT_TRANSLATE_NOOP("SyncLabels", "The payment is already in QuickBooks: link it and never send it."),

@@ -40,6 +40,10 @@ from qbdesk.ui.widgets.guide_viewer import open_guide
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
 
 
+# Fixes that are a place in the window rather than an engine action: the problem's key → the button's action.
+WINDOW_FIXES = {"refund_account_missing": "choose-refund-account"}
+
+
 def localized(row: ProblemRow) -> ProblemRow:
     """The row with the records its texts name in the user's language ("Proveedor …", not "Vendor …")."""
     params = {key: entity_record_text(value) for key, value in row.params.items()}
@@ -298,7 +302,10 @@ class ProblemDetail(QWidget):
             button.deleteLater()
         self.buttons = {}
         row = item.row
-        for number, action in enumerate(row.actions, start=1):
+        actions = row.actions
+        if row.entry.key in WINDOW_FIXES:  # a fix the window applies itself, first: it is the one to do
+            actions = (WINDOW_FIXES[row.entry.key], *actions)
+        for number, action in enumerate(actions, start=1):
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action}")
             button.setProperty("action", action)

@@ -390,6 +390,10 @@ class ProblemsView(QWidget):
         if action == "edit":
             self._edit(ids[0])
             return
+        if action == "choose-refund-account":  # the refund account is a sync setting: open it, resync after
+            self.context.choose_refund_account()
+            self.action_finished.emit(action)
+            return
         client = self.context.qbo_client()
         host = self.context.host_name()
         if action == "match" and client is None and host is not None:
