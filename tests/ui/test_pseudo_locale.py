@@ -221,6 +221,20 @@ def test_the_sync_pages_fit_at_1024_by_640(pseudo: PseudoTranslator, make_window
                                           tmp_path: Any, monkeypatch: Any, keychain: Any) -> None:
     """Problems (list, pane, a conflict's two versions), Approvals, the Sync log and Reconciliation, with what a
     sync left behind in them, on a small laptop screen, every string 40% longer."""
+    _sync_pages_fit(make_window, qtbot, tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_sync_pages_fit_at_1024_by_640_in_french_and_spanish(
+        translators: Any, qapp: QApplication, make_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any,
+        keychain: Any, language: str) -> None:
+    """The same in the real languages: some French titles are far more than 40% longer ("First seen" →
+    "Première détection")."""
+    translators.install(qapp, language)
+    _sync_pages_fit(make_window, qtbot, tmp_path, monkeypatch)
+
+
+def _sync_pages_fit(make_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
     from tests.ui.syncrig import connected_window
     from tests.ui.test_problems_view import _one_colon_customer_and_taken_numbers
 

@@ -113,6 +113,9 @@ class ProblemsView(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setColumnHidden(STATUS, True)
         self.tree.setColumnHidden(CODE, True)  # codes are for support: under Details in the pane, not in the list
+        # When it was first seen is in the pane too; the list keeps its room for the message (in French the two
+        # date titles alone took 300 px and left the message 46).
+        self.tree.setColumnHidden(FIRST, True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
