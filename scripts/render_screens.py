@@ -405,7 +405,8 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         server.faults(realm).configure(FaultPlan())
         wait_until(app, lambda: not controller.is_running, timeout=300)
         wait_until(app, lambda: not controller.is_busy and controller.status is not None, timeout=120)
-        save(window, "home_synced")
+        window.show_page("home")  # the Reconciliation page shows itself after a first sync; the home page says
+        save(window, "home_synced")  # when it synced and when it syncs next
 
         # QuickBooks revokes the sign-in: the home page says "Reconnect needed"
         server.faults(realm).force("revoke")
@@ -939,6 +940,7 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
+                    shutil.copy(args.out / language / "home_synced.png", DOCS / f"home-synced-{language}.png")
             if args.only in ("all", "connect"):
                 shots = render_connect(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} connect screens in {args.out / language}")

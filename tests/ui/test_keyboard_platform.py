@@ -95,6 +95,15 @@ def test_tab_follows_the_reading_order(make_window: Any, company_file: Path, qtb
     start = editor.field_editor(next(iter(editor.rows)))
     assert first is not None and start is not None
     assert out_of_reading_order(editor, start) == []
+    editor.reject()
+    for open_dialog, name in ((window.ask_import_csv, "csv_dialog"), (window.ask_new_company, "new_company_dialog"),
+                              (window.show_about, "about_dialog"), (window.ask_open_shared, "shared_dialog")):
+        open_dialog()
+        dialog = getattr(window, name)
+        _settle()
+        first = dialog.focusWidget() or dialog.nextInFocusChain()
+        assert out_of_reading_order(dialog, first) == [], name
+        dialog.reject()
 
 
 def test_the_home_page_names_the_company_and_says_when_it_syncs(opened: MainWindow, company_file: Path) -> None:

@@ -284,8 +284,9 @@ class SharedCompanyDialog(QDialog):
         busy_row.addWidget(self.busy_label, 1)
         self.busy.hide()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()  # Open first: Tab reaches the primary action first, as it is drawn
         self.open_button = self.buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setObjectName("openButton")
         self.open_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -99,8 +99,9 @@ class NewCompanyDialog(QDialog):
         file_label.setBuddy(self.path_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(file_label, path_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # Create first: Tab reaches the primary action first, as it is drawn
         self.create_button = buttons.addButton(self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.setDefault(True)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
