@@ -6212,7 +6212,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>El último intento falló: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Creados en QuickBooks: {qbo}, creados aquí: {here}, vinculados: {linked}, actualizados: {updated}, problemas: {problems}.</translation>
     </message>
     <message>

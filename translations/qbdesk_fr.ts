@@ -6212,7 +6212,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>La dernière tentative a échoué&#x202f;: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Créés dans QuickBooks&#x202f;: {qbo}, créés ici&#x202f;: {here}, associés&#x202f;: {linked}, mis à jour&#x202f;: {updated}, problèmes&#x202f;: {problems}.</translation>
     </message>
     <message>
