@@ -155,6 +155,7 @@ class ErrorDialog(QDialog):
         text.addWidget(self.headline)
         text.addWidget(self.explanation)
         text.addWidget(self.more)
+        text.addStretch(1)  # the words together at the top, whatever room the dialog has
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addLayout(text, 1)
