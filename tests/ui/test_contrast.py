@@ -143,3 +143,17 @@ def test_every_text_of_the_window_meets_wcag_aa(theme: str, make_window: Any, co
     QApplication.processEvents()
     weak += weak_labels()  # the home page
     assert weak == [], f"{theme}: {weak}"
+
+
+def test_line_icons_are_inked_for_the_theme(theme: str) -> None:
+    """The sidebar's and buttons' line icons: slate on a light window, light on a dark one (≥ 3:1, WCAG's
+    figure for graphics)."""
+    from PySide6.QtGui import QImage, QPalette
+
+    from qbdesk.ui.base.icons import icon
+
+    image = icon("open").pixmap(48, 48).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    inked = [image.pixelColor(x, y) for y in range(48) for x in range(48) if image.pixelColor(x, y).alpha() > 250]
+    assert inked
+    window = QApplication.palette().color(QPalette.ColorRole.Button)
+    assert max(contrast(c, window) for c in inked) >= 3.0, theme
