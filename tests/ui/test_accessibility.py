@@ -103,3 +103,33 @@ def test_the_walk_sees_an_unnamed_control(qtbot: Any) -> None:
     assert unnamed(host)
     button.setAccessibleName("Close")
     assert not unnamed(host)
+
+
+def test_the_sync_pages_name_every_control_after_a_sync(make_window: Any, qtbot: Any, tmp_path: Any,
+                                                        monkeypatch: Any, keychain: Any) -> None:
+    """Problems with a problem shown (its action buttons, the guide link), Approvals, the Sync log with rows,
+    Reconciliation, Sync settings — after a real sync against the sandbox."""
+    from tests.ui.syncrig import connected_window
+    from tests.ui.test_problems_view import _one_colon_customer_and_taken_numbers
+
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, custom_numbers=True,
+                          prepare=_one_colon_customer_and_taken_numbers) as rig:
+        rig.sync()
+        window = rig.window
+        missing: list[str] = []
+        for page in ("problems", "approvals", "sync_log", "reconciliation"):
+            window.show_page(page)
+            _settle()
+            view = window.sync_hub.problems_view
+            if page == "problems" and view is not None:
+                qtbot.waitUntil(lambda v=view: not v.busy and bool(v.items), timeout=10000)
+                view.select_problem(next(iter(view.items)))
+                _settle()
+            missing += [f"{page}: {m}" for m in unnamed(window)]
+        window.sync_hub.open_sync_settings()
+        dialog = window.sync_hub.settings_dialog
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        _settle()
+        missing += [f"sync settings: {m}" for m in unnamed(dialog)]
+        dialog.reject()
+        assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))

@@ -157,3 +157,18 @@ def test_line_icons_are_inked_for_the_theme(theme: str) -> None:
     assert inked
     window = QApplication.palette().color(QPalette.ColorRole.Button)
     assert max(contrast(c, window) for c in inked) >= 3.0, theme
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_pair_of_the_palette_tables_meets_aa(name: str) -> None:
+    """Text roles against the window and the field backgrounds of their theme, and each surface's text on it."""
+    from qbdesk.ui.base.palette import DARK, LIGHT, Surface
+
+    tones, backgrounds = (LIGHT, ("#efefef", "#ffffff")) if name == "light" else (DARK, ("#2b2d31", "#1f2023"))
+    weak = [(role, bg) for role in ("error", "warning", "success", "muted") for bg in backgrounds
+            if contrast(QColor(getattr(tones, role)), QColor(bg)) < AA]
+    for field in tones.__dataclass_fields__:
+        surface = getattr(tones, field)
+        if isinstance(surface, Surface) and contrast(QColor(surface.text), QColor(surface.background)) < AA:
+            weak.append((field, surface.background))
+    assert weak == []
