@@ -96,10 +96,14 @@ def test_tab_follows_the_reading_order(make_window: Any, company_file: Path, qtb
     assert first is not None and start is not None
     assert out_of_reading_order(editor, start) == []
     editor.reject()
-    for open_dialog, name in ((window.ask_import_csv, "csv_dialog"), (window.ask_new_company, "new_company_dialog"),
-                              (window.show_about, "about_dialog"), (window.ask_open_shared, "shared_dialog")):
+    for open_dialog, owner, name in ((window.ask_import_csv, window, "csv_dialog"),
+                                     (window.ask_new_company, window, "new_company_dialog"),
+                                     (window.show_about, window, "about_dialog"),
+                                     (window.ask_open_shared, window, "shared_dialog"),
+                                     (window.sync_hub.open_sync_settings, window.sync_hub, "settings_dialog")):
         open_dialog()
-        dialog = getattr(window, name)
+        dialog = getattr(owner, name)
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
         _settle()
         first = dialog.focusWidget() or dialog.nextInFocusChain()
         assert out_of_reading_order(dialog, first) == [], name
