@@ -89,6 +89,11 @@ def test_every_control_has_an_accessible_name(make_window: Any, company_file: An
     _settle()
     missing += unnamed(window.csv_dialog)
     window.csv_dialog.reject()
+    window.open_connect_dialog()
+    qtbot.waitUntil(lambda: window.connect_dialog.isVisible(), timeout=5000)
+    _settle()
+    missing += [f"connect: {m}" for m in unnamed(window.connect_dialog)]
+    window.connect_dialog.reject()
     assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
 
 

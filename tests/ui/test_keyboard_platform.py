@@ -100,7 +100,8 @@ def test_tab_follows_the_reading_order(make_window: Any, company_file: Path, qtb
                                      (window.ask_new_company, window, "new_company_dialog"),
                                      (window.show_about, window, "about_dialog"),
                                      (window.ask_open_shared, window, "shared_dialog"),
-                                     (window.sync_hub.open_sync_settings, window.sync_hub, "settings_dialog")):
+                                     (window.sync_hub.open_sync_settings, window.sync_hub, "settings_dialog"),
+                                     (window.open_connect_dialog, window, "connect_dialog")):
         open_dialog()
         dialog = getattr(owner, name)
         qtbot.waitUntil(dialog.isVisible, timeout=5000)
