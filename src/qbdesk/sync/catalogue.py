@@ -132,7 +132,7 @@ CATALOGUE: tuple[Entry, ...] = (
        QT_TRANSLATE_NOOP("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
                      "to choose which version to keep."),
        (QT_TRANSLATE_NOOP("Problems", "Compare the two versions field by field."),
-        QT_TRANSLATE_NOOP("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
+        QT_TRANSLATE_NOOP("Problems", "Keep the version here (it is sent to QuickBooks), or keep QuickBooks' version (it "
                       "replaces the one here).")),
        (KEEP_HERE, KEEP_QBO, SKIP), codes=("conflict",)),
     _e("deleted_in_qbo", QT_TRANSLATE_NOOP("Problems", "The record was deleted in QuickBooks"),
@@ -175,8 +175,9 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("refund_account_missing", QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen"),
        QT_TRANSLATE_NOOP("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
                      "settings, refunds cannot be sent."),
-       (QT_TRANSLATE_NOOP("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
-                      "account), then click Resync."),),
+       (QT_TRANSLATE_NOOP("Problems", "Click Choose a refund account… (or QuickBooks › First sync and settings…) and "
+                      "choose the refund bank account, for example your checking account; the refunds are sent at "
+                      "the next sync."),),
        (RESYNC, SKIP), codes=("refund_account_missing",)),
     _e("account_type", QT_TRANSLATE_NOOP("Problems", "The account is of the wrong type for QuickBooks"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "
