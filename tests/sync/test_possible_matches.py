@@ -230,3 +230,27 @@ def test_plan_json_lists_them_and_plan_matches_takes_the_users_word(make_rig: Ma
     assert not any(p["local_id"] == name_local for p in after["possible_matches"]["Customer"])
     text = _cli(shared_keychain, "plan", "--company", rig.target)
     assert text.returncode == 0 and f"{len(pairs) - 1} possible matches" in text.stdout
+
+
+def test_the_plan_counts_payments_per_method_on_each_side(make_rig: MakeRig) -> None:
+    """The wizard's payment-method step says what unchecking a method leaves out (read here with SQL, there over
+    plain HTTP)."""
+    from collections import Counter
+
+    from qbdesk.store import Payment, PaymentMethod
+    from qbdesk.sync.keys import name_key
+
+    rig = make_rig(qbo_size=150, here_size=150)
+    plan = rig.engine().plan(_settings(rig))
+    with rig.company.session() as s:
+        here = Counter(name_key(name) if name else "" for name in s.scalars(
+            select(PaymentMethod.name).select_from(Payment).outerjoin(PaymentMethod,
+                                                                      Payment.payment_method_id == PaymentMethod.id)))
+    probe = _probe(rig)
+    names = {i: name_key(m["Name"]) for i, m in probe.live("PaymentMethod").items()}
+    theirs = Counter(names.get((p.get("PaymentMethodRef") or {}).get("value", ""), "")
+                     for p in probe.live("Payment").values())
+    probe.close()
+    assert sum(here.values()) and sum(theirs.values())
+    assert {k: v.here for k, v in plan.payments_by_method.items() if v.here} == dict(here)
+    assert {k: v.in_qbo for k, v in plan.payments_by_method.items() if v.in_qbo} == dict(theirs)

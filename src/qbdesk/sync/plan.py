@@ -165,6 +165,12 @@ class EntityCounts:
 
 
 @dataclass
+class MethodCounts:
+    here: int = 0
+    in_qbo: int = 0
+
+
+@dataclass
 class Plan:
     operations: list[Operation]
     counts: dict[str, EntityCounts]
@@ -175,6 +181,8 @@ class Plan:
     next_number: int = 1                   # the next sales-form number free on both sides
     # Records found on one side each that are probably the same (a complete read only), per entity type.
     possible_matches: dict[str, list[PossibleMatch]] = field(default_factory=dict)
+    # Payments per payment method (its normalized name; "" for none) on each side: what unchecking one leaves out.
+    payments_by_method: dict[str, MethodCounts] = field(default_factory=dict)
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
@@ -680,6 +688,12 @@ class _Planner:
         for entity in ENTITY_ORDER:
             self.match(entity)
         possible = self.possible_matches()
+        by_method: dict[str, MethodCounts] = {}
+        for side, snapshot in (("here", self.here), ("in_qbo", self.qbo)):
+            for pay in snapshot.of("Payment"):
+                if self._in_scope("here" if side == "here" else "qbo", pay):
+                    tally = by_method.setdefault(pay.method or "", MethodCounts())
+                    setattr(tally, side, getattr(tally, side) + 1)
         inc_here, inc_qbo = self.included()
         for entity in ENTITY_ORDER:
             other_names: dict[str, str] = {}
@@ -692,7 +706,7 @@ class _Planner:
                   or self.here.of(e) or self.qbo.of(e)}
         numbering = Numbering.KEEP if self.keep_numbers else Numbering.QUICKBOOKS
         return Plan(self.ops, counts, self.settings, self.complete, numbering, self.qbo.custom_numbers,
-                    self.next_number, possible)
+                    self.next_number, possible, by_method)
 
 
 def next_free_number(here: Snapshot, qbo: Snapshot) -> int:
