@@ -134,11 +134,13 @@ class SyncEngine:
         with self.company.session() as s:
             inputs.changes.matches = load_decisions(s)
         plan = make_plan(inputs.here, inputs.qbo, inputs.links, settings, inputs.changes)
+        plan.read_at = inputs.read_at
         if not plan.complete:
             creates = [op for op in plan.operations if op.kind is OpKind.CREATE_IN_QBO
                        or (op.kind is OpKind.SKIP and op.params.get("change") == OpKind.CREATE_IN_QBO.value)]
             if creates and ChangeReader(self.company, self.client, self.reporter).lookup_twins(inputs, creates):
                 plan = make_plan(inputs.here, inputs.qbo, inputs.links, settings, inputs.changes)
+                plan.read_at = inputs.read_at
         return plan
 
     def plan(self, settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:

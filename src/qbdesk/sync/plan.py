@@ -37,7 +37,7 @@ import enum
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, FUZZY_MATCHED, NUMBERED, SHARED_NAMES, entity_type
@@ -183,6 +183,8 @@ class Plan:
     possible_matches: dict[str, list[PossibleMatch]] = field(default_factory=dict)
     # Payments per payment method (its normalized name; "" for none) on each side: what unchecking one leaves out.
     payments_by_method: dict[str, MethodCounts] = field(default_factory=dict)
+    # When both sides were read for it: the counts panel says "as of" this time, so old counts never pass for now.
+    read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
