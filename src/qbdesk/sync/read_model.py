@@ -3,7 +3,7 @@
 Problems, counts, approvals, the log and the sync preferences are read here in
 short sessions and returned as frozen dataclasses (STYLE §8.4: no ORM object
 crosses a thread), so the window runs them on pool threads
-(``qbdesk.ui.background.BackgroundOp``) and ``qbdesk log`` / ``qbdesk approvals``
+(``qbdesk.ui.base.background.BackgroundOp``) and ``qbdesk log`` / ``qbdesk approvals``
 print the same rows. The engine stays the one place that decides what a problem
 means and what an action does; this module only reads its tables.
 """
