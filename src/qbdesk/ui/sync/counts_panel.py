@@ -1,10 +1,15 @@
 """The entity-counts panel: what a plan found and will do, per record type, with a QuickBooks-vs-here chart.
 
-One row per entity type with the planner's counts (found in QuickBooks, found
-here, matched, to create on each side, ignored, filtered, blocked) and a last
-column that draws the two sides' totals as bars (QPainter in a delegate: PySide6
-Essentials has no QtCharts, and a chart aligned with its rows reads better than a
-separate one). Clicking an ignored or blocked count lists the records and the
+One row per entity type with the planner's counts under headers in plain words
+(found in QuickBooks, found here, linked, to create in QuickBooks, to create here,
+ignored, left out, blocked) and a last column that draws the two sides' totals as
+bars (QPainter in a delegate: PySide6 Essentials has no QtCharts, and a chart
+aligned with its rows reads better than a separate one). The bars share one scale,
+rounded to a readable step, whose marks the chart's header prints and whose lines
+run faintly through every row. A legend says which colour is which side and where
+"only on one side" leads ("Only in QuickBooks → will be created here"), and the
+status line says when both sides were read ("As of 14:05"), so counts shown during
+or after a sync never pass for current ones. Clicking an ignored or blocked count lists the records and the
 reasons, translated; clicking a record type, or what it will create or update,
 lists the operations with the fields each update changes (:mod:`qbdesk.ui.sync.plan_details`).
 The panel is shown by the wizard's review page and the home page; it only displays
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,6 +66,18 @@ CLICKABLE: Final = REASONS | OPERATIONS
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 TOTAL = ""
 MAX_LISTED = 300  # records listed per reason in the details dialog
+MAX_TICKS = 4     # scale marks after 0
+
+
+def scale_step(peak: int) -> int:
+    """A readable step (1, 2 or 5 × a power of ten) that covers ``peak`` in at most MAX_TICKS steps."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if step * MAX_TICKS >= peak:
+                return step
+        magnitude *= 10
 
 
 CELL_PADDING = 8  # what the style puts around a cell's text (focus frame margins), as sizeHintForColumn counts it
@@ -75,6 +93,11 @@ class CountsModel(QAbstractTableModel):
         self.rows: list[EntityCounts] = []
         self.keys = [key for key, _title, _tip in COLUMNS]
         self.peak = 1
+        self.step = 1
+
+    def ticks(self) -> list[int]:
+        """The scale's marks, 0 included."""
+        return list(range(0, self.peak + 1, self.step))
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
@@ -93,8 +116,11 @@ class CountsModel(QAbstractTableModel):
                     setattr(total, key, getattr(total, key) + getattr(row, key))
             self.entities.append(TOTAL)
             self.rows.append(total)
-        self.peak = max([max(r.in_qbo, r.here) for r in self.rows[:-1]] or [1]) or 1
+        peak = max([max(r.in_qbo, r.here) for r in self.rows[:-1]] or [1]) or 1
+        self.step = scale_step(peak)
+        self.peak = self.step * -(-peak // self.step)  # the scale's end: the peak rounded up to a whole step
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.columnCount() - 1, self.columnCount() - 1)
 
     def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -175,7 +201,7 @@ class CountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(COLUMNS):
             return sync_tr(COLUMNS[section - 1][2])
         if role == Qt.ItemDataRole.ToolTipRole and section == self.columnCount() - 1:
-            return self.tr("QuickBooks vs here")
+            return self.tr("Records in QuickBooks (upper bar) and here (lower bar), on one scale")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if section > 0 else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -199,10 +225,16 @@ class BarsDelegate(QStyledItemDelegate):
         values = index.data(Qt.ItemDataRole.UserRole)
         if not values:
             return
-        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        rect: QRect = chart_rect(option.rect).adjusted(0, 3, 0, -3)
         peak = max(self.model.peak, 1)
         bar_height = max(3, (rect.height() - 2) // 2)
         painter.save()
+        grid = QColor(option.palette.color(QPalette.ColorRole.Text))
+        grid.setAlpha(40)
+        painter.setPen(grid)
+        for tick in self.model.ticks()[1:]:
+            x = rect.left() + round(rect.width() * tick / peak)
+            painter.drawLine(x, option.rect.top(), x, option.rect.bottom())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         for number, (value, color) in enumerate(zip(values, (QBO_COLOR, HERE_COLOR), strict=True)):
@@ -215,19 +247,50 @@ class BarsDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ANY_INDEX) -> QSize:
-        return QSize(160, 22)
+        return QSize(180, 22)
+
+
+def chart_rect(cell: QRect) -> QRect:
+    """Where the bars and the scale's marks go in the chart column (room left for the last mark's number)."""
+    return cell.adjusted(10, 0, -28, 0)
+
+
+class ScaleHeader(QHeaderView):
+    """The table's header, with the chart column's scale marks (0, 50, 100…) printed where its lines run."""
+
+    def __init__(self, model: CountsModel, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.counts = model
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        super().paintSection(painter, rect, logical_index)
+        if logical_index != self.counts.columnCount() - 1 or not self.counts.rows:
+            return
+        area = chart_rect(rect)
+        metrics = painter.fontMetrics()
+        painter.save()
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        locale = QLocale()
+        for tick in self.counts.ticks():
+            x = area.left() + round(area.width() * tick / max(self.counts.peak, 1))
+            text = locale.toString(tick)
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QRect(x - width // 2, rect.top(), width + 2, rect.height() - 4),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+            painter.drawLine(x, rect.bottom() - 3, x, rect.bottom())
+        painter.restore()
 
 
 class Legend(QWidget):
-    """Which colour is which side."""
+    """Which colour is which side, and where a record found on one side only goes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("countsLegend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addStretch(1)
-        for color, text in ((QBO_COLOR, self.tr("QuickBooks Online")), (HERE_COLOR, self.tr("This company file"))):
+        for color, text in ((QBO_COLOR, self.tr("QuickBooks (upper bar)")), (HERE_COLOR, self.tr("Here (lower bar)"))):
             swatch = QLabel()
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(f"background: {color.name()}; border-radius: 2px;")
@@ -235,6 +298,11 @@ class Legend(QWidget):
             label = QLabel(text)
             layout.addWidget(label)
             layout.addSpacing(10)
+        self.meaning = QLabel(self.tr("Only in QuickBooks → will be created here. Only here → will be created in "
+                                      "QuickBooks. Linked: on both sides already, nothing is created."))
+        self.meaning.setObjectName("countsMeaning")
+        self.meaning.setWordWrap(True)
+        layout.addWidget(self.meaning, 1)
 
 
 class CountsPanel(QWidget):
@@ -252,6 +320,7 @@ class CountsPanel(QWidget):
         self.model = CountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("countsTable")
+        self.table.setHorizontalHeader(ScaleHeader(self.model, self.table))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(self.model.columnCount() - 1, BarsDelegate(self.model, self.table))
         self.table.verticalHeader().hide()
@@ -286,12 +355,13 @@ class CountsPanel(QWidget):
         status_row.setSpacing(8)
         status_row.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
         status_row.addWidget(self.status, 1)
-        status_row.addWidget(Legend())
+        self.legend = Legend()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.table)
+        layout.addWidget(self.legend)
         layout.addLayout(status_row)
         self.set_plan(None)
 
@@ -305,7 +375,7 @@ class CountsPanel(QWidget):
             return
         counts = plan.counts.values()
         writes = sum(c.create_in_qbo + c.create_here + c.update + c.delete_in_qbo for c in counts)
-        parts = [self.tr("%Ln record(s) to create, update or remove.", "", writes)]
+        parts = [self.as_of(plan), self.tr("%Ln record(s) to create, update or remove.", "", writes)]
         conflicts = sum(c.conflicts for c in counts)
         if conflicts:
             parts.append(self.tr("%Ln changed on both sides: you decide.", "", conflicts))
@@ -313,6 +383,18 @@ class CountsPanel(QWidget):
         if waiting:
             parts.append(self.tr("%Ln waiting for your approval.", "", waiting))
         self.status.setText(" ".join(parts))
+
+    def as_of(self, plan: Plan) -> str:
+        """"As of 14:05:" (with the date when it is not today): when both sides were read for these counts."""
+        when = QDateTime.fromSecsSinceEpoch(int(plan.read_at.timestamp())).toLocalTime()
+        locale = QLocale()
+        if when.date() == QDateTime.currentDateTime().date():
+            shown = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        else:
+            short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            day = locale.toString(when.date(), short if "yyyy" in short else short.replace("yy", "yyyy"))
+            shown = f"{day} {locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
+        return self.tr("As of {time}:").format(time=shown)
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
