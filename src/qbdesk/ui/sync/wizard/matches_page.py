@@ -51,8 +51,8 @@ class AnswerCell(QWidget):
     def __init__(self, page: MatchesPage, key: PairKey, answer: str | None) -> None:
         super().__init__()
         self.page, self.key = page, key
-        self.same = QRadioButton(page.tr("Same record"))
-        self.different = QRadioButton(page.tr("Different"))
+        self.same = QRadioButton(self.tr("Same record"))
+        self.different = QRadioButton(self.tr("Different"))
         self.same.setObjectName("matchSame")
         self.different.setObjectName("matchDifferent")
         self.group = QButtonGroup(self)

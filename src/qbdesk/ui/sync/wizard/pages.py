@@ -561,8 +561,9 @@ class ReviewPage(SettingsPage):
         choose, see = self.tr("Choose one"), self.tr("See the numbers")
         undecided = sum(len(found) for found in plan.possible_matches.values())
         if undecided:
+            answer = self.tr("Answer them")
             lines.append(self.tr("%n possible match(es) not answered: both records of each pair will be created.", "",
-                                 undecided) + f" <a href='matches'>{self.tr('Answer them')}</a>")
+                                 undecided) + f" <a href='matches'>{answer}</a>")
         if refunds:
             lines.append(self.tr("%n refund receipt(s) blocked: no refund account.", "", refunds)
                          + f" <a href='refund'>{choose}</a>")
