@@ -2170,12 +2170,12 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Buscando posibles coincidencias…</translation>
     </message>
     <message>
-        <source>All the same record</source>
-        <translation>Todos el mismo registro</translation>
+        <source>All: same record</source>
+        <translation>Todas: mismo registro</translation>
     </message>
     <message>
-        <source>All different</source>
-        <translation>Todos distintos</translation>
+        <source>All: different</source>
+        <translation>Todas: distintos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>

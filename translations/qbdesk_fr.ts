@@ -2170,12 +2170,12 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Recherche de correspondances possibles…</translation>
     </message>
     <message>
-        <source>All the same record</source>
-        <translation>Tous le même enregistrement</translation>
+        <source>All: same record</source>
+        <translation>Toutes&#x202f;: même enregistrement</translation>
     </message>
     <message>
-        <source>All different</source>
-        <translation>Tous différents</translation>
+        <source>All: different</source>
+        <translation>Toutes&#x202f;: différents</translation>
     </message>
     <message>
         <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>

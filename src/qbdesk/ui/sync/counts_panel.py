@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,6 +67,8 @@ ANY_INDEX = QModelIndex | QPersistentModelIndex
 TOTAL = ""
 MAX_LISTED = 300  # records listed per reason in the details dialog
 MAX_TICKS = 4     # scale marks after 0
+OPTIONAL: Final = ("update", "ignored", "filtered", "blocked")  # shown only when one of them is not zero
+CHART_WIDTH = 120  # the bars' column at least: narrower, the table scrolls rather than squeeze the scale
 
 
 def scale_step(peak: int) -> int:
@@ -271,12 +273,16 @@ class ScaleHeader(QHeaderView):
         painter.save()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         locale = QLocale()
+        free_from = rect.left()  # a mark's number is left out where it would touch the previous one
         for tick in self.counts.ticks():
             x = area.left() + round(area.width() * tick / max(self.counts.peak, 1))
             text = locale.toString(tick)
             width = metrics.horizontalAdvance(text)
-            painter.drawText(QRect(x - width // 2, rect.top(), width + 2, rect.height() - 4),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+            left = min(x - width // 2, rect.right() - width - 1)
+            if left >= free_from:
+                painter.drawText(QRect(left, rect.top(), width + 2, rect.height() - 4),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+                free_from = left + width + metrics.horizontalAdvance(" ")
             painter.drawLine(x, rect.bottom() - 3, x, rect.bottom())
         painter.restore()
 
@@ -314,7 +320,7 @@ class CountsPanel(QWidget):
 
     details_shown = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, all_rows: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("countsPanel")
         self.model = CountsModel(self)
@@ -330,7 +336,11 @@ class CountsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # On the home page every row is shown; in a page with less room (the wizard's review at 1024×640) the
+        # table takes what is left and scrolls, so the legend and the status below it stay in view.
+        self.all_rows = all_rows
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if all_rows
+                                              else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setAccessibleName(self.tr("Records found and what the sync will do"))
         header = self.table.horizontalHeader()
@@ -360,16 +370,18 @@ class CountsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 0 if all_rows else 1)
         layout.addWidget(self.legend)
         layout.addLayout(status_row)
         self.set_plan(None)
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)
-        # Updates only exist once something was synced: a first sync's counts have no room to spare for them.
-        update = 1 + self.model.keys.index("update")
-        self.table.setColumnHidden(update, plan is None or not any(c.update for c in plan.counts.values()))
+        # A column that is zero in every row says nothing (updates only exist once something was synced; most
+        # companies have nothing ignored or left out): hidden, so the counts and the chart fit a laptop screen.
+        for key in OPTIONAL:
+            self.table.setColumnHidden(1 + self.model.keys.index(key),
+                                       plan is None or not any(getattr(c, key) for c in plan.counts.values()))
         if plan is None:
             self.status.setText(self.tr("No counts yet."))
             return
@@ -420,8 +432,24 @@ class CountsPanel(QWidget):
             text = max((metrics.horizontalAdvance(self.model.display(row, column))
                         for row in range(rows) for metrics in ((bold,) if row == rows - 1 else (plain,))),
                        default=0)
-            header.resizeSection(column, max(text + CELL_PADDING, header.sectionSizeHint(column)) + 8)
+            header.resizeSection(column, max(text + CELL_PADDING, header.sectionSizeHint(column)) + 2)
+        self._fit_chart()
         self._fit_rows()
+
+    def _fit_chart(self) -> None:
+        """The chart takes the room left, but never less than CHART_WIDTH (the table scrolls instead)."""
+        header = self.table.horizontalHeader()
+        chart = self.model.columnCount() - 1
+        used = sum(header.sectionSize(c) for c in range(chart) if not self.table.isColumnHidden(c))
+        room = self.table.viewport().width() - used
+        mode = QHeaderView.ResizeMode.Stretch if room >= CHART_WIDTH else QHeaderView.ResizeMode.Fixed
+        header.setSectionResizeMode(chart, mode)
+        if mode is QHeaderView.ResizeMode.Fixed:
+            header.resizeSection(chart, CHART_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chart()
 
     @Slot()
     def _fit_rows(self) -> None:
@@ -434,7 +462,12 @@ class CountsPanel(QWidget):
         scroll = self.table.horizontalScrollBar()
         if scroll.maximum() > 0:
             height += scroll.sizeHint().height()
-        self.table.setFixedHeight(height)
+        if self.all_rows:
+            self.table.setFixedHeight(height)
+        else:  # at most every row, at least a few: the page decides within that
+            self.table.setMinimumHeight(min(height, self.table.horizontalHeader().sizeHint().height()
+                                            + 5 * self.table.verticalHeader().defaultSectionSize()))
+            self.table.setMaximumHeight(height)
 
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:

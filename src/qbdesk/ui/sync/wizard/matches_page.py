@@ -97,6 +97,11 @@ class MatchesPage(SettingsPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name wraps, never "…"
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the answer buttons take the keyboard, not the cells
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(max(self.fontMetrics().height() + 10, QRadioButton("x").sizeHint().height() + 8))
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Possible matches"))
         header = self.table.horizontalHeader()
         for column, mode in ((TYPE, QHeaderView.ResizeMode.ResizeToContents),
@@ -106,10 +111,10 @@ class MatchesPage(SettingsPage):
         self.none = QLabel(self.tr("Looking for possible matches…"))
         self.none.setObjectName("noPossibleMatches")
         self.none.setWordWrap(True)
-        self.all_same = QPushButton(self.tr("All the same record"))
+        self.all_same = QPushButton(self.tr("All: same record"))
         self.all_same.setObjectName("allSame")
         self.all_same.clicked.connect(lambda: self.answer_all(SAME))
-        self.all_different = QPushButton(self.tr("All different"))
+        self.all_different = QPushButton(self.tr("All: different"))
         self.all_different.setObjectName("allDifferent")
         self.all_different.clicked.connect(lambda: self.answer_all(DIFFERENT))
         self.progress = QLabel()
@@ -167,7 +172,6 @@ class MatchesPage(SettingsPage):
                 why.setToolTip(why.text())
                 self.table.setItem(row, WHY, why)
                 self.table.setCellWidget(row, ANSWER, AnswerCell(self, key, self.answers.get(key)))
-            self.table.resizeRowsToContents()
         has_pairs = bool(keys)
         self.table.setVisible(has_pairs)
         self.all_same.setVisible(has_pairs)

@@ -494,7 +494,7 @@ class ReviewPage(SettingsPage):
         self.warning.setStyleSheet("color: #b3261e;")
         self.warning.linkActivated.connect(self._go_back_to)
         self.warning.hide()
-        self.counts = CountsPanel()
+        self.counts = CountsPanel(all_rows=False)
         note = explanation(self.tr("These are the records found on each side with the settings above; clicking an "
                                     "ignored or blocked number shows which records and why. <b>Start sync</b> saves "
                                     "the settings (later syncs use them too) and runs in the background: you can go "
@@ -502,9 +502,8 @@ class ReviewPage(SettingsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.choices)
         layout.addWidget(self.warning)
-        layout.addWidget(self.counts)
+        layout.addWidget(self.counts, 1)
         layout.addWidget(note)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:
         self.describe(self.owner.current)

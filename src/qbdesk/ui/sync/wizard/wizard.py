@@ -63,7 +63,8 @@ class StepList(QWidget):
         layout.addWidget(self.header)
         layout.addSpacing(6)
         layout.addWidget(self.list, 1)
-        self.setMaximumWidth(200)
+        # Narrow, so the pages keep their room at 1024×640: a long name wraps under itself, not under its number.
+        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 22, self.header.sizeHint().width() + 16))
 
     def step_names(self) -> dict[int, str]:
         return {CONNECT: self.tr("Connect"), ONE_SIDED: self.tr("One side only"),
@@ -82,10 +83,9 @@ class StepList(QWidget):
         self.header.setText(self.tr("Step {number} of {count}").format(number=number, count=len(steps)))
         rows = []
         for index, page in enumerate(steps, start=1):
-            name = f"{index}. {names[page]}"
-            rows.append(f"<p style='margin:4px 0'><b>▸ {name}</b></p>" if page == current
-                        else f"<p style='margin:4px 0'>&nbsp;&nbsp;&nbsp;{name}</p>")
-        self.list.setText("".join(rows))
+            mark, name = ("▸", f"<b>{index}. {names[page]}</b>") if page == current else ("", f"{index}. {names[page]}")
+            rows.append(f"<tr><td width='12'>{mark}</td><td style='padding-bottom:6px'>{name}</td></tr>")
+        self.list.setText("<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>")
         self.setAccessibleDescription(self.header.text())
 
     def current_text(self) -> str:
