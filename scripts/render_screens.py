@@ -932,6 +932,7 @@ def main() -> int:
                 if args.docs:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
+                    shutil.copy(args.out / language / "wizard_matches.png", DOCS / f"wizard-matches-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
             if args.only in ("all", "connect"):
                 shots = render_connect(app, language, args.out, Path(tmp))

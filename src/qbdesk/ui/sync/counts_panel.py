@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -273,16 +274,20 @@ class ScaleHeader(QHeaderView):
         painter.save()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         locale = QLocale()
-        free_from = rect.left()  # a mark's number is left out where it would touch the previous one
-        for tick in self.counts.ticks():
-            x = area.left() + round(area.width() * tick / max(self.counts.peak, 1))
-            text = locale.toString(tick)
-            width = metrics.horizontalAdvance(text)
-            left = min(x - width // 2, rect.right() - width - 1)
-            if left >= free_from:
-                painter.drawText(QRect(left, rect.top(), width + 2, rect.height() - 4),
+        peak = max(self.counts.peak, 1)
+        marks = [(area.left() + round(area.width() * tick / peak), locale.toString(tick))
+                 for tick in self.counts.ticks()]
+        gap = metrics.horizontalAdvance("  ")
+        places = [min(x - metrics.horizontalAdvance(text) // 2, rect.right() - metrics.horizontalAdvance(text) - 1)
+                  for x, text in marks]
+        crowded = any(places[i + 1] < places[i] + metrics.horizontalAdvance(marks[i][1]) + gap
+                      for i in range(len(marks) - 1))
+        labelled = {0, len(marks) - 1} if crowded else set(range(len(marks)))  # crowded: the ends only
+        for index, (x, text) in enumerate(marks):
+            if index in labelled:
+                width = metrics.horizontalAdvance(text)
+                painter.drawText(QRect(places[index], rect.top(), width + 2, rect.height() - 4),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
-                free_from = left + width + metrics.horizontalAdvance(" ")
             painter.drawLine(x, rect.bottom() - 3, x, rect.bottom())
         painter.restore()
 
@@ -436,6 +441,7 @@ class CountsPanel(QWidget):
         self._fit_chart()
         self._fit_rows()
 
+    @Slot()
     def _fit_chart(self) -> None:
         """The chart takes the room left, but never less than CHART_WIDTH (the table scrolls instead)."""
         header = self.table.horizontalHeader()
@@ -449,7 +455,7 @@ class CountsPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_chart()
+        QTimer.singleShot(0, self, self._fit_chart)  # once the table has its new width too (not after closing)
 
     @Slot()
     def _fit_rows(self) -> None:
