@@ -164,6 +164,25 @@ def make_company(folder: Path, language: str, size: int) -> Path:
     return path
 
 
+def add_lookalikes(path: Path, theirs: list[dict[str, object]]) -> None:
+    """Customers written a little differently from QuickBooks' ones: the wizard's possible matches."""
+    from qbdesk.store import Customer, open_company
+
+    parents = [c for c in theirs if not c.get("ParentRef")][:3]
+    if len(parents) < 3:
+        return
+    company = open_company(path)
+    with company.session() as session:
+        first = str(parents[0]["DisplayName"])
+        words = first.split()
+        swapped = f"{words[-1]}, {' '.join(words[:-1])}" if len(words) > 1 else first + "."
+        session.add(Customer(display_name=swapped))
+        session.add(Customer(display_name=str(parents[1]["DisplayName"]) + "."))
+        email = (parents[2].get("PrimaryEmailAddr") or {}).get("Address")  # type: ignore[attr-defined]
+        session.add(Customer(display_name="Zoë Quackenbush", email=email))
+    company.close()
+
+
 def render_language(app: QApplication, language: str, out: Path, size: int, work: Path) -> list[Path]:
     from qbdesk.ui.base.errors import ErrorDialog, ErrorInfo
     from qbdesk.ui.base.paths import resolve
@@ -322,6 +341,7 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         app_keys = server.create_app()
         (work / "sync").mkdir(exist_ok=True)
         company_path = make_company(work / "sync", language, 600)
+        add_lookalikes(company_path, server.sandbox.entities(realm, "Customer"))
         window = studio.open_window(work / f"sync-base-{language}", company_path)
         controller = window.sync_controller
         save(window, "home_not_connected")
@@ -352,35 +372,60 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         dialog.close()
         wait_until(app, lambda: controller.last_plan is not None and not controller.is_busy)
         save(window, "home_first_sync")
+        default_size = window.size()
+        window.resize(1024, 640)
+        save(window, "home_first_sync_1024x640")  # the counts panel on a laptop screen
+        window.resize(default_size)
 
-        # the wizard, page by page, with the counts following the choices
+        # the wizard, page by page, with the counts following the choices: at its own size, then at 1024×640
         window.open_first_sync_wizard()
         wizard = window.wizard
-        wizard.resize(900, 700)
         wait_until(app, lambda: wizard.choices is not None and not controller.is_busy)
-        save(wizard, "wizard_one_sided")
-        wizard.next()
-        save(wizard, "wizard_dates")
-        wizard.next()
-        wizard.refund.account.setCurrentIndex(min(1, wizard.refund.account.count() - 1))
-        wait_until(app, lambda: not controller.is_busy)
-        save(wizard, "wizard_refund")
-        wizard.next()
-        if wizard.choices and wizard.choices.methods:
-            wizard.methods.set_checked(wizard.choices.methods[-1].key, False)
-        wait_until(app, lambda: not controller.is_busy)
-        save(wizard, "wizard_methods")
-        wizard.next()
-        wizard.numbers.keep.click()  # keep the numbers: the ones QuickBooks already uses show as blocked
-        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
-                   and controller.last_plan.settings == wizard.current)
-        save(wizard, "wizard_numbers")
-        wizard.numbers.quickbooks.click()
-        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
-                   and controller.last_plan.settings == wizard.current)
-        wizard.next()
-        wait_until(app, lambda: wizard.review.isComplete())
-        save(wizard, "wizard_review")
+
+        def settled() -> bool:
+            return (not controller.is_busy and controller.last_plan is not None
+                    and controller.last_plan.settings == wizard.current)
+
+        for suffix in ("", "_1024x640"):
+            act = not suffix  # the choices are made once; the second pass shows the same pages smaller
+            if suffix:
+                wizard.resize(1024, 640)
+                wizard.restart()
+                wait_until(app, settled)
+            save(wizard, f"wizard_one_sided{suffix}")
+            wizard.next()
+            if act:
+                wait_until(app, lambda: wizard.matches.table.rowCount() > 0)
+                first = wizard.matches.table.cellWidget(0, 4)
+                before = controller.last_plan
+                if first is not None:
+                    first.same.click()  # type: ignore[attr-defined]
+                    wait_until(app, lambda before=before: controller.last_plan is not before and settled())
+            save(wizard, f"wizard_matches{suffix}")
+            wizard.next()
+            save(wizard, f"wizard_dates{suffix}")
+            wizard.next()
+            if act:
+                wizard.refund.account.setCurrentIndex(min(1, wizard.refund.account.count() - 1))
+                wait_until(app, lambda: not controller.is_busy)
+            save(wizard, f"wizard_refund{suffix}")
+            wizard.next()
+            if act and wizard.choices and wizard.choices.methods:
+                wizard.methods.set_checked(wizard.choices.methods[-1].key, False)
+                wait_until(app, settled)
+            save(wizard, f"wizard_methods{suffix}")
+            wizard.next()
+            if act:
+                wizard.numbers.keep.click()  # keep the numbers: the ones QuickBooks already uses show as blocked
+                wait_until(app, settled)
+                save(wizard, "wizard_numbers")
+                wizard.numbers.quickbooks.click()
+                wait_until(app, settled)
+            else:
+                save(wizard, f"wizard_numbers{suffix}")
+            wizard.next()
+            wait_until(app, lambda: wizard.review.isComplete())
+            save(wizard, f"wizard_review{suffix}")
         panel = wizard.review.counts
         model = panel.model
         column = 1 + model.keys.index("blocked")
@@ -939,6 +984,7 @@ def main() -> int:
                 if args.docs:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
+                    shutil.copy(args.out / language / "wizard_matches.png", DOCS / f"wizard-matches-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
                     shutil.copy(args.out / language / "home_synced.png", DOCS / f"home-synced-{language}.png")
             if args.only in ("all", "connect"):

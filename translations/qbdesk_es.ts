@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCell</name>
+    <message>
+        <source>Same record</source>
+        <translation>Mismo registro</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Distintos</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Changes waiting for approval</source>
@@ -633,8 +644,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Registros</translation>
     </message>
     <message>
-        <source>QuickBooks vs here</source>
-        <translation>QuickBooks / aquí</translation>
+        <source>Records in QuickBooks (upper bar) and here (lower bar), on one scale</source>
+        <translation>Registros en QuickBooks (barra superior) y aquí (barra inferior), en una misma escala</translation>
     </message>
 </context>
 <context>
@@ -671,6 +682,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
             <numerusform>%Ln pendiente de su aprobación.</numerusform>
             <numerusform>%Ln pendientes de su aprobación.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>A las {time}:</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1757,8 +1772,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Primera sincronización con QuickBooks Online</translation>
     </message>
     <message>
-        <source>Start sync</source>
-        <translation>Iniciar la sincronización</translation>
+        <source>Start sync: write to QuickBooks</source>
+        <translation>Iniciar la sincronización: escribir en QuickBooks</translation>
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
@@ -1825,12 +1840,16 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
 <context>
     <name>Legend</name>
     <message>
-        <source>QuickBooks Online</source>
-        <translation>QuickBooks Online</translation>
+        <source>QuickBooks (upper bar)</source>
+        <translation>QuickBooks (barra superior)</translation>
     </message>
     <message>
-        <source>This company file</source>
-        <translation>Este archivo de empresa</translation>
+        <source>Here (lower bar)</source>
+        <translation>Aquí (barra inferior)</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks → will be created here. Only here → will be created in QuickBooks. Linked: on both sides already, nothing is created.</source>
+        <translation>Solo en QuickBooks → se creará aquí. Solo aquí → se creará en QuickBooks. Vinculados: ya están en ambos lados, no se crea nada.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2226,95 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Records that are probably the same on both sides, though they are written a little differently. Say which are the same record, so they are linked instead of created twice.</source>
+        <translation>Registros que probablemente son los mismos en ambos lados, aunque estén escritos de forma algo distinta. Indique cuáles son el mismo registro, para que se vinculen en lugar de crearse dos veces.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>En QuickBooks</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>Buscando posibles coincidencias…</translation>
+    </message>
+    <message>
+        <source>All: same record</source>
+        <translation>Todas: mismo registro</translation>
+    </message>
+    <message>
+        <source>All: different</source>
+        <translation>Todas: distintos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>
+        <translation>&lt;b&gt;Mismo registro&lt;/b&gt;: los dos se vinculan; ninguno se crea en el otro lado. &lt;b&gt;Distintos&lt;/b&gt;: cada uno se crea en el otro lado y el par no se vuelve a proponer. Un par sin respuesta se crea en ambos lados. No se envía nada a QuickBooks antes del último paso.</translation>
+    </message>
+    <message>
+        <source>With these answers: {linked} linked, {here} created here, {qbo} created in QuickBooks.</source>
+        <translation>Con estas respuestas: {linked} vinculados, {here} creados aquí, {qbo} creados en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>No possible matches: every record found on both sides was matched by its name, or is clearly different. Click Next.</source>
+        <translation>No hay posibles coincidencias: cada registro presente en ambos lados se vinculó por su nombre, o es claramente distinto. Haga clic en Siguiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) answered</source>
+        <translation>
+            <numerusform>%n par respondido</numerusform>
+            <numerusform>%n pares respondidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n por responder</numerusform>
+            <numerusform>%n por responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names {score}% alike</source>
+        <translation>nombres parecidos al {score}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: {message}</source>
+        <translation>No se pudo guardar su respuesta: {message}</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close message</source>
@@ -2251,9 +2359,27 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>here only</source>
         <translation>solo aquí</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) here</source>
+        <translation>
+            <numerusform>%n pago aquí</numerusform>
+            <numerusform>%n pagos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in QuickBooks</source>
+        <translation>
+            <numerusform>%n en QuickBooks</numerusform>
+            <numerusform>%n en QuickBooks</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payments left out (by a method or the date): {count}.</source>
         <translation>Pagos excluidos (por la forma de pago o la fecha): {count}.</translation>
+    </message>
+    <message>
+        <source>Unchecked: {methods}.</source>
+        <translation>No marcados: {methods}.</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5286,17 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
+    <message>
+        <source>Answer them</source>
+        <translation>Responderlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) not answered: both records of each pair will be created.</source>
+        <translation>
+            <numerusform>%n posible coincidencia sin respuesta: se crearán los dos registros del par.</numerusform>
+            <numerusform>%n posibles coincidencias sin respuesta: se crearán los dos registros de cada par.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n refund receipt(s) blocked: no refund account.</source>
         <translation>
@@ -5445,6 +5582,45 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>The company could not be opened: {message}</source>
         <translation>No se pudo abrir la empresa: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>Solo en un lado</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Qué registros</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Cuenta para reembolsos</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <source>Review and start</source>
+        <translation>Revisar e iniciar</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -6408,48 +6584,62 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Sincronización en curso.</translation>
     </message>
     <message>
-        <source>In QuickBooks</source>
-        <translation>En QuickBooks</translation>
+        <source>Found in
+QuickBooks</source>
+        <translation>En
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found
+here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculados</translation>
+    </message>
+    <message>
+        <source>To create
+in QuickBooks</source>
+        <translation>Por crear
+en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here: will be created in QuickBooks Online</source>
+        <translation>Solo aquí: se creará en QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>To create
+here</source>
+        <translation>Por crear
+aquí</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks: will be created in this company file</source>
+        <translation>Solo en QuickBooks: se creará en este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>To
+update</source>
+        <translation>Por
+actualizar</translation>
+    </message>
+    <message>
+        <source>Left
+out</source>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
         <translation>Registros encontrados en QuickBooks Online (después de los filtros de fecha y forma de pago)</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Aquí</translation>
-    </message>
-    <message>
         <source>Records found in this company file (after the filters)</source>
         <translation>Registros encontrados en este archivo de empresa (después de los filtros)</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Vinculados</translation>
-    </message>
-    <message>
         <source>Found on both sides: linked, nothing is created</source>
         <translation>Encontrados en ambos lados: vinculados, no se crea nada</translation>
-    </message>
-    <message>
-        <source>→ QuickBooks</source>
-        <translation>→ QuickBooks</translation>
-    </message>
-    <message>
-        <source>To create in QuickBooks Online</source>
-        <translation>Que crear en QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>→ Here</source>
-        <translation>→ Aquí</translation>
-    </message>
-    <message>
-        <source>To create in this company file</source>
-        <translation>Que crear en este archivo de empresa</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Actualizaciones</translation>
     </message>
     <message>
         <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
@@ -6462,10 +6652,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Not created, as the settings ask (click to see why)</source>
         <translation>No se crean, tal como indica la configuración (haga clic para ver por qué)</translation>
-    </message>
-    <message>
-        <source>Filtered</source>
-        <translation>Filtrados</translation>
     </message>
     <message>
         <source>Left out by the start date or an unchecked payment method</source>

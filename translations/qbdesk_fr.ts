@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCell</name>
+    <message>
+        <source>Same record</source>
+        <translation>Même enregistrement</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différents</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Changes waiting for approval</source>
@@ -633,8 +644,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>QuickBooks vs here</source>
-        <translation>QuickBooks / ici</translation>
+        <source>Records in QuickBooks (upper bar) and here (lower bar), on one scale</source>
+        <translation>Enregistrements dans QuickBooks (barre du haut) et ici (barre du bas), sur une même échelle</translation>
     </message>
 </context>
 <context>
@@ -671,6 +682,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
             <numerusform>%Ln en attente de votre approbation.</numerusform>
             <numerusform>%Ln en attente de votre approbation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>À {time}&#x202f;:</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1757,8 +1772,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Première synchronisation avec QuickBooks Online</translation>
     </message>
     <message>
-        <source>Start sync</source>
-        <translation>Lancer la synchronisation</translation>
+        <source>Start sync: write to QuickBooks</source>
+        <translation>Lancer la synchronisation&#x202f;: écrire dans QuickBooks</translation>
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
@@ -1825,12 +1840,16 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
 <context>
     <name>Legend</name>
     <message>
-        <source>QuickBooks Online</source>
-        <translation>QuickBooks Online</translation>
+        <source>QuickBooks (upper bar)</source>
+        <translation>QuickBooks (barre du haut)</translation>
     </message>
     <message>
-        <source>This company file</source>
-        <translation>Ce fichier d&apos;entreprise</translation>
+        <source>Here (lower bar)</source>
+        <translation>Ici (barre du bas)</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks → will be created here. Only here → will be created in QuickBooks. Linked: on both sides already, nothing is created.</source>
+        <translation>Uniquement dans QuickBooks → sera créé ici. Uniquement ici → sera créé dans QuickBooks. Associés&#x202f;: déjà des deux côtés, rien n&apos;est créé.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2226,95 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
+        <source>Records that are probably the same on both sides, though they are written a little differently. Say which are the same record, so they are linked instead of created twice.</source>
+        <translation>Des enregistrements probablement identiques des deux côtés, bien qu&apos;écrits un peu différemment. Indiquez lesquels sont le même enregistrement, pour qu&apos;ils soient associés au lieu d&apos;être créés deux fois.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>Dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>Recherche de correspondances possibles…</translation>
+    </message>
+    <message>
+        <source>All: same record</source>
+        <translation>Toutes&#x202f;: même enregistrement</translation>
+    </message>
+    <message>
+        <source>All: different</source>
+        <translation>Toutes&#x202f;: différents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>
+        <translation>&lt;b&gt;Même enregistrement&lt;/b&gt;&#x202f;: les deux sont associés&#x202f;; aucun n&apos;est créé de l&apos;autre côté. &lt;b&gt;Différents&lt;/b&gt;&#x202f;: chacun est créé de l&apos;autre côté, et la paire n&apos;est plus proposée. Une paire sans réponse est créée des deux côtés. Rien n&apos;est envoyé à QuickBooks avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>With these answers: {linked} linked, {here} created here, {qbo} created in QuickBooks.</source>
+        <translation>Avec ces réponses&#x202f;: {linked} associés, {here} créés ici, {qbo} créés dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>No possible matches: every record found on both sides was matched by its name, or is clearly different. Click Next.</source>
+        <translation>Aucune correspondance possible&#x202f;: chaque enregistrement présent des deux côtés a été associé par son nom, ou est clairement différent. Cliquez sur Suivant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) answered</source>
+        <translation>
+            <numerusform>%n paire répondue</numerusform>
+            <numerusform>%n paires répondues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n à répondre</numerusform>
+            <numerusform>%n à répondre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names {score}% alike</source>
+        <translation>noms semblables à {score}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: {message}</source>
+        <translation>Votre réponse n&apos;a pas pu être enregistrée&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close message</source>
@@ -2251,9 +2359,27 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>here only</source>
         <translation>ici uniquement</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) here</source>
+        <translation>
+            <numerusform>%n paiement ici</numerusform>
+            <numerusform>%n paiements ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in QuickBooks</source>
+        <translation>
+            <numerusform>%n dans QuickBooks</numerusform>
+            <numerusform>%n dans QuickBooks</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payments left out (by a method or the date): {count}.</source>
         <translation>Paiements exclus (par un mode ou par la date)&#x202f;: {count}.</translation>
+    </message>
+    <message>
+        <source>Unchecked: {methods}.</source>
+        <translation>Non cochés&#x202f;: {methods}.</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5286,17 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>See the numbers</source>
         <translation>Voir les numéros</translation>
     </message>
+    <message>
+        <source>Answer them</source>
+        <translation>Y répondre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) not answered: both records of each pair will be created.</source>
+        <translation>
+            <numerusform>%n correspondance possible sans réponse&#x202f;: les deux enregistrements de la paire seront créés.</numerusform>
+            <numerusform>%n correspondances possibles sans réponse&#x202f;: les deux enregistrements de chaque paire seront créés.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n refund receipt(s) blocked: no refund account.</source>
         <translation>
@@ -5445,6 +5582,45 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>The company could not be opened: {message}</source>
         <translation>Impossible d&apos;ouvrir l&apos;entreprise&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>D&apos;un seul côté</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Quels enregistrements</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Compte des remboursements</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Review and start</source>
+        <translation>Vérifier et lancer</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -6408,48 +6584,63 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Synchronisation en cours.</translation>
     </message>
     <message>
-        <source>In QuickBooks</source>
-        <translation>Dans QuickBooks</translation>
+        <source>Found in
+QuickBooks</source>
+        <translation>Dans
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found
+here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Associés</translation>
+    </message>
+    <message>
+        <source>To create
+in QuickBooks</source>
+        <translation>À créer dans
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here: will be created in QuickBooks Online</source>
+        <translation>Uniquement ici&#x202f;: sera créé dans QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>To create
+here</source>
+        <translation>À créer
+ici</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks: will be created in this company file</source>
+        <translation>Uniquement dans QuickBooks&#x202f;: sera créé dans ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>To
+update</source>
+        <translation>À mettre
+à jour</translation>
+    </message>
+    <message>
+        <source>Left
+out</source>
+        <translation>Laissés
+de côté</translation>
     </message>
     <message>
         <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
         <translation>Enregistrements trouvés dans QuickBooks Online (après les filtres de date et de mode de paiement)</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Ici</translation>
-    </message>
-    <message>
         <source>Records found in this company file (after the filters)</source>
         <translation>Enregistrements trouvés dans ce fichier d&apos;entreprise (après les filtres)</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Associés</translation>
-    </message>
-    <message>
         <source>Found on both sides: linked, nothing is created</source>
         <translation>Trouvés des deux côtés&#x202f;: associés, rien n&apos;est créé</translation>
-    </message>
-    <message>
-        <source>→ QuickBooks</source>
-        <translation>→ QuickBooks</translation>
-    </message>
-    <message>
-        <source>To create in QuickBooks Online</source>
-        <translation>À créer dans QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>→ Here</source>
-        <translation>→ Ici</translation>
-    </message>
-    <message>
-        <source>To create in this company file</source>
-        <translation>À créer dans ce fichier d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
@@ -6462,10 +6653,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Not created, as the settings ask (click to see why)</source>
         <translation>Non créés, comme le demandent les paramètres (cliquez pour savoir pourquoi)</translation>
-    </message>
-    <message>
-        <source>Filtered</source>
-        <translation>Filtrés</translation>
     </message>
     <message>
         <source>Left out by the start date or an unchecked payment method</source>
