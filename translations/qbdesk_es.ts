@@ -4023,8 +4023,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Saldo pendiente de cada proveedor</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Cuentas bancarias, fondos no depositados, tarjetas, cuentas por cobrar y por pagar</translation>
+        <source>Account balances</source>
+        <translation>Saldos de las cuentas</translation>
     </message>
     <message>
         <source>Here only</source>

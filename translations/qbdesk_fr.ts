@@ -4023,8 +4023,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Solde impayé de chaque fournisseur</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Comptes bancaires, fonds non déposés, cartes, comptes clients et fournisseurs</translation>
+        <source>Account balances</source>
+        <translation>Soldes des comptes</translation>
     </message>
     <message>
         <source>Here only</source>
