@@ -95,9 +95,18 @@ class Governor:
 
     @contextmanager
     def slot(self, *, batch: bool = False) -> Iterator[None]:
-        """Hold one in-flight slot, after waiting until the windows allow one more request."""
-        self._reserve(batch)
+        """Hold one in-flight slot, then wait until the windows allow one more request.
+
+        The slot first: a request's time in the window is taken when it is about to be
+        sent, not before it queued for a slot — QuickBooks counts it when it arrives, and
+        a request stamped early would leave its minute here while still in QuickBooks'.
+        """
         self._in_flight.acquire()
+        try:
+            self._reserve(batch)
+        except BaseException:
+            self._in_flight.release()
+            raise
         try:
             yield
         finally:

@@ -99,9 +99,12 @@ def blocked_by(ctx: RunContext, err: UnresolvedReference, entity: str, op: Opera
 
 
 class QboWriter:
-    def __init__(self, ctx: RunContext, tracker: ProgressTracker) -> None:
+    def __init__(self, ctx: RunContext, tracker: ProgressTracker, planned: int = 0) -> None:
         self.ctx = ctx
         self.tracker = tracker
+        # Writes to QuickBooks this run still has to send (the plan's, counted down level after level): the
+        # scheduler sends singles beside the batches only when batches alone would hit QuickBooks' limit.
+        self.left_in_run = planned
 
     # --- the loop ------------------------------------------------------------------------------------
 
@@ -115,6 +118,7 @@ class QboWriter:
         from qbdesk.sync.scheduler import Scheduler
 
         Scheduler(self).run(ops)
+        self.left_in_run = max(0, self.left_in_run - len(ops))
 
     # --- before sending: build, journal, commit -----------------------------------------------------
 
@@ -231,6 +235,15 @@ class QboWriter:
             failed.append((p, fault))
         self.record(entity, done, failed)
         return retry
+
+    def never_sent(self, pending: Sequence[Pending]) -> None:
+        """Writes journaled but not sent when the run stopped: closed as skipped (the next plan sends them)."""
+        if not pending:
+            return
+        with self.ctx.company.session() as s:
+            s.execute(update(JournalEntry), [{"id": p.entry_id, "state": JournalState.SKIPPED,
+                                              "completed_at": utcnow()} for p in pending])
+            notify_change(s, {JournalEntry.__tablename__})
 
     def record(self, entity: str, done: Sequence[Done], failed: Sequence[tuple[Pending, QboError | None]]) -> None:
         """What QuickBooks answered, in one transaction, and the progress it makes."""

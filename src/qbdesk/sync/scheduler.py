@@ -7,12 +7,17 @@ level of independent writes (one entity type, one parent level — the executor
 keeps the dependency order by handing them over level after level):
 
 * a batch goes whenever the governor's batch window has room, one in flight at a
-  time (as before: a cancel is noticed between batches);
-* the writes the batch window cannot carry right now — more are waiting than
-  ``room(batch) × 30`` — go as single requests in the request budget the batches
-  leave (:meth:`~qbdesk.qbo.governor.Governor.room`), on the other in-flight slots.
-  When the batch window has room for all that waits (a later sync, a small company),
-  nothing goes alone: the API calls are what they were.
+  time (as before: a cancel is noticed between batches) — two when the run has more
+  writes left than the batch window admits, so that the window is used even when
+  an answer is slow;
+* when the run has more writes left than the batch window can carry right now
+  (``room(batch) × 30``), batches alone would run into QuickBooks' limit: then every
+  write but the next batch's goes as a single request, in the request budget the
+  batches leave (:meth:`~qbdesk.qbo.governor.Governor.room`), on the other
+  in-flight slots — from the first level on, since a minute's single budget not
+  used is lost;
+* when the batch window has room for all that is left (a later sync, a small
+  company), nothing goes alone: the API calls are what they were.
 
 The journal rule does not change: every write, batch or single, is built and
 journaled (committed, with its own ``requestid``) on this thread before it is
@@ -26,6 +31,7 @@ stops as before (interrupted, settled by the next run).
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections import deque
 from collections.abc import Sequence
@@ -46,6 +52,10 @@ log = logging.getLogger("qbdesk.sync")
 # How long the dispatcher sleeps at most when it waits for room or an answer (real seconds): short enough
 # that a window opening is used at once, long enough not to spin.
 _POLL = 0.02
+# Answers to single writes are recorded a batch's worth at a time, or at least this often (real seconds), so that
+# the database work per write stays that of a batch.
+_RECORD_EVERY = 0.1
+_PRESSED_BATCHES = 2
 
 
 @dataclass
@@ -78,72 +88,91 @@ class Scheduler:
         if not ops:
             return
         writer = self.writer
-        governor = writer.ctx.client.governor
-        slots = max(1, governor.in_flight_limit)
+        slots = max(1, writer.ctx.client.governor.in_flight_limit)
         queue: deque[Operation] = deque(ops)
         retry: deque[Pending] = deque()
+        ready: deque[Pending] = deque()  # singles journaled, waiting for a slot
         flying: dict[Future[object], _Batch | _Single] = {}
         answered: list[tuple[Pending, Row | None, QboError | None]] = []
         stop: Exception | None = None
+        recorded = time.monotonic()
         with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="qbo-send") as pool:
-            while queue or retry or flying:
+            while queue or retry or ready or flying:
                 if stop is None:
                     try:
                         writer.ctx.check()
                     except Exception as exc:  # Cancelled, SyncLockLost: raised once what is in flight is recorded
                         stop = exc
                 if stop is None:
-                    self._dispatch(pool, queue, retry, flying, slots)
-                if not flying:
-                    if stop is not None:
-                        break
-                    continue
-                timeout = None if stop is not None else _POLL
-                finished, _ = wait(list(flying), timeout=timeout, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    unit = flying.pop(future)
-                    error = future.exception()
-                    assert error is None or isinstance(error, Exception)
-                    if isinstance(unit, _Batch):
-                        if error is not None:
-                            stop = stop or error
-                            continue
-                        results = future.result()
-                        assert isinstance(results, dict)
-                        retry.extend(writer.record_batch(unit.pending, results))
-                    elif error is None:
-                        row = future.result()
-                        answered.append((unit.pending, row if isinstance(row, dict) else None, None))
-                    elif isinstance(error, QboError) and _about_the_record(error):
-                        answered.append((unit.pending, None, error))
-                    else:  # no certain answer (network, server): left to settle, as a batch's would be
-                        stop = stop or error
-                if answered:
+                    self._dispatch(pool, queue, retry, ready, flying, slots)
+                if flying:
+                    finished, _ = wait(list(flying), timeout=None if stop is not None else _POLL,
+                                       return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        stop = self._answered(flying.pop(future), future, retry, answered) or stop
+                singles_flying = any(isinstance(u, _Single) for u in flying.values())
+                if answered and (len(answered) >= BATCH_SIZE or not singles_flying or stop is not None
+                                 or time.monotonic() - recorded >= _RECORD_EVERY):
                     self._record_singles(answered)
-                    answered = []
+                    answered, recorded = [], time.monotonic()
+                if stop is not None and not flying:
+                    break
+            if answered:
+                self._record_singles(answered)
         if stop is not None:
+            writer.never_sent([p for p in ready])
             raise stop
 
+    def _answered(self, unit: _Batch | _Single, future: Future[object], retry: deque[Pending],
+                  answered: list[tuple[Pending, Row | None, QboError | None]]) -> Exception | None:
+        """Take one answer in; returns the error that must stop the run (after what is in flight is recorded)."""
+        error = future.exception()
+        assert error is None or isinstance(error, Exception)
+        if isinstance(unit, _Batch):
+            if error is not None:
+                return error
+            results = future.result()
+            assert isinstance(results, dict)
+            retry.extend(self.writer.record_batch(unit.pending, results))
+        elif error is None:
+            row = future.result()
+            answered.append((unit.pending, row if isinstance(row, dict) else None, None))
+        elif isinstance(error, QboError) and _about_the_record(error):
+            answered.append((unit.pending, None, error))
+        else:  # no certain answer (network, server): left to settle, as a batch's would be
+            return error
+        return None
+
     def _dispatch(self, pool: ThreadPoolExecutor, queue: deque[Operation], retry: deque[Pending],
-                  flying: dict[Future[object], _Batch | _Single], slots: int) -> None:
+                  ready: deque[Pending], flying: dict[Future[object], _Batch | _Single], slots: int) -> None:
         """Send what the windows admit now: a batch if none is in flight, singles with what batches leave."""
         writer = self.writer
         governor = writer.ctx.client.governor
-        batch_in_flight = any(isinstance(u, _Batch) for u in flying.values())
-        if not batch_in_flight and (queue or retry):
-            sent = self._send_batch(pool, queue, retry, flying, force=False)
-            batch_in_flight = sent
+        pressed = writer.left_in_run > governor.room(batch=True) * BATCH_SIZE
+        # Under pressure a second batch may fly, so that a slow answer does not leave the batch window unused.
+        if sum(isinstance(u, _Batch) for u in flying.values()) < (_PRESSED_BATCHES if pressed else 1) \
+                and (queue or retry):  # (the in-flight slots left go to singles)
+            self._send_batch(pool, queue, retry, flying, force=False)
         singles_in_flight = sum(isinstance(u, _Single) for u in flying.values())
-        # Writes the batch window cannot carry right now may go alone (a retried write waits for a batch).
-        spare = len(queue) - governor.room(batch=True) * BATCH_SIZE
-        free = min(slots - 1 - singles_in_flight, governor.room(batch=False) - singles_in_flight, spare)
-        if free > 0:
-            ops = [queue.popleft() for _ in range(free)]
-            _, pending = writer.prepare(ops)
-            for p in pending:
-                flying[pool.submit(writer.post_single, p)] = _Single(p)
-            self.stats.singles += len(pending)
-        elif not flying and (queue or retry):
+        batches = _PRESSED_BATCHES if pressed else 1
+        free = min(slots - batches - singles_in_flight, governor.room(batch=False) - singles_in_flight)
+        if free > 0 and not ready:
+            # A retried write waits for a batch; fresh ones go alone if the batches cannot carry the run's writes.
+            batch_room = governor.room(batch=True)
+            if pressed:
+                keep = BATCH_SIZE if batch_room and len(queue) >= BATCH_SIZE else 0  # the next batch's
+                spare = len(queue) - keep
+            else:
+                spare = len(queue) - batch_room * BATCH_SIZE
+            if spare > 0:  # journaled a group at a time: one transaction for up to a batch's worth of singles
+                _, pending = writer.prepare([queue.popleft() for _ in range(min(spare, BATCH_SIZE))])
+                ready.extend(pending)
+                self.stats.singles += len(pending)
+        while free > 0 and ready:
+            p = ready.popleft()
+            flying[pool.submit(writer.post_single, p)] = _Single(p)
+            free -= 1
+        if not flying and (queue or retry):
             # No room for either kind now and nothing on its way: a batch waits for its turn in the governor.
             self._send_batch(pool, queue, retry, flying, force=True)
 
