@@ -505,6 +505,7 @@ class DesktopCompany:
                 raise StatusError(500, "The query request has not been fully completed. There was a required element "
                                        f'("{missing}") that could not be found in QuickBooks.', severity="Warn")
             return found
+        numbers = {e.text or "" for e in rq if e.tag == "RefNumber"}
         status = text_of(rq, "ActiveStatus") or "ActiveOnly"
         since_text = text_of(rq, "FromModifiedDate") or text_of(rq.find("ModifiedDateRangeFilter"),
                                                                   "FromModifiedDate")
@@ -517,6 +518,8 @@ class DesktopCompany:
                     if (status == "ActiveOnly" and not active) or (status == "InactiveOnly" and active):
                         continue
                 if since is not None and _moment(text_of(ret, "TimeModified") or "") < since:
+                    continue
+                if numbers and text_of(ret, "RefNumber") not in numbers:
                     continue
                 out.append(object_id)
         return out
