@@ -567,6 +567,11 @@ class DesktopCompany:
             out.append(rs)
         return response_document(out)
 
+    def resume_counters(self, next_id: int, last_sequence: int) -> None:
+        """Go on after the ids and edit sequences of a company read back from a file."""
+        self._counter = itertools.count(next_id)
+        self._last_sequence = last_sequence
+
     def apply(self, rq: Element) -> Element:
         """Carry out one request element (the seeding path: no document around it)."""
         with self.lock:
