@@ -67,6 +67,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.add_argument("--anchor", type=date.fromisoformat, help="'today' of the generated history (YYYY-MM-DD)")
     r.add_argument("--json", action="store_true", help="print one JSON document")
     r.set_defaults(func=run_practice)
+    m = actions.add_parser("migrate", help="copy the company file for QuickBooks Online, without its Desktop "
+                                          "connection (then connect the copy and run the first sync)")
+    m.add_argument("--company", required=True, help="company file synced with QuickBooks Desktop")
+    m.add_argument("--out", required=True, type=Path, help="the new company file to make")
+    m.add_argument("--json", action="store_true", help="print one JSON document")
+    m.set_defaults(func=run_migrate)
     p.set_defaults(func=lambda args: _usage(p))
 
 
@@ -205,3 +211,19 @@ def run_practice(args: argparse.Namespace, company: Company) -> int:
     if result.status != "done":
         return fail(f"the session ended {result.status}: {result.last_error}", EXIT_PROBLEMS)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+@with_company
+def run_migrate(args: argparse.Namespace, company: Company) -> int:
+    from qbdesk.desktop.migrate import HandOverError, hand_over
+
+    try:
+        counts = hand_over(company, args.out)
+    except HandOverError as exc:
+        return fail(str(exc))
+    if args.json:
+        print_json({"company": str(args.out), "records": counts})
+    else:
+        print(f"Made {args.out} ({sum(counts.values())} records, no QuickBooks connection). Next: `qbdesk connect "
+              f"--company {args.out}`, then the first sync (the window's wizard, or `qbdesk sync`).")
+    return EXIT_OK
