@@ -3225,6 +3225,130 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Abra Conexión y haga clic en Volver a conectar; después, vuelva a iniciar sesión en QuickBooks.</translation>
     </message>
     <message>
+        <source>The name is already used in QuickBooks Desktop</source>
+        <translation>El nombre ya se usa en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop keeps one list of names for customers, vendors, employees and other names, and one for items: &apos;{record}&apos; is already used there, so this record cannot be added with the same name.</source>
+        <translation>QuickBooks Desktop lleva una sola lista de nombres para clientes, proveedores, empleados y otros nombres, y otra para productos y servicios: «{record}» ya se usa allí, así que este registro no se puede añadir con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name here, save, and it is sent at the next Web Connector update, or</source>
+        <translation>Dé aquí otro nombre a este registro y guarde: se envía en la próxima actualización del Web Connector, o</translation>
+    </message>
+    <message>
+        <source>if it is the same person, business or item, link it to the existing QuickBooks record.</source>
+        <translation>si es la misma persona, empresa o producto, vincúlelo al registro que ya existe en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The record changed in QuickBooks Desktop meanwhile</source>
+        <translation>El registro cambió mientras tanto en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks Desktop after it was read here (its edit sequence moved on), so QuickBooks refused a change made to the older version.</source>
+        <translation>Alguien cambió este registro en QuickBooks Desktop después de leerlo aquí (su secuencia de edición avanzó), así que QuickBooks rechazó un cambio hecho sobre la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Records of this kind (or this change) are not sent to QuickBooks Desktop through the Web Connector yet: {message}</source>
+        <translation>Los registros de este tipo (o este cambio) todavía no se envían a QuickBooks Desktop a través del Web Connector: {message}</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refused the request as a whole ({message}). This happens with an older QuickBooks that does not know a field sent from here.</source>
+        <translation>QuickBooks Desktop rechazó la solicitud entera ({message}). Ocurre con una versión antigua de QuickBooks que no conoce un campo enviado desde aquí.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the next Web Connector update reads the latest version and compares again.</source>
+        <translation>Haga clic en Resincronizar: la próxima actualización del Web Connector lee la última versión y vuelve a comparar.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in QuickBooks Desktop</source>
+        <translation>El registro ya no está en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop cannot find the record this one is linked to: it was deleted there, or the Web Connector opened another company file.</source>
+        <translation>QuickBooks Desktop no encuentra el registro al que este está vinculado: se borró allí, o el Web Connector abrió otro archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks Desktop that the right company file is open, then</source>
+        <translation>Compruebe en QuickBooks Desktop que está abierto el archivo de empresa correcto y luego</translation>
+    </message>
+    <message>
+        <source>click Clear ID to send this record again as a new one, or Skip it.</source>
+        <translation>haga clic en Borrar el identificador para volver a enviar este registro como nuevo, o apláselo (Aplazar).</translation>
+    </message>
+    <message>
+        <source>It refers to something QuickBooks Desktop does not have</source>
+        <translation>Hace referencia a algo que QuickBooks Desktop no tiene</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop answered: {message} — the customer, vendor, item, account or terms this record uses is missing there, inactive, or of the wrong kind.</source>
+        <translation>QuickBooks Desktop respondió: {message} — el cliente, el proveedor, el producto o servicio, la cuenta o las condiciones de pago que usa este registro faltan allí, están inactivos o no son del tipo correcto.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks Desktop, make the record it names active again (or add it), or choose another one here and save;</source>
+        <translation>En QuickBooks Desktop, vuelva a activar el registro que se nombra (o añádalo), o elija otro aquí y guarde;</translation>
+    </message>
+    <message>
+        <source>then click Resync.</source>
+        <translation>luego haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks Desktop</source>
+        <translation>Un texto es demasiado largo para QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop allows shorter texts than QuickBooks Online: 41 characters for a customer&apos;s or vendor&apos;s name, 31 for an item&apos;s, an account&apos;s or terms, 11 for an invoice number. QuickBooks answered: {message}</source>
+        <translation>QuickBooks Desktop admite textos más cortos que QuickBooks Online: 41 caracteres para el nombre de un cliente o proveedor, 31 para el de un producto o servicio, una cuenta o unas condiciones de pago, 11 para un número de factura. QuickBooks respondió: {message}</translation>
+    </message>
+    <message>
+        <source>Shorten the text here and save: it is sent at the next Web Connector update.</source>
+        <translation>Acorte el texto aquí y guarde: se envía en la próxima actualización del Web Connector.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the invoice owes in QuickBooks Desktop</source>
+        <translation>El pago supera lo que se debe de la factura en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refuses to apply more to an invoice than what is still due on it there (another payment may have been recorded there already).</source>
+        <translation>QuickBooks Desktop no permite aplicar a una factura más de lo que aún se debe allí (quizá ya se registró otro pago allí).</translation>
+    </message>
+    <message>
+        <source>Compare the invoice&apos;s payments here and in QuickBooks Desktop, correct the amount applied, and save.</source>
+        <translation>Compare los pagos de la factura aquí y en QuickBooks Desktop, corrija el importe aplicado y guarde.</translation>
+    </message>
+    <message>
+        <source>Not synced with QuickBooks Desktop</source>
+        <translation>No se sincroniza con QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this problem.</source>
+        <translation>Introdúzcalo usted mismo en QuickBooks Desktop si debe estar allí y luego aplace este problema (Aplazar).</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop could not read the request</source>
+        <translation>QuickBooks Desktop no pudo leer la solicitud</translation>
+    </message>
+    <message>
+        <source>Update QuickBooks Desktop, then run the Web Connector again;</source>
+        <translation>Actualice QuickBooks Desktop y vuelva a ejecutar el Web Connector;</translation>
+    </message>
+    <message>
+        <source>if it keeps failing, send the Web Connector&apos;s log (QBWCLog.txt) to support.</source>
+        <translation>si sigue fallando, envíe el registro del Web Connector (QBWCLog.txt) al soporte.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop was busy</source>
+        <translation>QuickBooks Desktop estaba ocupado</translation>
+    </message>
+    <message>
+        <source>Someone was editing the same list in QuickBooks Desktop, so it could not save the record just then.</source>
+        <translation>Alguien estaba editando la misma lista en QuickBooks Desktop, que por eso no pudo guardar el registro en ese momento.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the next Web Connector update tries again.</source>
+        <translation>No hay nada que hacer: la próxima actualización del Web Connector lo vuelve a intentar.</translation>
+    </message>
+    <message>
         <source>The QuickBooks subscription has ended</source>
         <translation>La suscripción de QuickBooks ha finalizado</translation>
     </message>

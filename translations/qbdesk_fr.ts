@@ -3225,6 +3225,130 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Ouvrez Connexion et cliquez sur Se reconnecter, puis connectez-vous de nouveau à QuickBooks.</translation>
     </message>
     <message>
+        <source>The name is already used in QuickBooks Desktop</source>
+        <translation>Le nom est déjà utilisé dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop keeps one list of names for customers, vendors, employees and other names, and one for items: &apos;{record}&apos; is already used there, so this record cannot be added with the same name.</source>
+        <translation>QuickBooks Desktop tient une seule liste de noms pour les clients, les fournisseurs, les employés et les autres noms, et une pour les produits et services&#x202f;: «&#x202f;{record}&#x202f;» y est déjà utilisé, cet enregistrement ne peut donc pas être ajouté sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name here, save, and it is sent at the next Web Connector update, or</source>
+        <translation>Donnez ici un autre nom à cet enregistrement et enregistrez&#x202f;: il est envoyé à la prochaine mise à jour du Web Connector, ou</translation>
+    </message>
+    <message>
+        <source>if it is the same person, business or item, link it to the existing QuickBooks record.</source>
+        <translation>s&apos;il s&apos;agit de la même personne, entreprise ou du même produit, associez-le à l&apos;enregistrement existant dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The record changed in QuickBooks Desktop meanwhile</source>
+        <translation>L&apos;enregistrement a changé entre-temps dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks Desktop after it was read here (its edit sequence moved on), so QuickBooks refused a change made to the older version.</source>
+        <translation>Quelqu&apos;un a modifié cet enregistrement dans QuickBooks Desktop après sa lecture ici (sa séquence de modification a avancé)&#x202f;: QuickBooks a donc refusé une modification faite sur l&apos;ancienne version.</translation>
+    </message>
+    <message>
+        <source>Records of this kind (or this change) are not sent to QuickBooks Desktop through the Web Connector yet: {message}</source>
+        <translation>Les enregistrements de ce type (ou cette modification) ne sont pas encore envoyés à QuickBooks Desktop par le Web Connector&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refused the request as a whole ({message}). This happens with an older QuickBooks that does not know a field sent from here.</source>
+        <translation>QuickBooks Desktop a refusé la demande entière ({message}). Cela arrive avec une version ancienne de QuickBooks qui ne connaît pas un champ envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the next Web Connector update reads the latest version and compares again.</source>
+        <translation>Cliquez sur Resynchroniser&#x202f;: la prochaine mise à jour du Web Connector lit la dernière version et compare à nouveau.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in QuickBooks Desktop</source>
+        <translation>L&apos;enregistrement n&apos;est plus dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop cannot find the record this one is linked to: it was deleted there, or the Web Connector opened another company file.</source>
+        <translation>QuickBooks Desktop ne trouve pas l&apos;enregistrement auquel celui-ci est associé&#x202f;: il y a été supprimé, ou le Web Connector a ouvert un autre fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks Desktop that the right company file is open, then</source>
+        <translation>Vérifiez dans QuickBooks Desktop que le bon fichier d&apos;entreprise est ouvert, puis</translation>
+    </message>
+    <message>
+        <source>click Clear ID to send this record again as a new one, or Skip it.</source>
+        <translation>cliquez sur Effacer l&apos;identifiant pour renvoyer cet enregistrement comme nouveau, ou mettez-le de côté (Mettre de côté).</translation>
+    </message>
+    <message>
+        <source>It refers to something QuickBooks Desktop does not have</source>
+        <translation>Il fait référence à un élément absent de QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop answered: {message} — the customer, vendor, item, account or terms this record uses is missing there, inactive, or of the wrong kind.</source>
+        <translation>QuickBooks Desktop a répondu&#x202f;: {message} — le client, le fournisseur, le produit ou service, le compte ou les conditions de paiement qu&apos;utilise cet enregistrement y manquent, sont inactifs ou ne sont pas du bon type.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks Desktop, make the record it names active again (or add it), or choose another one here and save;</source>
+        <translation>Dans QuickBooks Desktop, réactivez l&apos;enregistrement cité (ou ajoutez-le), ou choisissez-en un autre ici et enregistrez&#x202f;;</translation>
+    </message>
+    <message>
+        <source>then click Resync.</source>
+        <translation>puis cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks Desktop</source>
+        <translation>Un texte est trop long pour QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop allows shorter texts than QuickBooks Online: 41 characters for a customer&apos;s or vendor&apos;s name, 31 for an item&apos;s, an account&apos;s or terms, 11 for an invoice number. QuickBooks answered: {message}</source>
+        <translation>QuickBooks Desktop accepte des textes plus courts que QuickBooks Online&#x202f;: 41 caractères pour le nom d&apos;un client ou d&apos;un fournisseur, 31 pour celui d&apos;un produit ou service, d&apos;un compte ou de conditions de paiement, 11 pour un numéro de facture. QuickBooks a répondu&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Shorten the text here and save: it is sent at the next Web Connector update.</source>
+        <translation>Raccourcissez le texte ici et enregistrez&#x202f;: il est envoyé à la prochaine mise à jour du Web Connector.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the invoice owes in QuickBooks Desktop</source>
+        <translation>Le paiement dépasse ce que doit la facture dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refuses to apply more to an invoice than what is still due on it there (another payment may have been recorded there already).</source>
+        <translation>QuickBooks Desktop refuse d&apos;imputer à une facture plus que ce qui reste dû (un autre paiement y a peut-être déjà été enregistré).</translation>
+    </message>
+    <message>
+        <source>Compare the invoice&apos;s payments here and in QuickBooks Desktop, correct the amount applied, and save.</source>
+        <translation>Comparez les paiements de la facture ici et dans QuickBooks Desktop, corrigez le montant imputé et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not synced with QuickBooks Desktop</source>
+        <translation>Non synchronisé avec QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this problem.</source>
+        <translation>Saisissez-le vous-même dans QuickBooks Desktop s&apos;il doit y figurer, puis mettez ce problème de côté (Mettre de côté).</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop could not read the request</source>
+        <translation>QuickBooks Desktop n&apos;a pas pu lire la demande</translation>
+    </message>
+    <message>
+        <source>Update QuickBooks Desktop, then run the Web Connector again;</source>
+        <translation>Mettez à jour QuickBooks Desktop, puis relancez le Web Connector&#x202f;;</translation>
+    </message>
+    <message>
+        <source>if it keeps failing, send the Web Connector&apos;s log (QBWCLog.txt) to support.</source>
+        <translation>si l&apos;échec persiste, envoyez le journal du Web Connector (QBWCLog.txt) à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop was busy</source>
+        <translation>QuickBooks Desktop était occupé</translation>
+    </message>
+    <message>
+        <source>Someone was editing the same list in QuickBooks Desktop, so it could not save the record just then.</source>
+        <translation>Quelqu&apos;un modifiait la même liste dans QuickBooks Desktop, qui n&apos;a donc pas pu enregistrer l&apos;enregistrement à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the next Web Connector update tries again.</source>
+        <translation>Rien à faire&#x202f;: la prochaine mise à jour du Web Connector réessaie.</translation>
+    </message>
+    <message>
         <source>The QuickBooks subscription has ended</source>
         <translation>L&apos;abonnement QuickBooks a pris fin</translation>
     </message>

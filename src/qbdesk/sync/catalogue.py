@@ -354,7 +354,7 @@ CATALOGUE: tuple[Entry, ...] = (
                           "record.")),
        (EDIT, MATCH, RESYNC, SKIP), codes=("qbxml:3100",)),
     _e("desktop_stale", QT_TRANSLATE_NOOP("Problems", "The record changed in QuickBooks Desktop meanwhile"),
-       QT_TRANSLATE_NOOP("Problems", "Someone changed this record in QuickBooks Desktop after qbdesk read it (its edit "
+       QT_TRANSLATE_NOOP("Problems", "Someone changed this record in QuickBooks Desktop after it was read here (its edit "
                          "sequence moved on), so QuickBooks refused a change made to the older version."),
        (QT_TRANSLATE_NOOP("Problems", "Click Resync: the next Web Connector update reads the latest version and "
                           "compares again."),),
@@ -385,14 +385,14 @@ CATALOGUE: tuple[Entry, ...] = (
                           "amount applied, and save."),),
        (EDIT, RESYNC, SKIP), codes=("qbxml:3210",)),
     _e("desktop_unsupported", QT_TRANSLATE_NOOP("Problems", "Not synced with QuickBooks Desktop"),
-       QT_TRANSLATE_NOOP("Problems", "qbdesk does not send this kind of record (or this change) to QuickBooks Desktop "
-                         "through the Web Connector yet: {message}"),
+       QT_TRANSLATE_NOOP("Problems", "Records of this kind (or this change) are not sent to QuickBooks Desktop through "
+                         "the Web Connector yet: {message}"),
        (QT_TRANSLATE_NOOP("Problems", "Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this "
                           "problem."),),
        (SKIP, RESYNC), codes=("qbxml:unsupported",)),
     _e("desktop_unreadable", QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop could not read the request"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop refused the request as a whole ({message}). This happens with "
-                         "an older QuickBooks that does not know a field qbdesk sends."),
+                         "an older QuickBooks that does not know a field sent from here."),
        (QT_TRANSLATE_NOOP("Problems", "Update QuickBooks Desktop, then run the Web Connector again;"),
         QT_TRANSLATE_NOOP("Problems", "if it keeps failing, send the Web Connector's log (QBWCLog.txt) to support.")),
        (RESYNC, SKIP), codes=("qbxml:0x80040400", "qbxml:hresult", "qbxml:not_processed")),
