@@ -137,6 +137,10 @@ def _compare(got: Any, op: str, value: Any) -> bool:
 class QbwcClient(QboClient):
     """The engine's client for QuickBooks Desktop; ``channel`` is the Web Connector session's."""
 
+    # Desktop has no locations (Online's Department), and estimates are not synced with it: an invoice with a
+    # location, or made from an estimate, is sent without them (docs/desktop.md).
+    references_left_out = frozenset({"Department", "Estimate"})
+
     def __init__(self, realm_id: str, channel: Channel, *, company_name: str = "") -> None:
         super().__init__(realm_id, "qbxml://desktop", _NoTokens(), Governor())
         self.channel = channel

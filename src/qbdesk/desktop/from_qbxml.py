@@ -151,6 +151,16 @@ def term(ret: Element) -> Json:
     return doc
 
 
+def tracking_class(ret: Element) -> Json:
+    doc = _common(ret, "ListID")
+    doc["Name"] = text_of(ret, "Name") or ""
+    doc["FullyQualifiedName"] = text_of(ret, "FullName") or doc["Name"]
+    parent = _ref(ret, "ParentRef")
+    if parent is not None:
+        doc["ParentRef"], doc["SubClass"] = parent, True
+    return doc
+
+
 ITEM_TYPES = {"ItemServiceRet": "Service", "ItemNonInventoryRet": "NonInventory", "ItemInventoryRet": "Inventory"}
 
 
@@ -208,9 +218,10 @@ def _sales_lines(ret: Element, tag: str) -> list[Json]:
     lines: list[Json] = []
     for n, line in enumerate(ret.findall(f"{tag}LineRet"), start=1):
         detail: Json = {}
-        item_ref = _ref(line, "ItemRef")
-        if item_ref is not None:
-            detail["ItemRef"] = item_ref
+        for tag in ("ItemRef", "ClassRef"):
+            found = _ref(line, tag)
+            if found is not None:
+                detail[tag] = found
         qty, rate, amount = _dec(line, "Quantity"), _dec(line, "Rate"), _dec(line, "Amount")
         if qty is not None:
             detail["Qty"] = qty
@@ -278,9 +289,10 @@ def _expense_lines(ret: Element) -> list[Json]:
     lines: list[Json] = []
     for line in ret.findall("ExpenseLineRet"):
         detail: Json = {"AccountRef": _ref(line, "AccountRef")}
-        customer_ref = _ref(line, "CustomerRef")
-        if customer_ref is not None:
-            detail["CustomerRef"] = customer_ref
+        for tag in ("CustomerRef", "ClassRef"):
+            found = _ref(line, tag)
+            if found is not None:
+                detail[tag] = found
         if text_of(line, "BillableStatus") == "Billable":
             detail["BillableStatus"] = "Billable"
         out: Json = {"Id": text_of(line, "TxnLineID"), "LineNum": len(lines) + 1,
@@ -292,9 +304,10 @@ def _expense_lines(ret: Element) -> list[Json]:
         detail = {"ItemRef": _ref(line, "ItemRef")}
         _put(detail, "Qty", _dec(line, "Quantity"))
         _put(detail, "UnitPrice", _dec(line, "Cost"))
-        customer_ref = _ref(line, "CustomerRef")
-        if customer_ref is not None:
-            detail["CustomerRef"] = customer_ref
+        for tag in ("CustomerRef", "ClassRef"):
+            found = _ref(line, tag)
+            if found is not None:
+                detail[tag] = found
         if text_of(line, "BillableStatus") == "Billable":
             detail["BillableStatus"] = "Billable"
         out = {"Id": text_of(line, "TxnLineID"), "LineNum": len(lines) + 1,
@@ -334,6 +347,7 @@ def check(ret: Element, vendors: frozenset[str] = frozenset()) -> Json:
 
 
 READERS = {
+    "ClassRet": tracking_class,
     "CustomerRet": customer, "VendorRet": vendor, "AccountRet": account, "PaymentMethodRet": payment_method,
     "StandardTermsRet": term, "DateDrivenTermsRet": term, "ItemServiceRet": item, "ItemNonInventoryRet": item,
     "ItemInventoryRet": item, "InvoiceRet": invoice, "CreditMemoRet": credit_memo, "ReceivePaymentRet": payment,

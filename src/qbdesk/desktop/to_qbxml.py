@@ -154,6 +154,13 @@ def term(rq: Element, body: Json) -> None:
     _put(obj, "DiscountPct", body.get("DiscountPercent"))
 
 
+def tracking_class(rq: Element, body: Json) -> None:
+    obj = _head(rq, "Class", body, True)
+    _put(obj, "Name", body.get("Name"))
+    _active(obj, body)
+    _ref(obj, "ParentRef", body.get("ParentRef"))
+
+
 ITEM_KINDS = {"Service": "ItemService", "NonInventory": "ItemNonInventory", "Inventory": "ItemInventory"}
 
 
@@ -217,6 +224,7 @@ def _sales_lines(obj: Element, tag: str, body: Json, mod: bool) -> None:
         _put(out, "Desc", line.get("Description"))
         _put(out, "Quantity", detail.get("Qty"))
         _put(out, "Rate", detail.get("UnitPrice"))
+        _ref(out, "ClassRef", detail.get("ClassRef"))
         if detail.get("Qty") is None or detail.get("UnitPrice") is None:
             _put(out, "Amount", _money(line.get("Amount")))
         tax = _tax(detail)
@@ -288,6 +296,7 @@ def _expense_lines(obj: Element, body: Json, mod: bool) -> None:
         _put(out, "Amount", _money(line.get("Amount")))
         _put(out, "Memo", line.get("Description"))
         _ref(out, "CustomerRef", detail.get("CustomerRef"))
+        _ref(out, "ClassRef", detail.get("ClassRef"))
         if detail.get("BillableStatus"):
             sub(out, "BillableStatus", "Billable" if detail["BillableStatus"] == "Billable" else "NotBillable")
     for line in lines:
@@ -303,6 +312,7 @@ def _expense_lines(obj: Element, body: Json, mod: bool) -> None:
         _put(out, "Cost", detail.get("UnitPrice"))
         _put(out, "Amount", _money(line.get("Amount")))
         _ref(out, "CustomerRef", detail.get("CustomerRef"))
+        _ref(out, "ClassRef", detail.get("ClassRef"))
         if detail.get("BillableStatus"):
             sub(out, "BillableStatus", "Billable" if detail["BillableStatus"] == "Billable" else "NotBillable")
 
@@ -332,7 +342,8 @@ def check(rq: Element, body: Json) -> None:
 
 
 WRITERS: dict[str, Callable[[Element, Json], None]] = {
-    "Customer": customer, "Vendor": vendor, "Account": account, "PaymentMethod": payment_method, "Term": term,
+    "Customer": customer, "Vendor": vendor, "Account": account,
+    "Class": tracking_class, "PaymentMethod": payment_method, "Term": term,
     "Item": item, "Invoice": invoice, "CreditMemo": credit_memo, "Payment": payment, "Bill": bill,
     "Purchase": check,
 }

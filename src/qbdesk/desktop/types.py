@@ -30,6 +30,7 @@ TYPES: tuple[DesktopType, ...] = (
                 editable=False),
     DesktopType("Term", "TermsQuery", ("StandardTermsRet", "DateDrivenTermsRet"), "list", iterator=False,
                 editable=False),
+    DesktopType("Class", "ClassQuery", ("ClassRet",), "list", iterator=False),
     DesktopType("Item", "ItemQuery", ("ItemServiceRet", "ItemNonInventoryRet", "ItemInventoryRet"), "list"),
     DesktopType("Customer", "CustomerQuery", ("CustomerRet",), "list"),
     DesktopType("Vendor", "VendorQuery", ("VendorRet",), "list"),

@@ -29,11 +29,11 @@ from qbdesk.desktop.practice import rules
 from qbdesk.desktop.qbxml import Element, QbxmlError, messages, response_document, sub, text_of
 
 CENT = Decimal("0.01")
-LIST_KINDS = ("Account", "PaymentMethod", "StandardTerms", "DateDrivenTerms", "ItemService", "ItemNonInventory",
-              "ItemInventory", "Customer", "Vendor")
+LIST_KINDS = ("Account", "Class", "PaymentMethod", "StandardTerms", "DateDrivenTerms", "ItemService",
+              "ItemNonInventory", "ItemInventory", "Customer", "Vendor")
 TXN_KINDS = ("Invoice", "CreditMemo", "ReceivePayment", "Bill", "Check")
 QUERY_KINDS: dict[str, tuple[str, ...]] = {
-    "AccountQuery": ("Account",), "PaymentMethodQuery": ("PaymentMethod",),
+    "AccountQuery": ("Account",), "ClassQuery": ("Class",), "PaymentMethodQuery": ("PaymentMethod",),
     "TermsQuery": rules.TERMS_KINDS, "StandardTermsQuery": ("StandardTerms",),
     "ItemQuery": rules.ITEM_KINDS, "ItemServiceQuery": ("ItemService",), "CustomerQuery": ("Customer",),
     "VendorQuery": ("Vendor",), "InvoiceQuery": ("Invoice",), "CreditMemoQuery": ("CreditMemo",),
@@ -44,8 +44,9 @@ REF_KINDS: dict[str, tuple[str, ...]] = {
     "ItemRef": rules.ITEM_KINDS, "AccountRef": ("Account",), "IncomeAccountRef": ("Account",),
     "ExpenseAccountRef": ("Account",), "COGSAccountRef": ("Account",), "AssetAccountRef": ("Account",),
     "ARAccountRef": ("Account",), "APAccountRef": ("Account",), "DepositToAccountRef": ("Account",),
-    "PaymentMethodRef": ("PaymentMethod",), "PayeeEntityRef": ("Customer", "Vendor")}
-REF_LABELS = {"CustomerRef": "Customer", "VendorRef": "Vendor", "ItemRef": "Item", "TermsRef": "Terms",
+    "PaymentMethodRef": ("PaymentMethod",), "ClassRef": ("Class",), "PayeeEntityRef": ("Customer", "Vendor")}
+REF_LABELS = {"ClassRef": "Class",
+              "CustomerRef": "Customer", "VendorRef": "Vendor", "ItemRef": "Item", "TermsRef": "Terms",
               "PaymentMethodRef": "PaymentMethod", "PayeeEntityRef": "Entity", "ParentRef": "Parent"}
 WHERE = {"Invoice": "invoice", "CreditMemo": "credit memo", "ReceivePayment": "payment", "Bill": "bill",
          "Check": "check"}

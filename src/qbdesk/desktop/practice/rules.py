@@ -64,7 +64,7 @@ def order_of(tag: str) -> tuple[str, ...] | None:
 _TXNS = {"Invoice", "CreditMemo", "ReceivePayment", "Bill", "Check"}
 
 # Maximum lengths for QuickBooks Desktop (US) — [OPS13] "max length = N for QBD".
-NAME_LIMITS = {"Customer": 41, "Vendor": 41, "Account": 31, "PaymentMethod": 31, "StandardTerms": 31,
+NAME_LIMITS = {"Customer": 41, "Vendor": 41, "Account": 31, "Class": 31, "PaymentMethod": 31, "StandardTerms": 31,
                "DateDrivenTerms": 31, "ItemService": 31, "ItemNonInventory": 31, "ItemInventory": 31}
 REF_NUMBER_LIMITS = {"Invoice": 11, "CreditMemo": 11, "ReceivePayment": 20, "Bill": 20, "Check": 11}
 FIELD_LIMITS = {"CompanyName": 41, "FirstName": 25, "LastName": 25, "Phone": 21, "Email": 1023, "Addr1": 41,
