@@ -229,6 +229,7 @@ class QbwcClient(QboClient):
 
         paged = kind.iterator and not ids
         request = build("Start" if paged else None)
+        first = True
         while True:
             rid = request.get("requestID", "")
             rs = self._exchange([request]).get(rid)
@@ -236,7 +237,10 @@ class QbwcClient(QboClient):
                 raise fault("hresult", f"QuickBooks Desktop did not answer {kind.query}")
             status = status_of(rs)
             if status.not_found:
+                if first:
+                    yield []   # one page, empty: the caller still learns that (and when) Desktop was read
                 return
+            first = False
             if not status.ok and status.severity == "Error":
                 raise fault(status.code, status.message)
             rows = self._rows(rs, kind)
