@@ -58,6 +58,16 @@ def load_config(company: Company) -> DesktopConfig:
         return config
 
 
+def synced_with_desktop(company: Company) -> bool:
+    """The company file syncs with QuickBooks Desktop (it has a Web Connector identity and no Online connection):
+    what needs QuickBooks waits for the next Web Connector update."""
+    with company.session() as s:
+        desktop = s.get(Setting, KEY)
+        online = s.get(Setting, "qbo.connection")
+        connected = online is not None and isinstance(online.value, dict) and bool(online.value.get("realm_id"))
+        return desktop is not None and bool(desktop.value) and not connected
+
+
 class NoPassword(Exception):
     """No service password was set for this company (and none is in the environment)."""
 
