@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from qbdesk.store.lists import Account, AccountType, Customer, Item, ItemType
 from qbdesk.store.syncdata import JournalEntry, JournalState, Link
 from qbdesk.store.transactions import Invoice, InvoiceLine, Payment, PaymentApplication
 from qbdesk.sync.problem_list import open_problems
+from tests.cli.clienv import qbdesk, user_env
 from tests.desktop.conftest import Office
 from tests.desktop.desktop_queries import invoices, names, query
 
@@ -199,3 +201,60 @@ def test_special_characters_round_trip(office: Office) -> None:
         assert here.notes == "résumé <b>"
         line = s.scalars(select(InvoiceLine).join(Invoice).where(Invoice.doc_number == "H-1001")).one()
         assert line.description == "Plans < 3 pages & sketches"
+
+
+
+def test_a_refused_record_fixed_here_goes_at_the_next_session_and_its_problem_closes(office: Office) -> None:
+    long_name = "The Very Long Named Landscaping Cooperative of the Valley"
+    with office.company.session() as s:
+        s.add(Customer(display_name=long_name))
+    assert office.connector().run().status == "done"
+    with office.company.session() as s:
+        [problem] = [p for p in open_problems(s) if p.record == long_name]
+        customer = s.scalars(select(Customer).where(Customer.display_name == long_name)).one()
+        customer.display_name = "Valley Landscaping Co-op"   # the fix the problem gives: shorten, save
+
+    assert office.connector().run().status == "done"
+
+    assert "Valley Landscaping Co-op" in names(office.desktop, "Customer")
+    with office.company.session() as s:
+        assert not [p for p in open_problems(s) if p.id == problem.id]
+
+
+def _desktop_adds(office: Office, requests: str) -> None:
+    office.desktop.process('<?xml version="1.0"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError">'
+                           f"{requests}</QBXMLMsgsRq></QBXML>")
+
+
+def test_matching_a_problem_record_is_carried_out_at_the_next_session(office: Office, tmp_path: Path) -> None:
+    """Desktop users keep a customer who is also a vendor under another name; linking is the fix."""
+    assert office.connector().run().status == "done"
+    _desktop_adds(office, "<VendorAddRq><VendorAdd><Name>Birch Supply</Name></VendorAdd></VendorAddRq>")
+    with office.company.session() as s:
+        s.add(Customer(display_name="Birch Supply"))
+    assert office.connector().run().status == "done"
+    with office.company.session() as s:
+        [problem] = [p for p in open_problems(s) if p.record == "Birch Supply" and p.entity == "Customer"]
+        local_id = problem.local_id
+    _desktop_adds(office, "<CustomerAddRq><CustomerAdd><Name>Birch Supply (customer)</Name></CustomerAdd>"
+                          "</CustomerAddRq>")
+    twin = query(office.desktop, "<CustomerQueryRq><FullName>Birch Supply (customer)</FullName></CustomerQueryRq>",
+                 "CustomerRet")[0].findtext("ListID") or ""
+    env = user_env(tmp_path)
+    wrong = qbdesk(env, "resolve", "--company", str(office.company.path), str(problem.id), "bypass")
+    assert wrong.returncode == 2
+    queued = qbdesk(env, "resolve", "--company", str(office.company.path), str(problem.id), "match", twin)
+    assert queued.returncode == 0, queued.stderr
+    assert "next QuickBooks Web Connector update" in queued.stdout
+    with office.company.session() as s:
+        assert s.scalars(select(Link).where(Link.entity_type == "Customer", Link.local_id == local_id)).first() \
+            is None   # nothing happened yet
+
+    assert office.connector().run().status == "done"
+
+    with office.company.session() as s:
+        link = s.scalars(select(Link).where(Link.entity_type == "Customer", Link.local_id == local_id)).one()
+        assert link.qbo_id == twin
+        assert not [p for p in open_problems(s) if p.id == problem.id]
+        assert not s.scalars(select(Customer).where(Customer.display_name == "Birch Supply (customer)")).all()
+    assert "Birch Supply" not in names(office.desktop, "Customer")
