@@ -3,7 +3,7 @@
 The window opens a generated company connected to an empty sandbox realm with
 QuickBooks' limits on (time-compressed by ``--speedup``: the sandbox's minute lasts
 60/speedup real seconds and the client's governor knows it), and starts the sync
-through the :class:`~qbdesk.ui.sync_controller.SyncController` exactly as "Start
+through the :class:`~qbdesk.ui.sync.controller.SyncController` exactly as "Start
 sync" does. Meanwhile a 10 ms ``QTimer`` on the GUI thread records the gap between
 its ticks; the longest gap is the longest time the window could not react (target
 ≤ 50 ms). With ``--browse`` (the default) the "user" also switches between the
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 
 import qbdesk.ui  # noqa: F401 - the PySide6 refcount guard first
 from qbdesk.qbo.tokens import TokenSet
-from qbdesk.ui.app import configure_application
+from qbdesk.ui.base.paths import configure_application
 
 TICK_MS = 10
 TARGET_MS = 50.0
@@ -113,11 +113,11 @@ def main() -> int:
     from qbdesk.store import open_company
     from qbdesk.sync.connection_config import save_config
     from qbdesk.sync.settings import SyncSettings
-    from qbdesk.ui import background, logs
+    from qbdesk.ui.base import background, logs
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
+    from qbdesk.ui.connect.sandbox_mode import memory_keyring
     from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.sandbox_mode import memory_keyring
-    from qbdesk.ui.state import UiState
 
     configure_application()
     app = QApplication(sys.argv[:1])

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 PACKAGE = SRC / "qbdesk"
 RESOURCES = ROOT / "resources"
-APP_SVG = RESOURCES / "icons" / "qbdesk.svg"  # the app's own icon (qbdesk.ui.icons.APP_ICON)
-LANGUAGES = ("en", "fr", "es")                # qbdesk.ui.i18n.LANGUAGES
+APP_SVG = RESOURCES / "icons" / "qbdesk.svg"  # the app's own icon (qbdesk.ui.base.icons.APP_ICON)
+LANGUAGES = ("en", "fr", "es")                # qbdesk.ui.base.i18n.LANGUAGES
 BUNDLE_IDENTIFIER = "com.qbdesk.desktop"      # macOS; also the Windows AppUserModelID prefix
 WINDOWS_CLI_NAME = "qbdesk-cli"               # the console twin of the windowed qbdesk.exe
 
@@ -86,10 +86,10 @@ def _tree(folder: Path, dest: str, suffixes: Iterable[str] | None = None) -> Ite
 def datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """Every non-Python file the app reads at run time, placed where the code looks in a bundle.
 
-    - our ``.qm`` catalogues at ``qbdesk/ui/i18n`` (:func:`qbdesk.ui.i18n.translations_dir`);
+    - our ``.qm`` catalogues at ``qbdesk/ui/i18n`` (:func:`qbdesk.ui.base.i18n.translations_dir`);
     - the Alembic environment at ``qbdesk/store/migrations`` (``MIGRATIONS_DIR`` is next to
       ``database.py``; Alembic reads the revision files from disk, so they ship as source);
-    - ``resources/`` as is (icons for :func:`qbdesk.ui.icons.icons_dir`, CSV templates, the OAuth
+    - ``resources/`` as is (icons for :func:`qbdesk.ui.base.icons.icons_dir`, CSV templates, the OAuth
       relay page, Intuit's button logo);
     - ``qbdesk/distribution.json`` when the build has a sign-in relay (:mod:`qbdesk.qbo.distribution`).
 

@@ -67,7 +67,7 @@ def build() -> int:
 
 
 def check() -> int:
-    from qbdesk.ui.ts_check import problems
+    from qbdesk.ui.base.ts_check import problems
 
     failures: list[str] = []
     for lang in LANGUAGES:

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 import qbdesk.ui  # noqa: F401 - applies the PySide6 refcount guard first
-from qbdesk.ui.app import configure_application
+from qbdesk.ui.base.paths import configure_application
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from render_screens import DOCS, Camera, make_company, wait_until
@@ -82,10 +82,10 @@ def render(app: QApplication, language: str, out: Path, work: Path) -> list[Path
     from qbdesk.store import open_company
     from qbdesk.store.locks import SyncLock
     from qbdesk.store.office import Desktop
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
     from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.state import UiState
-    from qbdesk.ui.sync_panel import ELSEWHERE
+    from qbdesk.ui.sync.panel import ELSEWHERE
 
     camera = Camera(app, out, language)
     save = camera.save
@@ -141,7 +141,7 @@ def main() -> int:
     configure_application()
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from qbdesk.ui import logs
+    from qbdesk.ui.base import logs
 
     with tempfile.TemporaryDirectory(prefix="qbdesk-office-screens-") as tmp:
         logs.setup(Path(tmp) / "render.log", qt_messages=False)
@@ -152,7 +152,7 @@ def main() -> int:
                 DOCS.mkdir(parents=True, exist_ok=True)
                 shutil.copy(args.out / language / "office_not_host.png", DOCS / f"office-{language}.png")
         logs.teardown()
-    from qbdesk.ui import background
+    from qbdesk.ui.base import background
 
     background.wait_for_all()
     return 0

@@ -36,8 +36,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 import qbdesk.ui  # noqa: F401 - applies the PySide6 refcount guard first
-from qbdesk.ui.app import configure_application
-from qbdesk.ui.i18n import Translators
+from qbdesk.ui.base.i18n import Translators
+from qbdesk.ui.base.paths import configure_application
 
 if TYPE_CHECKING:
     from qbdesk.ui.main_window import MainWindow
@@ -107,7 +107,7 @@ class Studio:
         import keyring
 
         from qbdesk.sandbox.server import SandboxServer
-        from qbdesk.ui.sandbox_mode import memory_keyring
+        from qbdesk.ui.connect.sandbox_mode import memory_keyring
 
         self.app, self.language = app, language
         self._previous_keyring = keyring.get_keyring()
@@ -118,9 +118,9 @@ class Studio:
 
     def open_window(self, base: Path, company: Path) -> MainWindow:
         """A window on ``company`` (its settings under ``base``), once it has read the company's sync status."""
+        from qbdesk.ui.base.paths import resolve
+        from qbdesk.ui.base.state import UiState
         from qbdesk.ui.main_window import MainWindow
-        from qbdesk.ui.paths import resolve
-        from qbdesk.ui.state import UiState
 
         paths = resolve(base).ensure()
         window = MainWindow(paths, UiState(paths.settings_file), self.language)
@@ -165,10 +165,10 @@ def make_company(folder: Path, language: str, size: int) -> Path:
 
 
 def render_language(app: QApplication, language: str, out: Path, size: int, work: Path) -> list[Path]:
-    from qbdesk.ui.errors import ErrorDialog, ErrorInfo
+    from qbdesk.ui.base.errors import ErrorDialog, ErrorInfo
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
     from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.state import UiState
 
     camera = Camera(app, out, language)
     translators, shots, save = camera.translators, camera.shots, camera.save
@@ -385,9 +385,9 @@ def render_connect(app: QApplication, language: str, out: Path, work: Path) -> l
 
     from qbdesk.relay.config import RelayConfig
     from qbdesk.relay.server import RelayServer
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
     from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.state import UiState
 
     studio = Studio(app, out, language)
     server, shots, save = studio.server, studio.camera.shots, studio.camera.save
@@ -662,7 +662,7 @@ def render_reconcile(app: QApplication, language: str, out: Path, work: Path) ->
     from qbdesk.qbo.tokens import TokenSet, TokenStore
     from qbdesk.store import Customer, Invoice, Link, SyncRun, Vendor, open_company
     from qbdesk.sync.settings import SyncSettings, save_settings
-    from qbdesk.ui.reconcile_pdf import write_pdf
+    from qbdesk.ui.reconcile.pdf import write_pdf
 
     studio = Studio(app, out, language)
     server, shots, save = studio.server, studio.camera.shots, studio.camera.save
@@ -809,9 +809,9 @@ RECORD_DOCS = {"records_bill_payments": "records-bill-payments", "editor_invoice
 
 def render_records(app: QApplication, language: str, out: Path, work: Path, size: int) -> list[Path]:
     """Every record page of issue 18 and its editor (invoices and bills with their editable lines)."""
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
     from qbdesk.ui.main_window import MainWindow
-    from qbdesk.ui.paths import resolve
-    from qbdesk.ui.state import UiState
 
     camera = Camera(app, out, language)
     translators, shots, save = camera.translators, camera.shots, camera.save
@@ -862,7 +862,7 @@ def main() -> int:
     configure_application()
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from qbdesk.ui import logs
+    from qbdesk.ui.base import logs
 
     with tempfile.TemporaryDirectory(prefix="qbdesk-screens-") as tmp:
         logs.setup(Path(tmp) / "render.log", qt_messages=False)
@@ -914,7 +914,7 @@ def main() -> int:
         logs.teardown()
     QLocale.setDefault(QLocale.system())
     QCoreApplication.processEvents()
-    from qbdesk.ui import background
+    from qbdesk.ui.base import background
 
     background.wait_for_all()
     return 0

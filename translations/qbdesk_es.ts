@@ -3726,6 +3726,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>{party} {name}: saldo pendiente</translation>
     </message>
     <message>
+        <source>Account {name}: balance</source>
+        <translation>Cuenta {name}: saldo</translation>
+    </message>
+    <message>
         <source>{things}, {month}: total</source>
         <translation>{things}, {month}: total</translation>
     </message>
@@ -3905,6 +3909,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Each vendor&apos;s open balance</source>
         <translation>Saldo pendiente de cada proveedor</translation>
+    </message>
+    <message>
+        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
+        <translation>Cuentas bancarias, fondos no depositados, tarjetas, cuentas por cobrar y por pagar</translation>
     </message>
     <message>
         <source>Here only</source>

@@ -3726,6 +3726,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>{party} {name}&#x202f;: solde impayé</translation>
     </message>
     <message>
+        <source>Account {name}: balance</source>
+        <translation>Compte {name}&#x202f;: solde</translation>
+    </message>
+    <message>
         <source>{things}, {month}: total</source>
         <translation>{things}, {month}&#x202f;: total</translation>
     </message>
@@ -3905,6 +3909,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Each vendor&apos;s open balance</source>
         <translation>Solde impayé de chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
+        <translation>Comptes bancaires, fonds non déposés, cartes, comptes clients et fournisseurs</translation>
     </message>
     <message>
         <source>Here only</source>

@@ -38,6 +38,6 @@ def test_forward_links_are_dependencies() -> None:
 
 
 def test_the_windows_list_of_record_tables_is_the_registrys() -> None:
-    from qbdesk.ui.sync_hub import RECORD_TABLES
+    from qbdesk.ui.sync.hub import RECORD_TABLES
 
     assert set(RECORD_TABLES) == {e.record.__tablename__ for e in ENTITIES}  # type: ignore[attr-defined]

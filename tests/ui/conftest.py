@@ -25,13 +25,12 @@ import qbdesk.ui  # noqa: F401 - applies the PySide6 6.12 refcount guard before 
 from qbdesk.store import open_company
 from qbdesk.store.demo import generate
 from qbdesk.store.summary import set_company_name
-from qbdesk.ui import background, logs
-from qbdesk.ui.app import configure_application
-from qbdesk.ui.errors import ErrorInfo
-from qbdesk.ui.i18n import Translators, translations_dir
+from qbdesk.ui.base import background, logs
+from qbdesk.ui.base.errors import ErrorInfo
+from qbdesk.ui.base.i18n import Translators, translations_dir
+from qbdesk.ui.base.paths import Paths, configure_application, resolve
+from qbdesk.ui.base.state import UiState
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.paths import Paths, resolve
-from qbdesk.ui.state import UiState
 
 ROOT = Path(__file__).resolve().parents[2]
 ANCHOR = date(2026, 6, 30)

@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from qbdesk.ui import main_window
-from qbdesk.ui.diagnostics import collect
-from qbdesk.ui.logs import logger
+from qbdesk.ui.base.diagnostics import collect
+from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.paths import resolve
+from qbdesk.ui.base.state import UiState
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.paths import resolve
-from qbdesk.ui.state import UiState
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from qbdesk.store import ApprovalItem, ApprovalStatus, Customer, Setting
 from qbdesk.sync.read_model import INTERVAL_KEY, KEEP_NUMBERS_KEY
 from qbdesk.sync.settings import ConflictPolicy, load_settings
-from qbdesk.ui.approvals_view import CLEAR, KEEP, ApprovalsView
+from qbdesk.ui.sync.approvals_view import CLEAR, KEEP, ApprovalsView
 from tests.ui.syncrig import WindowRig, connected_window, english
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
-from qbdesk.ui.errors import ErrorInfo, ErrorPresenter, ErrorRouter, ExceptHooks
+from qbdesk.ui.base.background import BackgroundOp, Failure, TaskContext
+from qbdesk.ui.base.errors import ErrorInfo, ErrorPresenter, ErrorRouter, ExceptHooks
 
 
 def test_success_progress_and_finished_arrive_in_order_on_the_gui_thread(qtbot: Any) -> None:

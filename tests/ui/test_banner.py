@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import Customer, Invoice, InvoiceLine
-from qbdesk.ui.badges import BADGE_ROLE, badge_count
-from qbdesk.ui.sync_labels import banner_text
+from qbdesk.ui.sync.labels import banner_text
+from qbdesk.ui.widgets.badges import BADGE_ROLE, badge_count
 from tests.ui.syncrig import connected_window, english
 
 

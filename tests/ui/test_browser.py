@@ -8,9 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import func, select
 
 from qbdesk.store import Customer, open_company
+from qbdesk.ui.company.records.labels import TYPES
+from qbdesk.ui.company.records.model import ID_ROLE
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.records.labels import TYPES
-from qbdesk.ui.records.model import ID_ROLE
 from tests.ui.conftest import wait_loaded
 
 

@@ -25,13 +25,13 @@ from qbdesk.relay.config import RelayConfig
 from qbdesk.relay.server import RelayServer
 from qbdesk.store import open_company
 from qbdesk.sync.connection_config import load_config, save_config
-from qbdesk.ui import background
-from qbdesk.ui.background import BackgroundOp, Failure
-from qbdesk.ui.connect_dialog import ConnectDialog
+from qbdesk.ui.base import background
+from qbdesk.ui.base.background import BackgroundOp, Failure
+from qbdesk.ui.company.setup_checklist import DONE, NOW, TODO
+from qbdesk.ui.connect.dialog import ConnectDialog
+from qbdesk.ui.connect.reconnect_notice import ReconnectNotice
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.reconnect_notice import ReconnectNotice
-from qbdesk.ui.setup_checklist import DONE, NOW, TODO
-from qbdesk.ui.sync_panel import CONNECT, FIRST
+from qbdesk.ui.sync.panel import CONNECT, FIRST
 from tests.traps import Trap, outside_address
 from tests.ui.conftest import connect_file
 
@@ -436,8 +436,8 @@ def test_the_wizard_starts_by_connecting_when_not_connected(window: MainWindow, 
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QWizard
 
-    from qbdesk.ui.wizard.wizard import CONNECT as WIZARD_CONNECT
-    from qbdesk.ui.wizard.wizard import ONE_SIDED
+    from qbdesk.ui.sync.wizard.wizard import CONNECT as WIZARD_CONNECT
+    from qbdesk.ui.sync.wizard.wizard import ONE_SIDED
 
     monkeypatch.delenv("QBDESK_BUILD_RELAY_URL", raising=False)
     sandbox_server.create_company(size=30, seed=2)

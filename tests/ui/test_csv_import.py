@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from qbdesk.store import Customer, open_company
 from qbdesk.store.csv_import import ImportKind
-from qbdesk.ui.csv_dialog import CsvImportDialog
+from qbdesk.ui.company.csv_dialog import CsvImportDialog
 from qbdesk.ui.main_window import MainWindow
 from tests.ui.conftest import FakeChooser
 
@@ -82,7 +82,7 @@ def test_the_report_speaks_french(opened: MainWindow, chooser: FakeChooser, tmp_
     translators.install(qapp, "fr")
     csv = tmp_path / "clients.csv"
     csv.write_text(CSV, encoding="utf-8")
-    from qbdesk.ui.csv_dialog import CsvImportDialog as Dialog
+    from qbdesk.ui.company.csv_dialog import CsvImportDialog as Dialog
 
     assert opened.company is not None
     dialog = Dialog(opened.company, chooser, "", opened)  # type: ignore[arg-type]

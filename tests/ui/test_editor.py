@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from qbdesk.store import Customer, Item, Vendor, open_company
 from qbdesk.store.base import Record
+from qbdesk.ui.company.records.editor import RecordEditor
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.records.editor import RecordEditor
 from tests.ui.conftest import wait_loaded
 
 

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from qbdesk.store import Customer, Invoice, InvoiceLine, Link, Setting
 from qbdesk.sync.read_model import KEEP_NUMBERS_KEY
-from qbdesk.ui import background
-from qbdesk.ui.records.editor import RecordEditor
-from qbdesk.ui.records.numbers import NumberCheck
+from qbdesk.ui.base import background
+from qbdesk.ui.company.records.editor import RecordEditor
+from qbdesk.ui.company.records.numbers import NumberCheck
 from tests.ui.syncrig import WindowRig, connected_window
 
 

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from qbdesk.store import Customer, open_company
+from qbdesk.ui.company.records.model import MAX_PAGES, PAGE_SIZE
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.records.model import MAX_PAGES, PAGE_SIZE
 from tests.ui.conftest import wait_loaded
 
 ROWS = 100_000

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
-from qbdesk.ui.money import MoneyParseError, currency_before, format_decimal, format_money, parse_decimal
+from qbdesk.ui.base.money import MoneyParseError, currency_before, format_decimal, format_money, parse_decimal
 
 
 @pytest.mark.parametrize(("locale", "text"), [

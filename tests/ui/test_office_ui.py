@@ -25,8 +25,8 @@ from qbdesk.sync.connection_config import save_config
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.office import set_sign_in_needed, take_over
 from qbdesk.sync.problems import ProblemInput, record_problem
-from qbdesk.ui.problems.view import ProblemsView
-from qbdesk.ui.sync_panel import ELSEWHERE, IDLE
+from qbdesk.ui.sync.panel import ELSEWHERE, IDLE
+from qbdesk.ui.sync.problems.view import ProblemsView
 from tests.ui.syncrig import WindowRig, connected_window
 from tests.ui.test_problems_view import _one_colon_customer_and_taken_numbers
 
@@ -281,7 +281,7 @@ def test_open_shared_company_from_the_menu_keeps_the_password_in_the_keychain_on
 
 def test_the_change_watcher_coalesces_a_burst_and_stops_promptly(company_file: Path, qtbot: Any) -> None:
     """Five commits from another connection → one ``changed``; after ``stop`` nothing more arrives."""
-    from qbdesk.ui.change_watcher import ChangeWatcher
+    from qbdesk.ui.office.change_watcher import ChangeWatcher
 
     company = open_company(company_file)
     other = open_company(company_file)

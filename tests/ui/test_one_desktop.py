@@ -17,9 +17,9 @@ from PySide6.QtCore import QStandardPaths
 
 from qbdesk.cli.connection import open_connection
 from qbdesk.store import open_company
+from qbdesk.ui.base.paths import Paths, resolve
+from qbdesk.ui.base.state import UiState
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.paths import Paths, resolve
-from qbdesk.ui.state import UiState
 from tests.ui.conftest import connect_file
 
 TIMEOUT = 15_000

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from qbdesk.store import Customer
 from qbdesk.store.syncdata import Link
 from qbdesk.sync.engine import SyncEngine
-from qbdesk.ui.counts_panel import CountsPanel
+from qbdesk.ui.sync.counts_panel import CountsPanel
 from tests.ui.syncrig import WindowRig, connected_window
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import Customer, Invoice, InvoiceLine, IssueStatus, Link, LinkState
-from qbdesk.ui.problems.view import ProblemsView
+from qbdesk.ui.sync.problems.view import ProblemsView
 from tests.ui.syncrig import WindowRig, connected_window, english
 
 

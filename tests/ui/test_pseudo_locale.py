@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 
 from qbdesk.ui.main_window import MainWindow
@@ -52,9 +52,19 @@ def clipped(root: QWidget) -> list[str]:
                 out.append(f"button {widget.text()!r}: needs {widget.sizeHint().width()}, has {widget.width()}")
         elif isinstance(widget, QListWidget):
             room = widget.viewport().width()
+            metrics = widget.fontMetrics()
             for row in range(widget.count()):
                 item = widget.item(row)
-                need = widget.fontMetrics().horizontalAdvance(item.text()) + widget.iconSize().width() + 16
+                chrome = widget.iconSize().width() + 16
+                if widget.wordWrap():  # a long name may take two lines: it must fit in the row's height
+                    bounds = metrics.boundingRect(QRect(0, 0, max(room - chrome, 1), 10_000),
+                                                  Qt.TextFlag.TextWordWrap, item.text())
+                    rect = widget.visualItemRect(item)
+                    if bounds.width() + chrome > room or bounds.height() > rect.height() + 1:
+                        out.append(f"list item {item.text()!r}: needs {bounds.width() + chrome}×{bounds.height()}, "
+                                   f"has {room}×{rect.height()}")
+                    continue
+                need = metrics.horizontalAdvance(item.text()) + chrome
                 if need > room:
                     out.append(f"list item {item.text()!r}: needs {need}, has {room}")
     return out

@@ -16,10 +16,10 @@ import keyring
 import pytest
 
 from qbdesk.qbo.tokens import TokenStore
-from qbdesk.ui import sandbox_mode
+from qbdesk.ui.connect import sandbox_mode
+from qbdesk.ui.connect.sandbox_mode import SandboxStarter, sandbox_folder
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.sandbox_mode import SandboxStarter, sandbox_folder
-from qbdesk.ui.sync_panel import FIRST
+from qbdesk.ui.sync.panel import FIRST
 
 TIMEOUT = 60_000
 

@@ -25,9 +25,9 @@ from sqlalchemy.engine import URL, make_url
 from qbdesk.store import Company, CompanyNotFoundError, open_company
 from qbdesk.store.credentials import SERVICE, password_entry, save_password, without_password
 from qbdesk.store.database import current_revision, head_revision
-from qbdesk.ui import background
-from qbdesk.ui.shared_address import classify, parse_address
-from qbdesk.ui.shared_company_dialog import SharedCompanyDialog
+from qbdesk.ui.base import background
+from qbdesk.ui.office.shared_address import classify, parse_address
+from qbdesk.ui.office.shared_company_dialog import SharedCompanyDialog
 from tests.office.databases import PostgresServer
 from tests.ui.test_pseudo_locale import PseudoTranslator, clipped
 

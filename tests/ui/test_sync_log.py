@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from qbdesk.store import Customer, JournalEntry, JournalState
 from qbdesk.sync.read_model import LogFilter
-from qbdesk.ui import sync_log_view
-from qbdesk.ui.sync_log_view import SyncLogModel, SyncLogView
+from qbdesk.ui.sync import log_view as sync_log_view
+from qbdesk.ui.sync.log_view import SyncLogModel, SyncLogView
 from tests.ui.syncrig import WindowRig, connected_window, english
 
 

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from qbdesk.sandbox.server import SandboxServer
 from qbdesk.store import Customer, IssueStatus, Link, LinkState
 from qbdesk.store.types import utcnow
+from qbdesk.ui.company.records.model import RAW_ROLE
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.records.model import RAW_ROLE
 from tests.ui.conftest import wait_loaded
 from tests.ui.syncrig import connected_window
 

@@ -19,9 +19,9 @@ from qbdesk.sandbox.chaos import FaultPlan
 from qbdesk.sync.plan import R_ONLY_QBO, R_REFUND_ACCOUNT, Plan
 from qbdesk.sync.settings import OneSided, SyncSettings
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.sync_panel import FIRST, IDLE, RUNNING
-from qbdesk.ui.wizard import FirstSyncWizard
-from qbdesk.ui.wizard.wizard import DATES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
+from qbdesk.ui.sync.panel import FIRST, IDLE, RUNNING
+from qbdesk.ui.sync.wizard import FirstSyncWizard
+from qbdesk.ui.sync.wizard.wizard import DATES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
 
 TIMEOUT = 60_000
 

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from qbdesk.store.csv_import import MESSAGES
-from qbdesk.ui.csv_messages import CSV_REASONS, translate_reason
-from qbdesk.ui.i18n import choose_language, format_locale
+from qbdesk.ui.base.i18n import choose_language, format_locale
+from qbdesk.ui.base.ts_check import messages, placeholders, problems
+from qbdesk.ui.company.csv_messages import CSV_REASONS, translate_reason
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.ts_check import messages, placeholders, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations"
@@ -62,7 +62,7 @@ def test_the_checker_catches_unfinished_obsolete_and_placeholder_mistakes(tmp_pa
 
 
 def test_every_csv_import_reason_can_be_translated(translators: Any, qapp: Any) -> None:
-    assert set(CSV_REASONS) == set(MESSAGES.values()), "add new importer reasons to ui/csv_messages.py"
+    assert set(CSV_REASONS) == set(MESSAGES.values()), "add new importer reasons to ui/company/csv_messages.py"
     translators.install(qapp, "es")
     assert translate_reason(MESSAGES["no_customer"], {"name": "Ana"}) == "No hay ningún cliente llamado “Ana”"
 
@@ -94,7 +94,7 @@ def test_window_speaks_french_and_spanish(make_window: Any, translators: Any, qa
 def test_french_record_browser_uses_the_glossary(opened: MainWindow, translators: Any, qapp: Any,
                                                  qtbot: Any) -> None:
     translators.install(qapp, "fr")
-    from qbdesk.ui.records.view import RecordBrowser
+    from qbdesk.ui.company.records.view import RecordBrowser
 
     assert opened.company is not None
     browser = RecordBrowser(opened.company)

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from qbdesk.sandbox.chaos import FaultPlan
 from qbdesk.store import Invoice, Link, SyncRun
-from qbdesk.ui.reconcile_view import RecordsDialog
-from qbdesk.ui.undo_dialog import UndoDialog
+from qbdesk.ui.reconcile.undo_dialog import UndoDialog
+from qbdesk.ui.reconcile.view import RecordsDialog
 from tests.ui.syncrig import WindowRig, connected_window
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from qbdesk.sync.plan import R_CUSTOM_NUMBERS_OFF, R_DOC_NUMBER_TAKEN, Plan
 from qbdesk.sync.settings import Numbering
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.wizard import FirstSyncWizard
-from qbdesk.ui.wizard.wizard import NUMBERS, REVIEW
+from qbdesk.ui.sync.wizard import FirstSyncWizard
+from qbdesk.ui.sync.wizard.wizard import NUMBERS, REVIEW
 
 TIMEOUT = 60_000
 

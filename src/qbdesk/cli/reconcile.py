@@ -92,7 +92,7 @@ def write_csv(result: Reconciliation, path: str) -> None:
 def write_pdf(result: Reconciliation, path: str, args: argparse.Namespace) -> None:
     """The window's PDF, through Qt (offscreen: no screen is needed)."""
     try:
-        pdf = importlib.import_module("qbdesk.ui.reconcile_pdf")
+        pdf = importlib.import_module("qbdesk.ui.reconcile.pdf")
     except ModuleNotFoundError as exc:
         raise UsageError("PDF needs the desktop part of qbdesk, which this build does not have; use --csv or "
                          "--json") from exc

@@ -3,7 +3,7 @@
 Problems, counts, approvals, the log and the sync preferences are read here in
 short sessions and returned as frozen dataclasses (STYLE §8.4: no ORM object
 crosses a thread), so the window runs them on pool threads
-(``qbdesk.ui.background.BackgroundOp``) and ``qbdesk log`` / ``qbdesk approvals``
+(``qbdesk.ui.base.background.BackgroundOp``) and ``qbdesk log`` / ``qbdesk approvals``
 print the same rows. The engine stays the one place that decides what a problem
 means and what an action does; this module only reads its tables.
 """
@@ -33,6 +33,7 @@ from qbdesk.store import (
     SyncIssue,
     SyncRun,
 )
+from qbdesk.store.syncdata import put_setting
 from qbdesk.sync.catalogue import find_entry
 from qbdesk.sync.problem_list import ProblemRow, open_problems
 from qbdesk.sync.settings import SyncSettings, load_settings, save_settings
@@ -219,8 +220,8 @@ def _preferences(s: Session) -> SyncPreferences:
 def write_preferences(company: Company, prefs: SyncPreferences) -> None:
     with company.session() as s:
         save_settings(s, prefs.sync)
-        s.merge(Setting(key=KEEP_NUMBERS_KEY, value=prefs.keep_numbers_in_step))
-        s.merge(Setting(key=INTERVAL_KEY, value=prefs.interval_minutes))
+        put_setting(s, KEEP_NUMBERS_KEY, prefs.keep_numbers_in_step)
+        put_setting(s, INTERVAL_KEY, prefs.interval_minutes)
 
 
 def keep_numbers_in_step(company: Company) -> bool:

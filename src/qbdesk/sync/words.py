@@ -1,7 +1,7 @@
 """The sync's words in English: what the journal's operations, the log's states, the kinds of run and the
 approval queue's changes are called.
 
-The window translates them (context "SyncLabels", :mod:`qbdesk.ui.sync_labels`) and the command line prints
+The window translates them (context "SyncLabels", :mod:`qbdesk.ui.sync.labels`) and the command line prints
 them as they are, so ``qbdesk log`` and the Sync log page name everything alike.
 """
 

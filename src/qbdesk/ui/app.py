@@ -14,28 +14,22 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qbdesk import __version__
 from qbdesk.private_files import restrict_new_files
-from qbdesk.ui import background, logs
-from qbdesk.ui.errors import ErrorPresenter, ErrorRouter, ExceptHooks
-from qbdesk.ui.i18n import Translators, choose_language
-from qbdesk.ui.icons import app_icon
+from qbdesk.ui.base import background, logs
+from qbdesk.ui.base.errors import ErrorPresenter, ErrorRouter, ExceptHooks
+from qbdesk.ui.base.i18n import Translators, choose_language
+from qbdesk.ui.base.icons import app_icon
+from qbdesk.ui.base.paths import configure_application, resolve
+from qbdesk.ui.base.state import UiState
 from qbdesk.ui.main_window import MainWindow
-from qbdesk.ui.paths import APPLICATION, ORGANIZATION, resolve
-from qbdesk.ui.state import UiState
 
 log = logs.logger("ui")
 
 AUTOQUIT_ENV = "QBDESK_AUTOQUIT_MS"  # smoke tests and start-up timing: quit this long after showing
-
-
-def configure_application() -> None:
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
     sandbox = None
     if getattr(args, "sandbox", False):
-        from qbdesk.ui.sandbox_mode import SandboxStarter
+        from qbdesk.ui.connect.sandbox_mode import SandboxStarter
 
         sandbox = SandboxStarter(window)
 

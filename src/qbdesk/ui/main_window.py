@@ -37,20 +37,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbdesk.ui import background
-from qbdesk.ui.background import BackgroundOp, Failure, TaskContext
-from qbdesk.ui.change_watcher import ChangeWatcher
-from qbdesk.ui.empty_state import EmptyState
-from qbdesk.ui.file_chooser import FileChooser
-from qbdesk.ui.home_page import HomePage
-from qbdesk.ui.i18n import LANGUAGES, NATIVE_NAMES
-from qbdesk.ui.icons import app_icon, icon
-from qbdesk.ui.logs import logger
-from qbdesk.ui.paths import Paths
-from qbdesk.ui.state import UiState
-from qbdesk.ui.sync_controller import SyncController
-from qbdesk.ui.sync_hub import SyncHub
-from qbdesk.ui.sync_panel import SyncPanel
+from qbdesk.ui.base import background
+from qbdesk.ui.base.background import BackgroundOp, Failure, TaskContext
+from qbdesk.ui.base.i18n import LANGUAGES, NATIVE_NAMES
+from qbdesk.ui.base.icons import app_icon, icon
+from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.paths import Paths
+from qbdesk.ui.base.state import UiState
+from qbdesk.ui.company.home_page import HomePage
+from qbdesk.ui.office.change_watcher import ChangeWatcher
+from qbdesk.ui.sync.controller import SyncController
+from qbdesk.ui.sync.hub import SyncHub
+from qbdesk.ui.sync.panel import SyncPanel
+from qbdesk.ui.widgets.empty_state import EmptyState
+from qbdesk.ui.widgets.file_chooser import FileChooser
 
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection
@@ -59,9 +59,9 @@ if TYPE_CHECKING:
     from qbdesk.store.summary import CompanySummary
     from qbdesk.sync.progress import RunSummary
     from qbdesk.sync.undo_run import UndoSummary
-    from qbdesk.ui.records.view import RecordBrowser
-    from qbdesk.ui.sandbox_mode import SandboxSession
-    from qbdesk.ui.sync_worker import SyncStatus
+    from qbdesk.ui.company.records.view import RecordBrowser
+    from qbdesk.ui.connect.sandbox_mode import SandboxSession
+    from qbdesk.ui.sync.worker import SyncStatus
 
 log = logger("ui")
 
@@ -97,7 +97,7 @@ def _forget_refused_password(target: str, error: BaseException) -> None:
     from sqlalchemy.engine import make_url
 
     from qbdesk.store.credentials import forget_password
-    from qbdesk.ui.shared_address import classify
+    from qbdesk.ui.office.shared_address import classify
 
     if classify(error) == "wrong_password":
         try:
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.open_connect_dialog(sign_in=True)
 
     def _show_connect_dialog(self, parent: QWidget | None = None, *, sign_in: bool = False) -> None:
-        from qbdesk.ui.connect_dialog import ConnectDialog
+        from qbdesk.ui.connect.dialog import ConnectDialog
 
         if self.company is None:
             return
@@ -346,12 +346,12 @@ class MainWindow(QMainWindow):
         if key in self._asked_endpoints:
             return
         self._asked_endpoints.add(key)
-        from qbdesk.ui.endpoint_question import endpoint_box
+        from qbdesk.ui.connect.endpoint_question import endpoint_box
 
         bound = getattr(problem, "bound", None)
 
         def use_signed_in() -> None:
-            from qbdesk.ui.connect_flow import use_signed_in_endpoints
+            from qbdesk.ui.connect.flow import use_signed_in_endpoints
 
             if bound is None:
                 return
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         office = self._sync_controller.office
         if self.company is None or office is None:
             return
-        from qbdesk.ui.office_dialogs import confirm_take_over
+        from qbdesk.ui.office.dialogs import confirm_take_over
 
         box = confirm_take_over(office, parent or self, self._take_over)
         box.open()
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _changed_elsewhere(self, tables: frozenset[str]) -> None:
         """Another desktop, ``qbdesk`` command or this window's own worker committed a change: show it."""
-        from qbdesk.ui.sync_hub import OFFICE_TABLES, RECORD_TABLES
+        from qbdesk.ui.sync.hub import OFFICE_TABLES, RECORD_TABLES
 
         def touches(*names: str) -> bool:
             return not tables or not tables.isdisjoint(names)
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_first_sync_wizard(self) -> None:
-        from qbdesk.ui.wizard import FirstSyncWizard
+        from qbdesk.ui.sync.wizard import FirstSyncWizard
 
         if self.company is None or self._sync_controller.is_running:
             return
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         self.problemsChanged.emit()
         self._update_sync_actions()
         if summary is not None:
-            from qbdesk.ui.sync_text import run_status_text
+            from qbdesk.ui.sync.text import run_status_text
 
             self.statusBar().showMessage(run_status_text(summary.status), 8000)
             if summary.kind == "first" and summary.status == "completed":
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
         self.problemsChanged.emit()
         self._update_sync_actions()
         if summary is not None:
-            from qbdesk.ui.undo_text import undo_words
+            from qbdesk.ui.reconcile.undo_text import undo_words
 
             self.statusBar().showMessage(undo_words().headline(summary), 8000)
 
@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def ask_open_shared(self, url: str | None = None) -> None:
         """The "Open shared company…" dialog: a company in a PostgreSQL database, its password in the keychain."""
-        from qbdesk.ui.shared_company_dialog import SharedCompanyDialog
+        from qbdesk.ui.office.shared_company_dialog import SharedCompanyDialog
 
         dialog = SharedCompanyDialog(lambda target, create: _open(target, create, None), self, url=url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def ask_new_company(self) -> None:
-        from qbdesk.ui.dialogs import NewCompanyDialog
+        from qbdesk.ui.widgets.dialogs import NewCompanyDialog
 
         self.paths.companies.mkdir(parents=True, exist_ok=True)
         dialog = NewCompanyDialog(self.chooser, self.paths.companies, self)
@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
         self._opening = op.run()
 
     def _opened(self, target: str, practice: bool, company: Company, summary: CompanySummary) -> None:
-        from qbdesk.ui.records.view import RecordBrowser
+        from qbdesk.ui.company.records.view import RecordBrowser
 
         self._close_company()
         self.company = company
@@ -848,7 +848,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def edit_record(self, key: str, record_id: int) -> None:
-        from qbdesk.ui.records.editor import open_editor
+        from qbdesk.ui.company.records.editor import open_editor
 
         if self.company is None:
             return
@@ -864,7 +864,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def ask_import_csv(self) -> None:
-        from qbdesk.ui.csv_dialog import CsvImportDialog
+        from qbdesk.ui.company.csv_dialog import CsvImportDialog
 
         if self.company is None:
             return
@@ -901,7 +901,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def copy_diagnostics(self) -> None:
-        from qbdesk.ui.diagnostics import collect
+        from qbdesk.ui.base.diagnostics import collect
 
         text = collect(self.paths, language=self.language,
                        company=self.company.display_url if self.company else None)
@@ -914,7 +914,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        from qbdesk.ui.dialogs import AboutDialog
+        from qbdesk.ui.widgets.dialogs import AboutDialog
 
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -158,8 +158,8 @@ class SelfTest:
         """The data files the spec collects are where the code looks for them."""
         from qbdesk import __version__
         from qbdesk.store.database import MIGRATIONS_DIR
-        from qbdesk.ui.i18n import translations_dir
-        from qbdesk.ui.icons import icons_dir
+        from qbdesk.ui.base.i18n import translations_dir
+        from qbdesk.ui.base.icons import icons_dir
 
         wanted = [
             translations_dir() / "qbdesk_fr.qm", translations_dir() / "qbdesk_es.qm",
@@ -269,12 +269,11 @@ class SelfTest:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from qbdesk.ui import background, logs
-        from qbdesk.ui.app import configure_application
-        from qbdesk.ui.i18n import Translators
+        from qbdesk.ui.base import background, logs
+        from qbdesk.ui.base.i18n import Translators
+        from qbdesk.ui.base.paths import configure_application, resolve
+        from qbdesk.ui.base.state import UiState
         from qbdesk.ui.main_window import MainWindow
-        from qbdesk.ui.paths import resolve
-        from qbdesk.ui.state import UiState
 
         configure_application()
         app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -325,7 +324,7 @@ class SelfTest:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication
 
-        from qbdesk.ui.i18n import Translators
+        from qbdesk.ui.base.i18n import Translators
 
         app = self.state.app or QApplication.instance() or QApplication(sys.argv[:1])
         self.state.app = app

@@ -1,0 +1,1 @@
+"""The open company: the home page, its records (lists and editors), CSV import."""

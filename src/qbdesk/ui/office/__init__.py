@@ -1,0 +1,1 @@
+"""Office mode: a company shared by several desktops, opened, watched and shown."""

@@ -1,0 +1,1 @@
+"""After a migration: the Reconciliation page and its PDF, undoing a run."""

@@ -1,0 +1,1 @@
+"""Small widgets every page uses: banners, message bars, page headers, empty states, dialogs."""

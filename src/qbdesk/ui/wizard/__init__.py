@@ -1,5 +1,0 @@
-"""The first-sync wizard: settings with live counts, then the sync in the background."""
-
-from qbdesk.ui.wizard.wizard import FirstSyncWizard
-
-__all__ = ["FirstSyncWizard"]
