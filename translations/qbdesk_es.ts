@@ -1129,6 +1129,173 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>DesktopDialog</name>
+    <message>
+        <source>QuickBooks Desktop</source>
+        <translation>QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop syncs through Intuit&apos;s QuickBooks Web Connector, on the computer where QuickBooks runs: start the service here, add the .qwc file to the Web Connector, and each of its updates syncs this company file.</source>
+        <translation>QuickBooks Desktop se sincroniza a través del QuickBooks Web Connector de Intuit, en el equipo donde funciona QuickBooks: inicie el servicio aquí, añada el archivo .qwc al Web Connector y cada una de sus actualizaciones sincroniza este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file…</source>
+        <translation>Guardar el archivo .qwc…</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Web Connector file:</source>
+        <translation>Archivo del Web Connector:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Última actualización:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Próxima actualización:</translation>
+    </message>
+    <message>
+        <source>Running at {url} as long as this window stays open.</source>
+        <translation>En marcha en {url} mientras esta ventana siga abierta.</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Detener el servicio</translation>
+    </message>
+    <message>
+        <source>Not running. Set a password first: the Web Connector signs in with it.</source>
+        <translation>Detenido. Elija primero una contraseña: el Web Connector inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Iniciar el servicio</translation>
+    </message>
+    <message>
+        <source>Not running: the Web Connector cannot sync this company file.</source>
+        <translation>Detenido: el Web Connector no puede sincronizar este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Set a password…</source>
+        <translation>Elegir una contraseña…</translation>
+    </message>
+    <message>
+        <source>The Web Connector has not called yet.</source>
+        <translation>El Web Connector todavía no ha llamado.</translation>
+    </message>
+    <message>
+        <source>syncing now…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: the password typed in the Web Connector is not the one set here.</source>
+        <translation>se rechazó el inicio de sesión: la contraseña escrita en el Web Connector no es la elegida aquí.</translation>
+    </message>
+    <message>
+        <source>synced — sent to QuickBooks Desktop: {sent} · received here: {received} · updated: {updated} · problems: {problems}</source>
+        <translation>sincronizado — enviados a QuickBooks Desktop: {sent} · recibidos aquí: {received} · actualizados: {updated} · problemas: {problems}</translation>
+    </message>
+    <message>
+        <source>the sync did not finish; the next update continues it.</source>
+        <translation>la sincronización no terminó; la próxima actualización la continúa.</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí</numerusform>
+            <numerusform>%n cambios hechos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the problem list or approvals</source>
+        <translation>
+            <numerusform>%n solicitud de la lista de problemas o de aprobaciones</numerusform>
+            <numerusform>%n solicitudes de la lista de problemas o de aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: {parts}.</source>
+        <translation>Pendiente: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait(s) on a problem.</source>
+        <translation>
+            <numerusform>%n más espera a que se resuelva un problema.</numerusform>
+            <numerusform>%n más esperan a que se resuelva un problema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your approval first.</source>
+        <translation>
+            <numerusform>%n cambio espera primero su aprobación.</numerusform>
+            <numerusform>%n cambios esperan primero su aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port {port} is in use ({reason}): choose another port and start again.</source>
+        <translation>El puerto {port} ya está en uso ({reason}): elija otro puerto e inicie de nuevo.</translation>
+    </message>
+    <message>
+        <source>Web Connector password</source>
+        <translation>Contraseña del Web Connector</translation>
+    </message>
+    <message>
+        <source>The password the Web Connector signs in with (at least {n} characters). Type the same one in the Web Connector&apos;s Password column.</source>
+        <translation>La contraseña con la que el Web Connector inicia sesión (al menos {n} caracteres). Escriba la misma en la columna Password del Web Connector.</translation>
+    </message>
+    <message>
+        <source>That password is too short: use at least {n} characters.</source>
+        <translation>Esa contraseña es demasiado corta: use al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password store could not keep the password ({reason}).</source>
+        <translation>El almacén de contraseñas del sistema no pudo guardar la contraseña ({reason}).</translation>
+    </message>
+    <message>
+        <source>This company</source>
+        <translation>Esta empresa</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file</source>
+        <translation>Guardar el archivo .qwc</translation>
+    </message>
+    <message>
+        <source>Web Connector files (*.qwc)</source>
+        <translation>Archivos del Web Connector (*.qwc)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>No se pudo guardar el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
+        <translation>{file} guardado. En el Web Connector, haga clic en Add an application y elíjalo.</translation>
+    </message>
+</context>
+<context>
     <name>EffectLine</name>
     <message>
         <source>Counting…</source>
@@ -2006,6 +2173,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
         <translation>Sincronizar esta empresa desde este equipo en lugar del equipo de sincronización actual (iniciará sesión en QuickBooks aquí)</translation>
+    </message>
+    <message>
+        <source>QuickBooks &amp;Desktop (Web Connector)…</source>
+        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

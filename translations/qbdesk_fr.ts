@@ -1129,6 +1129,173 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>DesktopDialog</name>
+    <message>
+        <source>QuickBooks Desktop</source>
+        <translation>QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop syncs through Intuit&apos;s QuickBooks Web Connector, on the computer where QuickBooks runs: start the service here, add the .qwc file to the Web Connector, and each of its updates syncs this company file.</source>
+        <translation>QuickBooks Desktop se synchronise par le QuickBooks Web Connector d&apos;Intuit, sur l&apos;ordinateur où QuickBooks fonctionne&#x202f;: démarrez le service ici, ajoutez le fichier .qwc au Web Connector, et chacune de ses mises à jour synchronise ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file…</source>
+        <translation>Enregistrer le fichier .qwc…</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#x202f;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Web Connector file:</source>
+        <translation>Fichier du Web Connector&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Dernière mise à jour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Prochaine mise à jour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Running at {url} as long as this window stays open.</source>
+        <translation>En marche à l&apos;adresse {url} tant que cette fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Arrêter le service</translation>
+    </message>
+    <message>
+        <source>Not running. Set a password first: the Web Connector signs in with it.</source>
+        <translation>Arrêté. Choisissez d&apos;abord un mot de passe&#x202f;: le Web Connector se connecte avec.</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Not running: the Web Connector cannot sync this company file.</source>
+        <translation>Arrêté&#x202f;: le Web Connector ne peut pas synchroniser ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Set a password…</source>
+        <translation>Choisir un mot de passe…</translation>
+    </message>
+    <message>
+        <source>The Web Connector has not called yet.</source>
+        <translation>Le Web Connector n&apos;a pas encore appelé.</translation>
+    </message>
+    <message>
+        <source>syncing now…</source>
+        <translation>synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: the password typed in the Web Connector is not the one set here.</source>
+        <translation>la connexion a été refusée&#x202f;: le mot de passe saisi dans le Web Connector n&apos;est pas celui choisi ici.</translation>
+    </message>
+    <message>
+        <source>synced — sent to QuickBooks Desktop: {sent} · received here: {received} · updated: {updated} · problems: {problems}</source>
+        <translation>synchronisé — envoyés à QuickBooks Desktop&#x202f;: {sent} · reçus ici&#x202f;: {received} · mis à jour&#x202f;: {updated} · problèmes&#x202f;: {problems}</translation>
+    </message>
+    <message>
+        <source>the sync did not finish; the next update continues it.</source>
+        <translation>la synchronisation ne s&apos;est pas terminée&#x202f;; la prochaine mise à jour la poursuit.</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here</source>
+        <translation>
+            <numerusform>%n modification faite ici</numerusform>
+            <numerusform>%n modifications faites ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the problem list or approvals</source>
+        <translation>
+            <numerusform>%n demande de la liste des problèmes ou des approbations</numerusform>
+            <numerusform>%n demandes de la liste des problèmes ou des approbations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: {parts}.</source>
+        <translation>En attente&#x202f;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait(s) on a problem.</source>
+        <translation>
+            <numerusform>%n autre attend la résolution d&apos;un problème.</numerusform>
+            <numerusform>%n autres attendent la résolution d&apos;un problème.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your approval first.</source>
+        <translation>
+            <numerusform>%n modification attend d&apos;abord votre approbation.</numerusform>
+            <numerusform>%n modifications attendent d&apos;abord votre approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port {port} is in use ({reason}): choose another port and start again.</source>
+        <translation>Le port {port} est déjà utilisé ({reason})&#x202f;: choisissez un autre port et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Web Connector password</source>
+        <translation>Mot de passe du Web Connector</translation>
+    </message>
+    <message>
+        <source>The password the Web Connector signs in with (at least {n} characters). Type the same one in the Web Connector&apos;s Password column.</source>
+        <translation>Le mot de passe avec lequel le Web Connector se connecte (au moins {n} caractères). Saisissez le même dans la colonne Password du Web Connector.</translation>
+    </message>
+    <message>
+        <source>That password is too short: use at least {n} characters.</source>
+        <translation>Ce mot de passe est trop court&#x202f;: utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The password store could not keep the password ({reason}).</source>
+        <translation>Le coffre de mots de passe du système n&apos;a pas pu conserver le mot de passe ({reason}).</translation>
+    </message>
+    <message>
+        <source>This company</source>
+        <translation>Cette entreprise</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file</source>
+        <translation>Enregistrer le fichier .qwc</translation>
+    </message>
+    <message>
+        <source>Web Connector files (*.qwc)</source>
+        <translation>Fichiers du Web Connector (*.qwc)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
+        <translation>{file} enregistré. Dans le Web Connector, cliquez sur Add an application et choisissez-le.</translation>
+    </message>
+</context>
+<context>
     <name>EffectLine</name>
     <message>
         <source>Counting…</source>
@@ -2006,6 +2173,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
         <translation>Synchroniser cette entreprise depuis cet ordinateur au lieu du poste de synchronisation actuel (vous vous connectez à QuickBooks ici)</translation>
+    </message>
+    <message>
+        <source>QuickBooks &amp;Desktop (Web Connector)…</source>
+        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

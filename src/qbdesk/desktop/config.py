@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -90,13 +91,14 @@ def set_password(config: DesktopConfig, value: str) -> None:
     keyring.set_password(KEYRING_SERVICE, config.file_id, value)
 
 
-def record_call(company: Company, moment: str, what: str) -> None:
-    """When the Web Connector last called, and how it went (the window shows it)."""
+def record_call(company: Company, moment: str, what: str, kind: str = "", counts: dict[str, int] | None = None) -> None:
+    """When the Web Connector last called and how it went: ``what`` in words (the log, the command line),
+    ``kind`` (started, refused, finished, failed) and ``counts`` for the window to say it in its language."""
     with company.session() as s:
-        put_setting(s, LAST_CALL_KEY, {"at": moment, "what": what})
+        put_setting(s, LAST_CALL_KEY, {"at": moment, "what": what, "kind": kind, "counts": counts or {}})
 
 
-def last_call(company: Company) -> dict[str, str] | None:
+def last_call(company: Company) -> dict[str, Any] | None:
     with company.session() as s:
         row = s.get(Setting, LAST_CALL_KEY)
         return dict(row.value) if row is not None and isinstance(row.value, dict) else None

@@ -107,10 +107,13 @@ class DesktopService:
         result: str | int | list[str] = handler(self, params)
         return result
 
-    def _note(self, what: str) -> None:
-        self.last_call = {"at": _now(), "what": what}
+    def _note(self, what: str, kind: str, summary: RunSummary | None = None) -> None:
+        counts = {} if summary is None else {"created_in_qbo": summary.created_in_qbo,
+                                             "created_here": summary.created_here, "updated": summary.updated,
+                                             "problems": summary.problems}
+        self.last_call = {"at": _now(), "what": what, "kind": kind}
         try:
-            record_call(self.company, self.last_call["at"], what)
+            record_call(self.company, self.last_call["at"], what, kind, counts)
         except Exception:  # the company file busy: the window just shows it later
             log.debug("could not record the Web Connector's call", exc_info=True)
         if self.on_change is not None:
@@ -133,7 +136,7 @@ class DesktopService:
             expected = None
         user_ok = hmac.compare_digest(user.encode(), self.config.username.encode())
         if expected is None or not (user_ok & hmac.compare_digest(given.encode(), expected.encode())):
-            self._note("refused: wrong user name or password")
+            self._note("refused: wrong user name or password", "refused")
             return ["", NVU]
         with self._lock:
             previous = self.current
@@ -143,7 +146,7 @@ class DesktopService:
             session = Session(ticket, Channel(self.answer_timeout), _now())
             self.sessions[ticket] = session
             self.current = session
-        self._note("session started")
+        self._note("session started", "started")
         return [ticket, ""]   # "": use the company file open in QuickBooks
 
     def send_request_xml(self, params: dict[str, str]) -> str:
@@ -207,9 +210,7 @@ class DesktopService:
         if session is None:
             return "qbdesk: unknown session."
         self._end(session, "the Web Connector closed the session")
-        text = describe(session.summary, session.error)
-        self._note(text)
-        return text
+        return describe(session.summary, session.error)
 
     # --- sessions ------------------------------------------------------------------------------------
 
@@ -228,8 +229,8 @@ class DesktopService:
                 session.error = str(exc) or type(exc).__name__
             finally:
                 session.channel.finish()
-                if self.on_change is not None:
-                    self.on_change()
+                self._note(describe(session.summary, session.error), "failed" if session.error else "finished",
+                           session.summary)
 
         session.thread = threading.Thread(target=work, name=f"qbwc-{session.ticket[:8]}", daemon=True)
         session.thread.start()
