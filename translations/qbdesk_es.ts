@@ -1229,6 +1229,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
             <numerusform>%n cambios hechos aquí</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
+        <translation>Este archivo de empresa está conectado a QuickBooks Online, y un archivo de empresa se sincroniza con un solo QuickBooks. Para pasar una empresa de Desktop a Online, sincronícela en su propio archivo de empresa y luego haga la copia para Online (docs/desktop.md).</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s) from the problem list or approvals</source>
         <translation>

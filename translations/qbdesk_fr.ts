@@ -1229,6 +1229,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
             <numerusform>%n modifications faites ici</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
+        <translation>Ce fichier d&apos;entreprise est connecté à QuickBooks Online, et un fichier d&apos;entreprise se synchronise avec un seul QuickBooks. Pour passer une entreprise de Desktop à Online, synchronisez-la dans son propre fichier d&apos;entreprise, puis faites-en la copie pour Online (docs/desktop.md).</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s) from the problem list or approvals</source>
         <translation>

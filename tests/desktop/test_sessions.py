@@ -258,3 +258,25 @@ def test_matching_a_problem_record_is_carried_out_at_the_next_session(office: Of
         assert not [p for p in open_problems(s) if p.id == problem.id]
         assert not s.scalars(select(Customer).where(Customer.display_name == "Birch Supply (customer)")).all()
     assert "Birch Supply" not in names(office.desktop, "Customer")
+
+
+def test_a_company_file_syncs_with_one_quickbooks(office: Office, tmp_path: Path) -> None:
+    """Desktop's ids in the links must never meet Online's: each side refuses a company file the other syncs."""
+    from qbdesk.qbo.connection import ConnectionConfig
+    from qbdesk.sync.connection_config import save_config
+
+    assert office.connector().run().status == "done"
+    env = user_env(tmp_path)
+    refused = qbdesk(env, "connect", "--company", str(office.company.path), "--client-id", "abc")
+    assert refused.returncode == 2 and "desktop migrate" in refused.stderr
+
+    with office.company.session() as s:
+        save_config(s, ConnectionConfig("qbdesk-sandbox", "abc", "http://127.0.0.1:9/v3",
+                                        "http://127.0.0.1:9/discovery", redirect_uri="http://127.0.0.1/callback",
+                                        realm_id="9130"))
+    before = len(office.desktop.handled)
+    declined = office.connector().run()
+    assert declined.status == "none"
+    assert len(office.desktop.handled) == before
+    serve = qbdesk(env, "desktop", "serve", "--company", str(office.company.path))
+    assert serve.returncode == 2 and "QuickBooks Online" in serve.stderr

@@ -25,7 +25,15 @@ from pathlib import Path
 from types import FrameType
 
 from qbdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, fail, print_json, with_company
-from qbdesk.desktop.config import PASSWORD_ENV, NoPassword, load_config, password, set_password
+from qbdesk.desktop.config import (
+    ONLINE_TOO,
+    PASSWORD_ENV,
+    NoPassword,
+    connected_to_online,
+    load_config,
+    password,
+    set_password,
+)
 from qbdesk.desktop.qwc import DEFAULT_MINUTES, QwcError, qwc_document
 from qbdesk.desktop.service import DesktopService, serve
 from qbdesk.store import Company
@@ -92,6 +100,8 @@ def _no_password(company: Company) -> str:
 
 @with_company
 def run_serve(args: argparse.Namespace, company: Company) -> int:
+    if connected_to_online(company):
+        return fail(ONLINE_TOO)
     config = load_config(company)
     try:
         password(config)
@@ -173,6 +183,8 @@ def run_practice(args: argparse.Namespace, company: Company) -> int:
 
     if not 0 <= args.size <= 20_000:
         return fail("--size must be between 0 and 20000")
+    if connected_to_online(company):
+        return fail(ONLINE_TOO)
     config = load_config(company)
     try:
         secret = password(config)

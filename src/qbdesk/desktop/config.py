@@ -59,6 +59,30 @@ def load_config(company: Company) -> DesktopConfig:
         return config
 
 
+ONLINE_TOO = ("This company file is connected to QuickBooks Online: a company file syncs with one QuickBooks. To "
+              "bring a Desktop company to Online, sync it with Desktop in its own company file, then make the "
+              "Online copy with `qbdesk desktop migrate` (docs/desktop.md).")
+DESKTOP_TOO = ("This company file syncs with QuickBooks Desktop: a company file syncs with one QuickBooks. Make a copy "
+               "for QuickBooks Online with `qbdesk desktop migrate --company PATH --out NEW`, and connect the copy.")
+
+
+def connected_to_online(company: Company) -> bool:
+    with company.session() as s:
+        online = s.get(Setting, "qbo.connection")
+        return online is not None and isinstance(online.value, dict) and bool(online.value.get("realm_id"))
+
+
+def has_synced_with_desktop(company: Company) -> bool:
+    """A Web Connector sync has linked records here to Desktop's: an Online connection would misread them."""
+    from sqlalchemy import select
+
+    from qbdesk.store.syncdata import Link
+
+    with company.session() as s:
+        desktop = s.get(Setting, KEY)
+        return desktop is not None and bool(desktop.value) and s.scalars(select(Link.id).limit(1)).first() is not None
+
+
 def synced_with_desktop(company: Company) -> bool:
     """The company file syncs with QuickBooks Desktop (it has a Web Connector identity and no Online connection):
     what needs QuickBooks waits for the next Web Connector update."""

@@ -38,7 +38,7 @@ from qbdesk import __version__
 from qbdesk.desktop import soap
 from qbdesk.desktop.channel import FINISHED, WAITING, Channel, Reply
 from qbdesk.desktop.client import QbwcClient
-from qbdesk.desktop.config import DesktopConfig, record_call
+from qbdesk.desktop.config import ONLINE_TOO, DesktopConfig, connected_to_online, record_call
 from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.progress import RunSummary
@@ -138,6 +138,10 @@ class DesktopService:
         if expected is None or not (user_ok & hmac.compare_digest(given.encode(), expected.encode())):
             self._note("refused: wrong user name or password", "refused")
             return ["", NVU]
+        if connected_to_online(self.company):
+            log.warning("Web Connector update declined: %s", ONLINE_TOO)
+            self._note(ONLINE_TOO, "declined")
+            return ["", NONE]   # a valid user, no work (qbwc.md §1.3): nothing is read or written
         with self._lock:
             previous = self.current
             if previous is not None and not self._end(previous, "a new Web Connector session began"):

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qbdesk.desktop.config import DesktopConfig, NoPassword, load_config, password, set_password
+from qbdesk.desktop.config import (
+    DesktopConfig,
+    NoPassword,
+    connected_to_online,
+    load_config,
+    password,
+    set_password,
+)
 from qbdesk.desktop.qwc import QwcError, qwc_document
 from qbdesk.desktop.service import DesktopService, serve
 from qbdesk.desktop.status import DesktopStatus, read_status
@@ -161,7 +168,13 @@ class DesktopDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         link = self.link
-        if link.running:
+        online = not link.running and connected_to_online(link.company)
+        if online:
+            self.state.setText(self.tr("This company file is connected to QuickBooks Online, and a company file "
+                                       "syncs with one QuickBooks. To move a Desktop company to Online, sync it in "
+                                       "its own company file, then make the Online copy (docs/desktop.md)."))
+            self.start_button.setText(self.tr("Start the service"))
+        elif link.running:
             self.state.setText(self.tr("Running at {url} as long as this window stays open.").format(url=link.url))
             self.start_button.setText(self.tr("Stop the service"))
         elif not link.has_password():
@@ -171,7 +184,7 @@ class DesktopDialog(QDialog):
             self.state.setText(self.tr("Not running: the Web Connector cannot sync this company file."))
             self.start_button.setText(self.tr("Start the service"))
         self.port.setEnabled(not link.running)
-        self.start_button.setEnabled(link.running or link.has_password())
+        self.start_button.setEnabled(link.running or (link.has_password() and not online))
         self.password_button.setText(self.tr("Change the password…") if link.has_password()
                                      else self.tr("Set a password…"))
         self.qwc_button.setEnabled(link.running)
