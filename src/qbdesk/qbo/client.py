@@ -144,6 +144,10 @@ def _retry_after(headers: Any) -> float | None:
 class QboClient:
     """One company's API client. Thread-safe: the governor and token manager are shared safely."""
 
+    # Record types this QuickBooks does not keep, whose references the writer leaves out of a body rather than
+    # hold the record back (QuickBooks Online keeps them all; QuickBooks Desktop has no locations).
+    references_left_out: frozenset[str] = frozenset()
+
     def __init__(self, realm_id: str, api_base: str, tokens: TokenSource, governor: Governor, *,
                  session: requests.Session | None = None, max_attempts: int = 6, backoff: float = 0.5,
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.time) -> None:

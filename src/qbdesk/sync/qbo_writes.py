@@ -51,6 +51,7 @@ from qbdesk.sync.settle import find_created
 log = logging.getLogger("qbdesk.sync")
 
 BATCH_SIZE = 30
+LEFT_OUT = "~left-out"   # the Id given to a reference the client drops (QboClient.references_left_out)
 MAX_ITEM_ATTEMPTS = 3
 _BATCH_OPERATION = {OpKind.CREATE_IN_QBO: "create", OpKind.UPDATE_IN_QBO: "update",
                     OpKind.DEACTIVATE_IN_QBO: "update", OpKind.DELETE_IN_QBO: "delete",
@@ -134,7 +135,7 @@ class QboWriter:
         if op.kind is OpKind.RESTORE_IN_QBO:  # an undo: the fields as they were, on top of the current version
             return {**(op.image or {}), "Id": op.qbo_id, "SyncToken": _token(before) or op.sync_token,
                     "sparse": True}, None, before
-        body = to_qbo(record, self.ctx.links.qbo_id)
+        body = to_qbo(record, self._qbo_ref)
         if entity == "RefundReceipt" and self.ctx.refund_account:
             body["DepositToAccountRef"] = {"value": self.ctx.refund_account}
         if op.kind is OpKind.CREATE_IN_QBO and entity in NUMBERED and self.ctx.quickbooks_numbers:
@@ -143,6 +144,13 @@ class QboWriter:
             token = _token(before) or op.sync_token or self.ctx.links.tokens.get((entity, int(op.local_id or 0)))
             body.update(Id=op.qbo_id, SyncToken=token, sparse=True)
         return body, record.version, before
+
+    def _qbo_ref(self, entity: str, local_id: int) -> str | None:
+        """A referenced record's QuickBooks Id; a kind this QuickBooks does not keep (QuickBooks Desktop has no
+        locations) is left out of the body by the client instead of holding the record back."""
+        if entity in self.ctx.client.references_left_out:
+            return LEFT_OUT
+        return self.ctx.links.qbo_id(entity, local_id)
 
     def prepare(self, ops: list[Operation]) -> tuple[str, list[Pending]]:
         """Build the bodies and journal the writes (committed) before anything is sent.
