@@ -204,6 +204,14 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     window.open_company(str(company))
     wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
     save(window, "home")
+    window.resize(1024, 640)  # a small laptop screen
+    save(window, "home_1024")
+    window.show_records("invoices")
+    assert window.browser is not None
+    wait_until(app, window.browser.view("invoices").model.is_idle)
+    save(window, "records_invoices_1024")
+    window.show_page("home")
+    window.resize(1180, 760)
 
     for key in ("invoices", "customers", "items"):
         window.show_records(key)
@@ -268,6 +276,13 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     save(window.new_company_dialog, "new_company")
     window.new_company_dialog.reject()
 
+    window.show_page("problems")
+    window.show_guide()
+    save(window.guide, "guide")
+    window.guide.show_section("first-sync")
+    save(window.guide, "guide_first_sync")
+    window.guide.close()
+
     error = ErrorDialog(window)
     error.show_error(ErrorInfo("OperationalError", "database is locked", "Traceback …", "MainThread"))
     save(error, "error_dialog")
@@ -275,10 +290,39 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
 
     window.close()
     window.deleteLater()
+
+    shots += _render_dark(app, camera, company, work, language)
     translators.remove(app)
     for _ in range(5):
         app.processEvents()
     return shots
+
+
+def _render_dark(app: QApplication, camera: Camera, company: Path, work: Path, language: str) -> list[Path]:
+    """The welcome and home pages in a dark theme (the palette a dark desktop gives; colours follow it)."""
+    from PySide6.QtGui import QPalette
+
+    from qbdesk.ui.base.palette import dark_palette
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
+    from qbdesk.ui.main_window import MainWindow
+
+    saved = QPalette(app.palette())
+    app.setPalette(dark_palette())
+    try:
+        paths = resolve(work / f"base-dark-{language}").ensure()
+        window = MainWindow(paths, UiState(paths.settings_file), language)
+        window.resize(1180, 760)
+        window.show()
+        camera.save(window, "welcome_dark")
+        window.open_company(str(company))
+        wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
+        camera.save(window, "home_dark")
+        window.close()
+        window.deleteLater()
+    finally:
+        app.setPalette(saved)
+    return camera.shots[-2:]
 
 
 def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
@@ -406,7 +450,8 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         server.faults(realm).configure(FaultPlan())
         wait_until(app, lambda: not controller.is_running, timeout=300)
         wait_until(app, lambda: not controller.is_busy and controller.status is not None, timeout=120)
-        save(window, "home_synced")
+        window.show_page("home")  # the Reconciliation page shows itself after a first sync; the home page says
+        save(window, "home_synced")  # when it synced and when it syncs next
 
         # QuickBooks revokes the sign-in: the home page says "Reconnect needed"
         server.faults(realm).force("revoke")
@@ -829,6 +874,7 @@ def render_reconcile(app: QApplication, language: str, out: Path, work: Path) ->
         if connection is not None:
             connection.close()
         studio.close()
+    return shots
 
 
 # Issue 18's record types, and the two whose lines the editor now changes.
@@ -890,6 +936,9 @@ def render_records(app: QApplication, language: str, out: Path, work: Path, size
     return shots
 
 
+SHELL_DOCS = ("home_1024", "records_invoices_1024", "home_dark", "welcome_dark", "guide", "error_dialog")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
@@ -919,6 +968,9 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
                     shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+                    for name in SHELL_DOCS:
+                        shutil.copy(args.out / language / f"{name}.png",
+                                    DOCS / f"{name.replace('_', '-')}-{language}.png")
             if args.only in ("all", "records"):
                 shots = render_records(app, language, args.out, Path(tmp), min(args.size, 1500))
                 print(f"{language}: {len(shots)} record screens in {args.out / language}")
@@ -934,6 +986,7 @@ def main() -> int:
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
                     shutil.copy(args.out / language / "wizard_matches.png", DOCS / f"wizard-matches-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
+                    shutil.copy(args.out / language / "home_synced.png", DOCS / f"home-synced-{language}.png")
             if args.only in ("all", "connect"):
                 shots = render_connect(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} connect screens in {args.out / language}")

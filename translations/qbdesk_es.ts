@@ -1361,14 +1361,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <source>qbdesk ran into an unexpected problem.</source>
-        <translation>qbdesk ha encontrado un problema inesperado.</translation>
-    </message>
-    <message>
-        <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>Es posible que lo que estaba haciendo no haya terminado. Los detalles están en el diario de la aplicación; puede seguir trabajando o copiar los detalles para el soporte técnico.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
@@ -1390,6 +1382,65 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Hide &amp;details</source>
         <translation>Ocultar &amp;detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Another program is using this company file.</source>
+        <translation>Otro programa está usando este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>qbdesk on another computer, a qbdesk command or a backup program may be writing to it. Wait a moment and try again; if it goes on, close the other program.</source>
+        <translation>Puede que qbdesk en otro equipo, un comando de qbdesk o un programa de copia de seguridad esté escribiendo en él. Espere un momento y vuelva a intentarlo; si continúa, cierre el otro programa.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds the company file, then try again. Nothing was lost: what could not be written was not saved.</source>
+        <translation>Libere espacio en el disco que contiene el archivo de empresa y vuelva a intentarlo. No se ha perdido nada: lo que no se pudo escribir no se guardó.</translation>
+    </message>
+    <message>
+        <source>qbdesk may not read or write a file it needs.</source>
+        <translation>qbdesk no tiene permiso para leer o escribir un archivo que necesita.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and not read-only (Details names the file), or save the company file in your Documents folder.</source>
+        <translation>Compruebe que la carpeta es suya y no es de solo lectura (Detalles indica el archivo), o guarde el archivo de empresa en su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>The company file could not be read or written.</source>
+        <translation>No se pudo leer o escribir el archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>The disk or the network drive may have a problem. Close qbdesk, copy the company file somewhere safe, then open the copy.</source>
+        <translation>Puede que el disco o la unidad de red tenga un problema. Cierre qbdesk, copie el archivo de empresa en un lugar seguro y abra la copia.</translation>
+    </message>
+    <message>
+        <source>A server did not answer.</source>
+        <translation>Un servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (or the office network), then try again. Nothing is lost: a sync goes on where it stopped.</source>
+        <translation>Compruebe la conexión a Internet (o la red de la oficina) y vuelva a intentarlo. No se pierde nada: una sincronización continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>El equipo se quedó sin memoria.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>qbdesk ran into an unexpected problem.</source>
+        <translation>qbdesk encontró un problema inesperado.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. You can keep working and try again; if it happens again, copy the details for support.</source>
+        <translation>Puede que lo que estaba haciendo no haya terminado. Puede seguir trabajando y volver a intentarlo; si vuelve a ocurrir, copie los detalles para el soporte.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1781,17 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to qbdesk</source>
@@ -1750,6 +1812,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Open payables</source>
         <translation>Saldo pendiente de pago</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: {when}</source>
+        <translation>Próxima sincronización automática: {when}</translation>
+    </message>
+    <message>
+        <source>No automatic sync (Sync settings)</source>
+        <translation>Sin sincronización automática (Configuración de sincronización)</translation>
     </message>
     <message>
         <source>Counting records…</source>
@@ -2043,8 +2117,24 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Configuración de &amp;sincronización…</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Minimize</source>
+        <translation>&amp;Minimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
@@ -2634,12 +2724,24 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
 <context>
     <name>ProblemDetail</name>
     <message>
+        <source>QuickBooks: {message}</source>
+        <translation>QuickBooks: {message}</translation>
+    </message>
+    <message>
         <source>Select a problem to see what it means and how to fix it.</source>
         <translation>Seleccione un problema para ver qué significa y cómo solucionarlo.</translation>
     </message>
     <message>
         <source>How to fix it</source>
         <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>More in the user guide</source>
+        <translation>Más en la guía de uso</translation>
+    </message>
+    <message>
+        <source>This problem&apos;s entry in the user guide: what it means and every fix.</source>
+        <translation>La entrada de este problema en la guía de uso: qué significa y todas las soluciones.</translation>
     </message>
     <message>
         <source>The two versions</source>
@@ -2698,6 +2800,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Skipped · {seen}</source>
         <translation>Aplazado · {seen}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2895,7 +3001,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Compare las dos versiones campo por campo.</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <source>Keep the version here (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
         <translation>Conserve la versión de aquí (se envía a QuickBooks) o la de QuickBooks (sustituye a la de aquí).</translation>
     </message>
     <message>
@@ -2999,8 +3105,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>En QuickBooks, los reembolsos se pagan desde una cuenta bancaria; si no se elige una en la configuración de sincronización, los reembolsos no se pueden enviar.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Abra Configuración de sincronización, elija la cuenta bancaria para reembolsos (por ejemplo, su cuenta corriente) y, después, haga clic en Resincronizar.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Haga clic en Elegir la cuenta bancaria para reembolsos… (o QuickBooks › Primera sincronización y configuración…) y elija la cuenta bancaria para reembolsos, por ejemplo su cuenta corriente; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -3728,6 +3834,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>{party} {name}: saldo pendiente</translation>
     </message>
     <message>
+        <source>Account {name}: balance</source>
+        <translation>Cuenta {name}: saldo</translation>
+    </message>
+    <message>
         <source>{things}, {month}: total</source>
         <translation>{things}, {month}: total</translation>
     </message>
@@ -3800,6 +3910,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3907,6 +4021,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Each vendor&apos;s open balance</source>
         <translation>Saldo pendiente de cada proveedor</translation>
+    </message>
+    <message>
+        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
+        <translation>Cuentas bancarias, fondos no depositados, tarjetas, cuentas por cobrar y por pagar</translation>
     </message>
     <message>
         <source>Here only</source>
@@ -4211,6 +4329,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Save ({key})</source>
+        <translation>Guardar ({key})</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5653,7 +5775,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Aceptar el cambio de QuickBooks</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version</source>
+        <source>Keep the version here</source>
         <translation>Conservar la versión de aquí</translation>
     </message>
     <message>
@@ -5673,8 +5795,16 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Conservar como está</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Elegir la cuenta bancaria para reembolsos…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Volver a intentarlo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Abrir la configuración de sincronización en la cuenta bancaria para reembolsos; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>
@@ -5721,11 +5851,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Pasar la factura aquí al cliente que tiene en QuickBooks.</translation>
     </message>
     <message>
-        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <source>Send the version here to QuickBooks at the next sync.</source>
         <translation>Enviar la versión de aquí a QuickBooks en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <source>Replace the version here with QuickBooks&apos; version.</source>
         <translation>Reemplazar la versión de aquí por la de QuickBooks.</translation>
     </message>
     <message>
@@ -6266,7 +6396,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>El último intento falló: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Creados en QuickBooks: {qbo}, creados aquí: {here}, vinculados: {linked}, actualizados: {updated}, problemas: {problems}.</translation>
     </message>
     <message>

@@ -1361,14 +1361,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>qbdesk ran into an unexpected problem.</source>
-        <translation>qbdesk a rencontré un problème inattendu.</translation>
-    </message>
-    <message>
-        <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>L&apos;opération en cours n&apos;a peut-être pas abouti. Les détails figurent dans le journal de l&apos;application&#x202f;; vous pouvez continuer à travailler ou copier les détails pour l&apos;assistance.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Détails de l&apos;erreur</translation>
     </message>
@@ -1390,6 +1382,65 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Hide &amp;details</source>
         <translation>Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Another program is using this company file.</source>
+        <translation>Un autre programme utilise ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>qbdesk on another computer, a qbdesk command or a backup program may be writing to it. Wait a moment and try again; if it goes on, close the other program.</source>
+        <translation>qbdesk sur un autre ordinateur, une commande qbdesk ou un programme de sauvegarde y écrit peut-être. Patientez un instant et réessayez&#x202f;; si cela continue, fermez l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds the company file, then try again. Nothing was lost: what could not be written was not saved.</source>
+        <translation>Libérez de la place sur le disque qui contient le fichier d&apos;entreprise, puis réessayez. Rien n&apos;est perdu&#x202f;: ce qui n&apos;a pas pu être écrit n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>qbdesk may not read or write a file it needs.</source>
+        <translation>qbdesk n&apos;a pas le droit de lire ou d&apos;écrire un fichier dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and not read-only (Details names the file), or save the company file in your Documents folder.</source>
+        <translation>Vérifiez que le dossier vous appartient et n&apos;est pas en lecture seule (Détails indique le fichier), ou enregistrez le fichier d&apos;entreprise dans votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>The company file could not be read or written.</source>
+        <translation>Le fichier d&apos;entreprise n&apos;a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The disk or the network drive may have a problem. Close qbdesk, copy the company file somewhere safe, then open the copy.</source>
+        <translation>Le disque ou le lecteur réseau a peut-être un problème. Fermez qbdesk, copiez le fichier d&apos;entreprise en lieu sûr, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>A server did not answer.</source>
+        <translation>Un serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (or the office network), then try again. Nothing is lost: a sync goes on where it stopped.</source>
+        <translation>Vérifiez la connexion Internet (ou le réseau du bureau), puis réessayez. Rien n&apos;est perdu&#x202f;: une synchronisation reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>L&apos;ordinateur n&apos;a plus assez de mémoire.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Fermez d&apos;autres programmes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>qbdesk ran into an unexpected problem.</source>
+        <translation>qbdesk a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. You can keep working and try again; if it happens again, copy the details for support.</source>
+        <translation>Ce que vous faisiez n&apos;est peut-être pas terminé. Vous pouvez continuer à travailler et réessayer&#x202f;; si cela se reproduit, copiez les détails pour l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1781,17 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome to qbdesk</source>
@@ -1750,6 +1812,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Open payables</source>
         <translation>Dettes fournisseurs impayées</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: {when}</source>
+        <translation>Prochaine synchronisation automatique&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>No automatic sync (Sync settings)</source>
+        <translation>Pas de synchronisation automatique (Paramètres de synchronisation)</translation>
     </message>
     <message>
         <source>Counting records…</source>
@@ -2043,8 +2117,24 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Paramètres de &amp;synchronisation…</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Minimize</source>
+        <translation>Réd&amp;uire</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
@@ -2634,12 +2724,24 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
 <context>
     <name>ProblemDetail</name>
     <message>
+        <source>QuickBooks: {message}</source>
+        <translation>QuickBooks&#x202f;: {message}</translation>
+    </message>
+    <message>
         <source>Select a problem to see what it means and how to fix it.</source>
         <translation>Sélectionnez un problème pour voir ce qu&apos;il signifie et comment le corriger.</translation>
     </message>
     <message>
         <source>How to fix it</source>
         <translation>Comment le corriger</translation>
+    </message>
+    <message>
+        <source>More in the user guide</source>
+        <translation>En savoir plus dans le guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>This problem&apos;s entry in the user guide: what it means and every fix.</source>
+        <translation>La fiche de ce problème dans le guide d&apos;utilisation&#x202f;: ce qu&apos;il signifie et toutes les corrections.</translation>
     </message>
     <message>
         <source>The two versions</source>
@@ -2698,6 +2800,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Skipped · {seen}</source>
         <translation>Mis de côté · {seen}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2895,7 +3001,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Comparez les deux versions champ par champ.</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <source>Keep the version here (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
         <translation>Conservez la version d&apos;ici (elle est envoyée à QuickBooks) ou celle de QuickBooks (elle remplace celle d&apos;ici).</translation>
     </message>
     <message>
@@ -2999,8 +3105,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dans QuickBooks, les remboursements sont payés depuis un compte bancaire&#x202f;; tant qu&apos;aucun n&apos;est choisi dans les paramètres de synchronisation, les remboursements ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Ouvrez Paramètres de synchronisation et choisissez le compte bancaire des remboursements (par exemple votre compte chèques), puis cliquez sur Resynchroniser.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Cliquez sur Choisir le compte bancaire des remboursements… (ou QuickBooks › Première synchronisation et paramètres…) et choisissez le compte bancaire des remboursements, par exemple votre compte chèques&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -3728,6 +3834,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>{party} {name}&#x202f;: solde impayé</translation>
     </message>
     <message>
+        <source>Account {name}: balance</source>
+        <translation>Compte {name}&#x202f;: solde</translation>
+    </message>
+    <message>
         <source>{things}, {month}: total</source>
         <translation>{things}, {month}&#x202f;: total</translation>
     </message>
@@ -3800,6 +3910,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3907,6 +4021,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Each vendor&apos;s open balance</source>
         <translation>Solde impayé de chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
+        <translation>Comptes bancaires, fonds non déposés, cartes, comptes clients et fournisseurs</translation>
     </message>
     <message>
         <source>Here only</source>
@@ -4211,6 +4329,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Save ({key})</source>
+        <translation>Enregistrer ({key})</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5653,7 +5775,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Accepter la modification de QuickBooks</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version</source>
+        <source>Keep the version here</source>
         <translation>Conserver la version d&apos;ici</translation>
     </message>
     <message>
@@ -5673,8 +5795,16 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Conserver tel quel</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Choisir le compte bancaire des remboursements…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Réessayer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Ouvrir les paramètres de synchronisation au compte bancaire des remboursements&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>
@@ -5721,11 +5851,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Rattacher ici la facture au client qu&apos;elle a dans QuickBooks.</translation>
     </message>
     <message>
-        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <source>Send the version here to QuickBooks at the next sync.</source>
         <translation>Envoyer la version d&apos;ici à QuickBooks à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <source>Replace the version here with QuickBooks&apos; version.</source>
         <translation>Remplacer la version d&apos;ici par celle de QuickBooks.</translation>
     </message>
     <message>
@@ -6266,7 +6396,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>La dernière tentative a échoué&#x202f;: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Créés dans QuickBooks&#x202f;: {qbo}, créés ici&#x202f;: {here}, associés&#x202f;: {linked}, mis à jour&#x202f;: {updated}, problèmes&#x202f;: {problems}.</translation>
     </message>
     <message>

@@ -50,7 +50,10 @@ def test_after_a_first_sync_the_books_agree_on_every_check(make_rig: MakeRig) ->
     names = [c["name"] for c in doc["checks"]]
     assert {"count.Customer", "count.Invoice", "open_receivables", "customer_balances", "open_payables",
             "vendor_balances", "monthly.Invoice", "monthly.Payment", "monthly.CreditMemo", "monthly.Bill",
-            "monthly.Purchase"} <= set(names)
+            "monthly.Purchase", "monthly.Deposit", "monthly.SalesReceipt", "monthly.BillPayment",
+            "count.JournalEntry", "count.Transfer", "account_balances"} <= set(names)
+    accounts = next(c for c in doc["checks"] if c["name"] == "account_balances")
+    assert accounts["balanced"] and accounts["here"] == accounts["qbo"]
     receivables = next(c for c in doc["checks"] if c["name"] == "open_receivables")
     assert isinstance(receivables["here"], str) and Decimal(receivables["here"]) > 0  # exact decimal text
     assert receivables["here"] == receivables["qbo"] and receivables["difference"] == "0.00"
@@ -113,6 +116,28 @@ def test_on_an_earlier_day_both_sides_count_only_what_was_there(make_rig: MakeRi
         bills = sum(1 for b in s.scalars(select(Bill)) if b.txn_date <= middle)
     assert next(c for c in result.checks if c.name == "count.Bill").here == bills
     assert next(c for c in result.checks if c.name == "count.Customer").here > 0  # lists: as they are
+
+
+def test_a_transfer_entered_in_quickbooks_only_shows_on_both_accounts(make_rig: MakeRig) -> None:
+    rig = _synced(make_rig)
+    accounts = rig.qbo("Account")
+    bank = next(a for a in accounts if a["AccountType"] == "Bank")
+    undeposited = next(a for a in accounts if a.get("AccountSubType") == "UndepositedFunds")
+    transfer = rig.server.sandbox.write(rig.realm_id, "Transfer", {
+        "FromAccountRef": {"value": bank["Id"]}, "ToAccountRef": {"value": undeposited["Id"]},
+        "Amount": Decimal("50.25"), "TxnDate": _today().isoformat()})
+
+    result = reconcile(rig.company, rig.connection.client)
+    moved = {d.records[0].qbo_id: d.qbo - d.here for d in result.differences  # type: ignore[operator]
+             if d.check == "account_balances"}
+    assert moved == {bank["Id"]: Decimal("-50.25"), undeposited["Id"]: Decimal("50.25")}
+    counted = next(d for d in result.differences if d.check == "count.Transfer")
+    assert [(r.side, r.qbo_id) for r in counted.records] == [("qbo", str(transfer["Id"]))]
+    assert next(c for c in result.checks if c.name == "open_receivables").balanced  # nothing else moved
+
+    # On an earlier day the company file has no balances to show: the check is left out, not guessed.
+    earlier = reconcile(rig.company, rig.connection.client, date(_today().year - 1, 1, 1))
+    assert "account_balances" not in {c.name for c in earlier.checks}
 
 
 def _qbo_id(rig: Rig, entity: str, local_id: int) -> str:

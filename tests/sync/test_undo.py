@@ -20,7 +20,7 @@ from tests.sync.conftest import Rig
 from tests.sync.probe import QboProbe
 
 from qbdesk.sandbox.chaos import FaultPlan
-from qbdesk.store import Customer, Invoice, Link, Payment
+from qbdesk.store import Customer, DepositLine, Invoice, Link, Payment
 from qbdesk.store.summary import summarize
 from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, RunStatus, SyncIssue, SyncRun
 from qbdesk.sync.actions import ProblemActions
@@ -310,8 +310,10 @@ def test_undo_of_a_payment_taken_over_from_quickbooks_puts_the_invoice_balance_b
     assert first.status == "completed" and first.problems == 0, first
     rig.server.advance(600)
     with rig.company.session() as s:
-        payment = next(p for p in s.scalars(select(Payment).order_by(Payment.id))
-                       if len(p.applications) == 1 and p.applications[0].amount > 10)
+        deposited = set(s.scalars(select(DepositLine.payment_id).where(DepositLine.payment_id.is_not(None))))
+        payment = next(p for p in s.scalars(select(Payment).order_by(Payment.id))  # QuickBooks refuses to change
+                       if len(p.applications) == 1 and p.applications[0].amount > 10  # a deposited one (6540)
+                       and p.id not in deposited)
         payment_id, invoice_id = payment.id, payment.applications[0].invoice_id
         applied = payment.applications[0].amount
         invoice = s.get(Invoice, invoice_id)

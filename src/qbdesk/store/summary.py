@@ -36,7 +36,7 @@ def company_name(session: Session) -> str | None:
 
 
 def set_company_name(session: Session, name: str) -> None:
-    session.merge(Setting(key=COMPANY_NAME_KEY, value=name))
+    put_setting(session, COMPANY_NAME_KEY, name)
 
 
 def home_currency(session: Session) -> str | None:

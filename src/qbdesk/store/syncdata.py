@@ -173,12 +173,17 @@ class Setting(Base):
 
 
 def put_setting(session: Session, key: str, value: Any) -> None:
-    """Write a setting in one statement, whoever wrote it first.
+    """Write a setting in one statement, whoever wrote it first — and only when its value changes.
 
     A dry run (the counts panel's plan) and a sync both record what QuickBooks said about its
     preferences without holding the same lock; ``session.merge`` reads then inserts, and two of
-    those crossing made one fail on the key (seen in CI, the office window test).
+    those crossing made one fail on the key (seen in CI, the office window test). A write of the
+    same value would still wake every window's change watcher (and reset an open editor), so an
+    unchanged value is not written. The one way settings are written.
     """
+    current = session.get(Setting, key)
+    if current is not None and current.value == value:
+        return
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
         pg = pg_insert(Setting).values(key=key, value=value)
@@ -188,6 +193,8 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         lite = lite_insert(Setting).values(key=key, value=value)
         session.execute(lite.on_conflict_do_update(index_elements=[Setting.key],
                                                    set_={"value": lite.excluded.value}))
+    if current is not None:
+        session.expire(current)  # the session's copy is stale now: the next read loads what was written
 
 
 class MatchVerdict(enum.Enum):

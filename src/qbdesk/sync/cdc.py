@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from qbdesk.qbo.client import QboClient
 from qbdesk.qbo.errors import QboError
-from qbdesk.store.syncdata import Setting
+from qbdesk.store.syncdata import Setting, put_setting
 from qbdesk.sync.entities import CDC_ENTITIES, ENTITY_ORDER
 
 WATERMARK_KEY = "sync.watermark"
@@ -46,7 +46,7 @@ def load_watermark(session: Session) -> datetime | None:
 
 
 def save_watermark(session: Session, moment: datetime) -> None:
-    session.merge(Setting(key=WATERMARK_KEY, value=moment.isoformat()))
+    put_setting(session, WATERMARK_KEY, moment.isoformat())
 
 
 def pull(client: QboClient, watermark: datetime | None) -> Pulled:

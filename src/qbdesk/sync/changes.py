@@ -186,7 +186,6 @@ class ChangeReader:
         if complete:
             inputs.qbo, inputs.mark = self._read_all()
             if known_numbers is None or known_numbers.value != inputs.qbo.custom_numbers:
-                # Only when it changed: every write wakes the window's change watcher (and an open editor).
                 with self.company.session() as s:
                     put_setting(s, CUSTOM_NUMBERS_KEY, inputs.qbo.custom_numbers)
             if inputs.qbo.home_currency and inputs.qbo.home_currency != currency:

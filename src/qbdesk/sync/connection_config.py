@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from qbdesk.qbo.connection import ConnectionConfig, config_from_json
-from qbdesk.store.syncdata import Setting
+from qbdesk.store.syncdata import Setting, put_setting
 
 KEY = "qbo.connection"
 
@@ -22,4 +22,4 @@ def load_config(session: Session) -> ConnectionConfig | None:
 
 
 def save_config(session: Session, config: ConnectionConfig | None) -> None:
-    session.merge(Setting(key=KEY, value=config.to_json() if config else None))
+    put_setting(session, KEY, config.to_json() if config else None)

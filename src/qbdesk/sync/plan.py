@@ -543,6 +543,11 @@ class _Planner:
         made = op(kind, marker=marker, direction="import")
         made.label = qbo_label
 
+    def _number_taken(self, entity: str, snap: Snap) -> bool:
+        """A document here whose number, kept as it is, QuickBooks already uses."""
+        return (entity in NUMBERED and self.keep_numbers and snap.key[:1] != "~" and self.qbo.custom_numbers
+                and snap.label.casefold() in self.qbo_numbers)
+
     def decide(self, entity: str, inc_here: set[tuple[str, str]], inc_qbo: set[tuple[str, str]],
                other_names: dict[str, str]) -> None:
         counts = self.counts[entity]
@@ -560,6 +565,10 @@ class _Planner:
             qbo_id = self.twin_qbo.get(key)
             if qbo_id is not None:
                 if key in self.linked:
+                    if not self.complete and self.qbo.get(entity, qbo_id) is None:
+                        # Unchanged in QuickBooks, so not read this time: it is there all the same (a pair
+                        # counts on both sides, or the panel shows "here 6, matched 6, in QuickBooks 0").
+                        counts.in_qbo += 1
                     self.decide_pair(snap, qbo_id)
                     continue
                 counts.matched += 1
@@ -590,6 +599,13 @@ class _Planner:
             problem = self._dependency_problem("here", snap, self.here)
             if problem:
                 status, reason, what = problem
+                if Outcome(status) is Outcome.BLOCKED and self._number_taken(entity, snap) \
+                        and not (self.settings.only_here is OneSided.IGNORE and self._predates("here", snap)):
+                    # Its own clash first: the user can fix that now, while the one it waits for is fixed too
+                    # (otherwise each renumbering round uncovers the clashes of the documents that waited).
+                    self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
+                               suggestion=str(self.next_number))
+                    continue
                 self._skip(snap, "here", Outcome(status), reason, record=what)
                 continue
             if self.settings.only_here is OneSided.IGNORE and self._predates("here", snap):

@@ -33,6 +33,7 @@ from qbdesk.store import (
     SyncIssue,
     SyncRun,
 )
+from qbdesk.store.syncdata import put_setting
 from qbdesk.sync.catalogue import find_entry
 from qbdesk.sync.problem_list import ProblemRow, open_problems
 from qbdesk.sync.settings import SyncSettings, load_settings, save_settings
@@ -103,6 +104,13 @@ class ProblemItem:
         return r.id, r.status, r.attempts, r.last_seen, r.code, r.message, r.detail, r.actions
 
 
+def _field_row(change: dict[str, Any]) -> tuple[str, str, str]:
+    """A conflict's field as a person reads it: its label ("Address", not "BillAddr.Line1"), empty as ""."""
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+    return text(change.get("label") or change.get("field")), text(change.get("here")), text(change.get("qbo"))
+
+
 def read_problems(company: Company, *, include_skipped: bool = False) -> list[ProblemItem]:
     with company.sessions() as s:
         rows = open_problems(s, include_skipped=include_skipped)
@@ -110,8 +118,7 @@ def read_problems(company: Company, *, include_skipped: bool = False) -> list[Pr
         for row in rows:
             issue = s.get(SyncIssue, row.id)  # in the session's identity map already: no query
             data = (issue.data if issue is not None else None) or {}
-            fields = tuple((str(f.get("field", "")), str(f.get("here", "")), str(f.get("qbo", "")))
-                           for f in data.get("fields") or () if isinstance(f, dict))
+            fields = tuple(_field_row(f) for f in data.get("fields") or () if isinstance(f, dict))
             items.append(ProblemItem(row, issue.source if issue is not None else "qbo", fields))
         return items
 
@@ -219,8 +226,8 @@ def _preferences(s: Session) -> SyncPreferences:
 def write_preferences(company: Company, prefs: SyncPreferences) -> None:
     with company.session() as s:
         save_settings(s, prefs.sync)
-        s.merge(Setting(key=KEEP_NUMBERS_KEY, value=prefs.keep_numbers_in_step))
-        s.merge(Setting(key=INTERVAL_KEY, value=prefs.interval_minutes))
+        put_setting(s, KEEP_NUMBERS_KEY, prefs.keep_numbers_in_step)
+        put_setting(s, INTERVAL_KEY, prefs.interval_minutes)
 
 
 def keep_numbers_in_step(company: Company) -> bool:

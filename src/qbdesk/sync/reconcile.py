@@ -8,7 +8,12 @@ difference and a verdict for each check:
 * open receivables and open payables in total (QuickBooks' A/R and A/P Aging
   Summaries) and **each customer's and each vendor's open balance** (its
   Customer and Vendor Balance Summaries);
-* the totals of invoices, payments, credit memos, bills and expenses per month.
+* on today's date: the balance of every bank, Undeposited Funds, card, receivables and
+  payables account against QuickBooks' Trial Balance (the company file keeps no
+  history of its balances, so an earlier day leaves this check out);
+* the totals of every transaction type that posts (invoices, payments, credit memos,
+  sales and refund receipts, deposits, bills, expenses, vendor credits, bill
+  payments) per month.
 
 Every difference names what differs and the records behind it — the customer's
 open transactions whose amounts disagree, the month's transactions that are on one
@@ -17,10 +22,7 @@ can open them and a script can list them. Money stays ``Decimal`` and goes out a
 exact decimal text.
 
 Nothing is written anywhere. QuickBooks' side costs one query per 1,000 records of
-each type (13 at least), plus five calls (the company's name and four reports).
-Once the entity types of a complete migration exist here, bank and Undeposited
-Funds balances and a trial balance join the checks (the sandbox already serves
-``TrialBalance``).
+each type (23 at least), plus six calls (the company's name and five reports).
 """
 
 from __future__ import annotations
@@ -274,10 +276,40 @@ class _Compare:
                 self.result.differences.append(Difference(entity, month, "monthly_total", here_total, qbo_total,
                                                           tuple(self._month_behind(entity, month)), name))
 
+    # --- account balances ---
+
+    def accounts(self) -> None:
+        """Bank, Undeposited Funds, card, receivables and payables accounts, each against QuickBooks' Trial
+        Balance (only on today's date or later: the company file keeps no history of its balances)."""
+        if not self.here.accounts:
+            return
+        differences: list[Difference] = []
+        seen: set[str] = set()
+        for local_id, amount in self.here.accounts.items():
+            qbo_id = self.twin("Account", local_id)
+            other = self.qbo.accounts.get(qbo_id, ZERO) if qbo_id else ZERO
+            if qbo_id:
+                seen.add(qbo_id)
+            if amount != other:
+                differences.append(Difference("Account", self.here.label("Account", local_id), "balance", amount,
+                                              other, (self.ref("Account", local_id, qbo_id, amount, other),),
+                                              "account_balances"))
+        for their_id, amount in self.qbo.accounts.items():
+            if their_id not in seen and amount:
+                twin_here = self.local("Account", their_id)
+                differences.append(Difference("Account", self.qbo.label("Account", their_id), "balance", ZERO,
+                                              amount, (self.ref("Account", twin_here, their_id, None, amount),),
+                                              "account_balances"))
+        differences.sort(key=lambda d: d.record.casefold())
+        self.result.differences.extend(differences)
+        self.result.checks.append(Check("account_balances", sum(self.here.accounts.values(), ZERO),
+                                        sum(self.qbo.accounts.values(), ZERO), not differences))
+
     def run(self) -> Reconciliation:
         self.counts()
         self.balances("Customer", "open_receivables", "customer_balances")
         self.balances("Vendor", "open_payables", "vendor_balances")
+        self.accounts()
         self.monthly()
         return self.result
 
@@ -294,8 +326,8 @@ def reconcile(company: Company, client: QboClient, as_of: date | None = None, *,
     day = as_of or today()
     reporter.phase("read_here")
     with company.session() as s:
-        here = books_here(s, day)
+        here = books_here(s, day, today=today())
         links = LinkCache.load(s)
     reporter.phase("read_qbo")
-    qbo = books_qbo(client, day, reporter)
+    qbo = books_qbo(client, day, reporter, with_accounts=bool(here.accounts))
     return compare(here, qbo, links)

@@ -21,11 +21,12 @@ from qbdesk.qbo.client import QboClient
 from qbdesk.sync.entities import ENTITIES
 from qbdesk.sync.progress import NullReporter, Reporter
 from qbdesk.sync.qbo_snapshot import QboKeys, to_snap
-from qbdesk.sync.reconcile_books import PAYABLE, RECEIVABLE, ZERO, Books, Txn
+from qbdesk.sync.reconcile_books import BALANCE_ACCOUNTS, PAYABLE, RECEIVABLE, UNDEPOSITED, ZERO, Books, Txn
 
 Row = dict[str, Any]
 # The reports each total and balance comes from (qbo-api.md Part 2 §3).
-REPORTS = ("CustomerBalance", "VendorBalance", "AgedReceivables", "AgedPayables")
+REPORTS = ("CustomerBalance", "VendorBalance", "AgedReceivables", "AgedPayables", "TrialBalance")
+BALANCE_TYPES = tuple(t.value for t in BALANCE_ACCOUNTS)  # the store's account types are QuickBooks' words
 
 
 def _money(text: Any) -> Decimal:
@@ -100,14 +101,15 @@ def _transactions(entity: str, rows: list[Row], as_of: date, applied: dict[tuple
         day = _day(row.get("TxnDate"))
         if day is None or day > as_of:
             continue
-        rid, total = str(row["Id"]), _money(row.get("TotalAmt"))
+        rid = str(row["Id"])
+        total = _money(row.get("Amount") if entity == "Transfer" else row.get("TotalAmt"))
         label = to_snap(entity, row, keys).label
-        if entity == "Invoice":
-            txn = Txn(entity, rid, label, day, total, total - applied.get(("Invoice", rid), ZERO),
-                      _ref(row, "CustomerRef"))
-        elif entity == "CreditMemo":
-            txn = Txn(entity, rid, label, day, total, -(total - applied.get(("CreditMemo", rid), ZERO)),
-                      _ref(row, "CustomerRef"))
+        if entity in ("Invoice", "Bill"):
+            party = _ref(row, "CustomerRef" if entity == "Invoice" else "VendorRef")
+            txn = Txn(entity, rid, label, day, total, total - applied.get((entity, rid), ZERO), party)
+        elif entity in ("CreditMemo", "VendorCredit"):
+            party = _ref(row, "CustomerRef" if entity == "CreditMemo" else "VendorRef")
+            txn = Txn(entity, rid, label, day, total, -(total - applied.get((entity, rid), ZERO)), party)
         elif entity == "Payment":
             used = ZERO
             for line in row.get("Line") or []:
@@ -115,17 +117,50 @@ def _transactions(entity: str, rows: list[Row], as_of: date, applied: dict[tuple
                     sign = 1 if link.get("TxnType") == "Invoice" else -1 if link.get("TxnType") == "CreditMemo" else 0
                     used += sign * _money(line.get("Amount"))
             txn = Txn(entity, rid, label, day, total, -(total - used), _ref(row, "CustomerRef"))
-        elif entity == "Bill":
-            txn = Txn(entity, rid, label, day, total, _money(row.get("Balance")), _ref(row, "VendorRef"))
         else:
             txn = Txn(entity, rid, label, day, total)
         found[rid] = txn
     return found
 
 
-def books_qbo(client: QboClient, as_of: date, reporter: Reporter | None = None) -> Books:
+def _journal_items(rows: list[Row], as_of: date, account_types: dict[str, str], keys: QboKeys) -> dict[str, Txn]:
+    """A journal entry's lines on receivables (payables) that name a customer (vendor): one open item per entry
+    and party, as QuickBooks counts them in the party's balance."""
+    items: dict[str, Txn] = {}
+    for row in rows:
+        day = _day(row.get("TxnDate"))
+        if day is None or day > as_of:
+            continue
+        owed: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
+        for line in row.get("Line") or []:
+            detail = line.get("JournalEntryLineDetail") if isinstance(line, dict) else None
+            entity = detail.get("Entity") if isinstance(detail, dict) else None
+            if not isinstance(detail, dict) or not isinstance(entity, dict):
+                continue
+            party = _ref(entity, "EntityRef")
+            kind = account_types.get(_ref(detail, "AccountRef") or "")
+            debit = detail.get("PostingType") == "Debit"
+            amount = _money(line.get("Amount"))
+            if party and kind == "Accounts Receivable" and entity.get("Type", "Customer") == "Customer":
+                owed[("Customer", party)] += amount if debit else -amount
+            elif party and kind == "Accounts Payable" and entity.get("Type") == "Vendor":
+                owed[("Vendor", party)] += -amount if debit else amount
+        label = to_snap("JournalEntry", row, keys).label
+        for (party_entity, party), amount in owed.items():
+            items[f"{row['Id']}:{party_entity}:{party}"] = Txn("JournalEntry", str(row["Id"]), label, day, ZERO,
+                                                               amount, party, party_entity)
+    return items
+
+
+def _in_scope(account: Row) -> bool:
+    return account.get("AccountType") in BALANCE_TYPES or account.get("AccountSubType") == UNDEPOSITED
+
+
+def books_qbo(client: QboClient, as_of: date, reporter: Reporter | None = None, *,
+              with_accounts: bool = False) -> Books:
     """QuickBooks on ``as_of``: its records (lists active only), transactions dated then or before, and the
-    balances of its reports on that day."""
+    balances of its reports on that day (and, ``with_accounts``, its Trial Balance's bank, Undeposited Funds,
+    card, receivables and payables accounts)."""
     reporter = reporter or NullReporter()
     info = client.company_info()
     books = Books("qbo", as_of, str(info.get("CompanyName") or "") or None)
@@ -137,11 +172,16 @@ def books_qbo(client: QboClient, as_of: date, reporter: Reporter | None = None) 
         if kind.kind == "list":
             books.records[kind.name] = {str(r["Id"]): to_snap(kind.name, r, keys).label for r in rows[kind.name]
                                         if r.get("Active", True) is not False}
-    applied = _applied(rows.get("Payment", []), as_of)
+    applied = _applied(rows.get("Payment", []) + rows.get("BillPayment", []), as_of)
     for kind in ENTITIES:
         if kind.kind == "transaction":
-            books.txns[kind.name] = _transactions(kind.name, rows[kind.name], as_of, applied, keys)
-            books.records[kind.name] = {rid: txn.number for rid, txn in books.txns[kind.name].items()}
+            txns = _transactions(kind.name, rows[kind.name], as_of, applied, keys)
+            books.records[kind.name] = {rid: txn.number for rid, txn in txns.items()}
+            if kind.name != "JournalEntry":
+                books.txns[kind.name] = txns
+    accounts = {str(a["Id"]): a for a in rows.get("Account", [])}
+    books.txns["JournalEntry"] = _journal_items(rows.get("JournalEntry", []), as_of,
+                                                {rid: str(a.get("AccountType")) for rid, a in accounts.items()}, keys)
     day = {"report_date": as_of.isoformat()}
     reporter.phase("reports")
     customers = client.report("CustomerBalance", day)
@@ -152,6 +192,14 @@ def books_qbo(client: QboClient, as_of: date, reporter: Reporter | None = None) 
         books.names.update({(entity, rid): name for rid, name, _values in report_rows(doc)})
     books.receivables = _last(grand_total(client.report("AgedReceivables", day)))
     books.payables = _last(grand_total(client.report("AgedPayables", day)))
+    if with_accounts:
+        # The Trial Balance on the day (its day is ``end_date``, not ``report_date``): debit and credit columns, one
+        # row per account with a balance.
+        for rid, _name, values in report_rows(client.report("TrialBalance", {"end_date": as_of.isoformat()})):
+            if rid in accounts and _in_scope(accounts[rid]) and len(values) >= 2:
+                books.accounts[rid] = values[0] - values[1]
+        books.accounts.update({rid: ZERO for rid, a in accounts.items()
+                               if _in_scope(a) and a.get("Active", True) is not False and rid not in books.accounts})
     return books
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from qbdesk.store.syncdata import Setting
+from qbdesk.store.syncdata import Setting, put_setting
 
 KEY = "sync.settings"
 
@@ -93,4 +93,4 @@ def load_settings(session: Session) -> SyncSettings:
 
 
 def save_settings(session: Session, settings: SyncSettings) -> None:
-    session.merge(Setting(key=KEY, value=settings.to_json()))
+    put_setting(session, KEY, settings.to_json())

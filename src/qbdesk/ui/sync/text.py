@@ -14,6 +14,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
+from qbdesk.ui.base.moments import format_moment, format_time
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.company.records.labels import BY_ENTITY
 
@@ -189,7 +190,6 @@ def _plurals() -> SyncText:
 def moment_text(moment: datetime) -> str:
     """A moment as people say it: the time alone today, the date and time on another day (local time)."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
     if local.date() == QDateTime.currentDateTime().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return format_time(local.time())
+    return format_moment(local)
