@@ -939,13 +939,60 @@ def render_records(app: QApplication, language: str, out: Path, work: Path, size
 SHELL_DOCS = ("home_1024", "records_invoices_1024", "home_dark", "welcome_dark", "guide", "error_dialog")
 
 
+def render_desktop(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
+    """Issue 20's window: QuickBooks ▸ QuickBooks Desktop before the service runs, then after a practice Web
+    Connector session (the last call and what waits for the next update)."""
+    import socket
+
+    from sqlalchemy import select
+
+    from qbdesk.desktop.config import load_config, set_password
+    from qbdesk.desktop.practice.company import DesktopCompany
+    from qbdesk.desktop.practice.seed import seed
+    from qbdesk.desktop.practice.webconnector import WebConnector
+    from qbdesk.store.lists import Customer
+    from qbdesk.ui.connect.desktop import open_desktop_dialog
+
+    studio = Studio(app, out, language)
+    save = studio.camera.save
+    try:
+        (work / "desktop").mkdir(exist_ok=True)
+        company_path = make_company(work / "desktop", language, 300)
+        window = studio.open_window(work / f"desktop-window-{language}", company_path)
+        assert window.company is not None
+        dialog = open_desktop_dialog(window, window.company)
+        wait_until(app, dialog.isVisible)
+        save(dialog, "desktop_dialog_new")
+        set_password(load_config(window.company), "practice-password")
+        dialog.refresh()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            dialog.port.setValue(int(probe.getsockname()[1]))
+        dialog.start_button.click()
+        desktop = DesktopCompany()
+        seed(desktop, 150, seed=7, locale=language)
+        assert dialog.link.url is not None
+        WebConnector(dialog.link.url, desktop, "qbdesk", "practice-password").run()
+        with window.company.session() as s:
+            for customer in s.scalars(select(Customer).where(Customer.dirty.is_(False)).limit(3)):
+                customer.phone = "555-0100"
+        dialog.refresh()
+        save(dialog, "desktop_dialog")
+        dialog.link.stop()
+        dialog.close()
+    finally:
+        studio.close()
+    return studio.camera.shots
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
     parser.add_argument("--langs", default="en,fr,es")
     parser.add_argument("--size", type=int, default=3000, help="records in each sample company")
     parser.add_argument("--docs", action="store_true", help="also copy the README screenshots to docs/")
-    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "reconcile", "records"),
+    parser.add_argument("--only", choices=("all", "shell", "sync", "problems", "connect", "reconcile", "records",
+                                           "desktop"),
                         default="all",
                         help="render only the shell's screens, the QuickBooks ones, or the sync results "
                              "(problems, approvals, log)")
@@ -987,6 +1034,12 @@ def main() -> int:
                     shutil.copy(args.out / language / "wizard_matches.png", DOCS / f"wizard-matches-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
                     shutil.copy(args.out / language / "home_synced.png", DOCS / f"home-synced-{language}.png")
+            if args.only in ("all", "desktop"):
+                shots = render_desktop(app, language, args.out, Path(tmp))
+                print(f"{language}: {len(shots)} QuickBooks Desktop screens in {args.out / language}")
+                if args.docs:
+                    DOCS.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(args.out / language / "desktop_dialog.png", DOCS / f"desktop-dialog-{language}.png")
             if args.only in ("all", "connect"):
                 shots = render_connect(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} connect screens in {args.out / language}")

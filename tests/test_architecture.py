@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("qbdesk.store", "qbdesk.qbo", "qbdesk.sync", "qbdesk.sandbox", "qbdesk.relay")
+CORE = ("qbdesk.store", "qbdesk.qbo", "qbdesk.sync", "qbdesk.sandbox", "qbdesk.relay", "qbdesk.desktop")
 
 
 def test_core_packages_import_without_qt() -> None:

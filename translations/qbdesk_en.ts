@@ -153,6 +153,37 @@
     </message>
 </context>
 <context>
+    <name>DesktopDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) made here</source>
+        <translation>
+            <numerusform>%n change made here</numerusform>
+            <numerusform>%n changes made here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the problem list or approvals</source>
+        <translation>
+            <numerusform>%n request from the problem list or approvals</numerusform>
+            <numerusform>%n requests from the problem list or approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait(s) on a problem.</source>
+        <translation>
+            <numerusform>%n more waits on a problem.</numerusform>
+            <numerusform>%n more wait on a problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your approval first.</source>
+        <translation>
+            <numerusform>%n change waits for your approval first.</numerusform>
+            <numerusform>%n changes wait for your approval first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ElsewherePage</name>
     <message numerus="yes">
         <source>%n request(s) waiting for the sync host.</source>

@@ -1144,6 +1144,177 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>DesktopDialog</name>
+    <message>
+        <source>QuickBooks Desktop</source>
+        <translation>QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop syncs through Intuit&apos;s QuickBooks Web Connector, on the computer where QuickBooks runs: start the service here, add the .qwc file to the Web Connector, and each of its updates syncs this company file.</source>
+        <translation>QuickBooks Desktop se sincroniza a través del QuickBooks Web Connector de Intuit, en el equipo donde funciona QuickBooks: inicie el servicio aquí, añada el archivo .qwc al Web Connector y cada una de sus actualizaciones sincroniza este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file…</source>
+        <translation>Guardar el archivo .qwc…</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Web Connector file:</source>
+        <translation>Archivo del Web Connector:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Última actualización:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Próxima actualización:</translation>
+    </message>
+    <message>
+        <source>Running at {url} as long as this window stays open.</source>
+        <translation>En marcha en {url} mientras esta ventana siga abierta.</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Detener el servicio</translation>
+    </message>
+    <message>
+        <source>Not running. Set a password first: the Web Connector signs in with it.</source>
+        <translation>Detenido. Elija primero una contraseña: el Web Connector inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Iniciar el servicio</translation>
+    </message>
+    <message>
+        <source>Not running: the Web Connector cannot sync this company file.</source>
+        <translation>Detenido: el Web Connector no puede sincronizar este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Set a password…</source>
+        <translation>Elegir una contraseña…</translation>
+    </message>
+    <message>
+        <source>The Web Connector has not called yet.</source>
+        <translation>El Web Connector todavía no ha llamado.</translation>
+    </message>
+    <message>
+        <source>syncing now…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: the password typed in the Web Connector is not the one set here.</source>
+        <translation>se rechazó el inicio de sesión: la contraseña escrita en el Web Connector no es la elegida aquí.</translation>
+    </message>
+    <message>
+        <source>synced — sent to QuickBooks Desktop: {sent} · received here: {received} · updated: {updated} · problems: {problems}</source>
+        <translation>sincronizado — enviados a QuickBooks Desktop: {sent} · recibidos aquí: {received} · actualizados: {updated} · problemas: {problems}</translation>
+    </message>
+    <message>
+        <source>the sync did not finish; the next update continues it.</source>
+        <translation>la sincronización no terminó; la próxima actualización la continúa.</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí</numerusform>
+            <numerusform>%n cambios hechos aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
+        <translation>Este archivo de empresa está conectado a QuickBooks Online, y un archivo de empresa se sincroniza con un solo QuickBooks. Para pasar una empresa de Desktop a Online, sincronícela en su propio archivo de empresa y luego haga la copia para Online (docs/desktop.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the problem list or approvals</source>
+        <translation>
+            <numerusform>%n solicitud de la lista de problemas o de aprobaciones</numerusform>
+            <numerusform>%n solicitudes de la lista de problemas o de aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: {parts}.</source>
+        <translation>Pendiente: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait(s) on a problem.</source>
+        <translation>
+            <numerusform>%n más espera a que se resuelva un problema.</numerusform>
+            <numerusform>%n más esperan a que se resuelva un problema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your approval first.</source>
+        <translation>
+            <numerusform>%n cambio espera primero su aprobación.</numerusform>
+            <numerusform>%n cambios esperan primero su aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port {port} is in use ({reason}): choose another port and start again.</source>
+        <translation>El puerto {port} ya está en uso ({reason}): elija otro puerto e inicie de nuevo.</translation>
+    </message>
+    <message>
+        <source>Web Connector password</source>
+        <translation>Contraseña del Web Connector</translation>
+    </message>
+    <message>
+        <source>The password the Web Connector signs in with (at least {n} characters). Type the same one in the Web Connector&apos;s Password column.</source>
+        <translation>La contraseña con la que el Web Connector inicia sesión (al menos {n} caracteres). Escriba la misma en la columna Password del Web Connector.</translation>
+    </message>
+    <message>
+        <source>That password is too short: use at least {n} characters.</source>
+        <translation>Esa contraseña es demasiado corta: use al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password store could not keep the password ({reason}).</source>
+        <translation>El almacén de contraseñas del sistema no pudo guardar la contraseña ({reason}).</translation>
+    </message>
+    <message>
+        <source>This company</source>
+        <translation>Esta empresa</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file</source>
+        <translation>Guardar el archivo .qwc</translation>
+    </message>
+    <message>
+        <source>Web Connector files (*.qwc)</source>
+        <translation>Archivos del Web Connector (*.qwc)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>No se pudo guardar el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
+        <translation>{file} guardado. En el Web Connector, haga clic en Add an application y elíjalo.</translation>
+    </message>
+</context>
+<context>
     <name>EffectLine</name>
     <message>
         <source>Counting…</source>
@@ -2099,6 +2270,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
         <translation>Sincronizar esta empresa desde este equipo en lugar del equipo de sincronización actual (iniciará sesión en QuickBooks aquí)</translation>
+    </message>
+    <message>
+        <source>QuickBooks &amp;Desktop (Web Connector)…</source>
+        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3457,6 +3632,130 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Abra Conexión y haga clic en Volver a conectar; después, vuelva a iniciar sesión en QuickBooks.</translation>
     </message>
     <message>
+        <source>The name is already used in QuickBooks Desktop</source>
+        <translation>El nombre ya se usa en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop keeps one list of names for customers, vendors, employees and other names, and one for items: &apos;{record}&apos; is already used there, so this record cannot be added with the same name.</source>
+        <translation>QuickBooks Desktop lleva una sola lista de nombres para clientes, proveedores, empleados y otros nombres, y otra para productos y servicios: «{record}» ya se usa allí, así que este registro no se puede añadir con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name here, save, and it is sent at the next Web Connector update, or</source>
+        <translation>Dé aquí otro nombre a este registro y guarde: se envía en la próxima actualización del Web Connector, o</translation>
+    </message>
+    <message>
+        <source>if it is the same person, business or item, link it to the existing QuickBooks record.</source>
+        <translation>si es la misma persona, empresa o producto, vincúlelo al registro que ya existe en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The record changed in QuickBooks Desktop meanwhile</source>
+        <translation>El registro cambió mientras tanto en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks Desktop after it was read here (its edit sequence moved on), so QuickBooks refused a change made to the older version.</source>
+        <translation>Alguien cambió este registro en QuickBooks Desktop después de leerlo aquí (su secuencia de edición avanzó), así que QuickBooks rechazó un cambio hecho sobre la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Records of this kind (or this change) are not sent to QuickBooks Desktop through the Web Connector yet: {message}</source>
+        <translation>Los registros de este tipo (o este cambio) todavía no se envían a QuickBooks Desktop a través del Web Connector: {message}</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refused the request as a whole ({message}). This happens with an older QuickBooks that does not know a field sent from here.</source>
+        <translation>QuickBooks Desktop rechazó la solicitud entera ({message}). Ocurre con una versión antigua de QuickBooks que no conoce un campo enviado desde aquí.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the next Web Connector update reads the latest version and compares again.</source>
+        <translation>Haga clic en Resincronizar: la próxima actualización del Web Connector lee la última versión y vuelve a comparar.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in QuickBooks Desktop</source>
+        <translation>El registro ya no está en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop cannot find the record this one is linked to: it was deleted there, or the Web Connector opened another company file.</source>
+        <translation>QuickBooks Desktop no encuentra el registro al que este está vinculado: se borró allí, o el Web Connector abrió otro archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks Desktop that the right company file is open, then</source>
+        <translation>Compruebe en QuickBooks Desktop que está abierto el archivo de empresa correcto y luego</translation>
+    </message>
+    <message>
+        <source>click Clear ID to send this record again as a new one, or Skip it.</source>
+        <translation>haga clic en Borrar el identificador para volver a enviar este registro como nuevo, o apláselo (Aplazar).</translation>
+    </message>
+    <message>
+        <source>It refers to something QuickBooks Desktop does not have</source>
+        <translation>Hace referencia a algo que QuickBooks Desktop no tiene</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop answered: {message} — the customer, vendor, item, account or terms this record uses is missing there, inactive, or of the wrong kind.</source>
+        <translation>QuickBooks Desktop respondió: {message} — el cliente, el proveedor, el producto o servicio, la cuenta o las condiciones de pago que usa este registro faltan allí, están inactivos o no son del tipo correcto.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks Desktop, make the record it names active again (or add it), or choose another one here and save;</source>
+        <translation>En QuickBooks Desktop, vuelva a activar el registro que se nombra (o añádalo), o elija otro aquí y guarde;</translation>
+    </message>
+    <message>
+        <source>then click Resync.</source>
+        <translation>luego haga clic en Resincronizar.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks Desktop</source>
+        <translation>Un texto es demasiado largo para QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop allows shorter texts than QuickBooks Online: 41 characters for a customer&apos;s or vendor&apos;s name, 31 for an item&apos;s, an account&apos;s or terms, 11 for an invoice number. QuickBooks answered: {message}</source>
+        <translation>QuickBooks Desktop admite textos más cortos que QuickBooks Online: 41 caracteres para el nombre de un cliente o proveedor, 31 para el de un producto o servicio, una cuenta o unas condiciones de pago, 11 para un número de factura. QuickBooks respondió: {message}</translation>
+    </message>
+    <message>
+        <source>Shorten the text here and save: it is sent at the next Web Connector update.</source>
+        <translation>Acorte el texto aquí y guarde: se envía en la próxima actualización del Web Connector.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the invoice owes in QuickBooks Desktop</source>
+        <translation>El pago supera lo que se debe de la factura en QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refuses to apply more to an invoice than what is still due on it there (another payment may have been recorded there already).</source>
+        <translation>QuickBooks Desktop no permite aplicar a una factura más de lo que aún se debe allí (quizá ya se registró otro pago allí).</translation>
+    </message>
+    <message>
+        <source>Compare the invoice&apos;s payments here and in QuickBooks Desktop, correct the amount applied, and save.</source>
+        <translation>Compare los pagos de la factura aquí y en QuickBooks Desktop, corrija el importe aplicado y guarde.</translation>
+    </message>
+    <message>
+        <source>Not synced with QuickBooks Desktop</source>
+        <translation>No se sincroniza con QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this problem.</source>
+        <translation>Introdúzcalo usted mismo en QuickBooks Desktop si debe estar allí y luego aplace este problema (Aplazar).</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop could not read the request</source>
+        <translation>QuickBooks Desktop no pudo leer la solicitud</translation>
+    </message>
+    <message>
+        <source>Update QuickBooks Desktop, then run the Web Connector again;</source>
+        <translation>Actualice QuickBooks Desktop y vuelva a ejecutar el Web Connector;</translation>
+    </message>
+    <message>
+        <source>if it keeps failing, send the Web Connector&apos;s log (QBWCLog.txt) to support.</source>
+        <translation>si sigue fallando, envíe el registro del Web Connector (QBWCLog.txt) al soporte.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop was busy</source>
+        <translation>QuickBooks Desktop estaba ocupado</translation>
+    </message>
+    <message>
+        <source>Someone was editing the same list in QuickBooks Desktop, so it could not save the record just then.</source>
+        <translation>Alguien estaba editando la misma lista en QuickBooks Desktop, que por eso no pudo guardar el registro en ese momento.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the next Web Connector update tries again.</source>
+        <translation>No hay nada que hacer: la próxima actualización del Web Connector lo vuelve a intentar.</translation>
+    </message>
+    <message>
         <source>The QuickBooks subscription has ended</source>
         <translation>La suscripción de QuickBooks ha finalizado</translation>
     </message>
@@ -4023,8 +4322,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Saldo pendiente de cada proveedor</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Cuentas bancarias, fondos no depositados, tarjetas, cuentas por cobrar y por pagar</translation>
+        <source>Account balances</source>
+        <translation>Saldos de las cuentas</translation>
     </message>
     <message>
         <source>Here only</source>

@@ -1144,6 +1144,177 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>DesktopDialog</name>
+    <message>
+        <source>QuickBooks Desktop</source>
+        <translation>QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop syncs through Intuit&apos;s QuickBooks Web Connector, on the computer where QuickBooks runs: start the service here, add the .qwc file to the Web Connector, and each of its updates syncs this company file.</source>
+        <translation>QuickBooks Desktop se synchronise par le QuickBooks Web Connector d&apos;Intuit, sur l&apos;ordinateur où QuickBooks fonctionne&#x202f;: démarrez le service ici, ajoutez le fichier .qwc au Web Connector, et chacune de ses mises à jour synchronise ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file…</source>
+        <translation>Enregistrer le fichier .qwc…</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#x202f;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Web Connector file:</source>
+        <translation>Fichier du Web Connector&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Dernière mise à jour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Prochaine mise à jour&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Running at {url} as long as this window stays open.</source>
+        <translation>En marche à l&apos;adresse {url} tant que cette fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Arrêter le service</translation>
+    </message>
+    <message>
+        <source>Not running. Set a password first: the Web Connector signs in with it.</source>
+        <translation>Arrêté. Choisissez d&apos;abord un mot de passe&#x202f;: le Web Connector se connecte avec.</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Not running: the Web Connector cannot sync this company file.</source>
+        <translation>Arrêté&#x202f;: le Web Connector ne peut pas synchroniser ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Set a password…</source>
+        <translation>Choisir un mot de passe…</translation>
+    </message>
+    <message>
+        <source>The Web Connector has not called yet.</source>
+        <translation>Le Web Connector n&apos;a pas encore appelé.</translation>
+    </message>
+    <message>
+        <source>syncing now…</source>
+        <translation>synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: the password typed in the Web Connector is not the one set here.</source>
+        <translation>la connexion a été refusée&#x202f;: le mot de passe saisi dans le Web Connector n&apos;est pas celui choisi ici.</translation>
+    </message>
+    <message>
+        <source>synced — sent to QuickBooks Desktop: {sent} · received here: {received} · updated: {updated} · problems: {problems}</source>
+        <translation>synchronisé — envoyés à QuickBooks Desktop&#x202f;: {sent} · reçus ici&#x202f;: {received} · mis à jour&#x202f;: {updated} · problèmes&#x202f;: {problems}</translation>
+    </message>
+    <message>
+        <source>the sync did not finish; the next update continues it.</source>
+        <translation>la synchronisation ne s&apos;est pas terminée&#x202f;; la prochaine mise à jour la poursuit.</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here</source>
+        <translation>
+            <numerusform>%n modification faite ici</numerusform>
+            <numerusform>%n modifications faites ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
+        <translation>Ce fichier d&apos;entreprise est connecté à QuickBooks Online, et un fichier d&apos;entreprise se synchronise avec un seul QuickBooks. Pour passer une entreprise de Desktop à Online, synchronisez-la dans son propre fichier d&apos;entreprise, puis faites-en la copie pour Online (docs/desktop.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the problem list or approvals</source>
+        <translation>
+            <numerusform>%n demande de la liste des problèmes ou des approbations</numerusform>
+            <numerusform>%n demandes de la liste des problèmes ou des approbations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: {parts}.</source>
+        <translation>En attente&#x202f;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait(s) on a problem.</source>
+        <translation>
+            <numerusform>%n autre attend la résolution d&apos;un problème.</numerusform>
+            <numerusform>%n autres attendent la résolution d&apos;un problème.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for your approval first.</source>
+        <translation>
+            <numerusform>%n modification attend d&apos;abord votre approbation.</numerusform>
+            <numerusform>%n modifications attendent d&apos;abord votre approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port {port} is in use ({reason}): choose another port and start again.</source>
+        <translation>Le port {port} est déjà utilisé ({reason})&#x202f;: choisissez un autre port et redémarrez.</translation>
+    </message>
+    <message>
+        <source>Web Connector password</source>
+        <translation>Mot de passe du Web Connector</translation>
+    </message>
+    <message>
+        <source>The password the Web Connector signs in with (at least {n} characters). Type the same one in the Web Connector&apos;s Password column.</source>
+        <translation>Le mot de passe avec lequel le Web Connector se connecte (au moins {n} caractères). Saisissez le même dans la colonne Password du Web Connector.</translation>
+    </message>
+    <message>
+        <source>That password is too short: use at least {n} characters.</source>
+        <translation>Ce mot de passe est trop court&#x202f;: utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The password store could not keep the password ({reason}).</source>
+        <translation>Le coffre de mots de passe du système n&apos;a pas pu conserver le mot de passe ({reason}).</translation>
+    </message>
+    <message>
+        <source>This company</source>
+        <translation>Cette entreprise</translation>
+    </message>
+    <message>
+        <source>Save the .qwc file</source>
+        <translation>Enregistrer le fichier .qwc</translation>
+    </message>
+    <message>
+        <source>Web Connector files (*.qwc)</source>
+        <translation>Fichiers du Web Connector (*.qwc)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
+        <translation>{file} enregistré. Dans le Web Connector, cliquez sur Add an application et choisissez-le.</translation>
+    </message>
+</context>
+<context>
     <name>EffectLine</name>
     <message>
         <source>Counting…</source>
@@ -2099,6 +2270,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Sync this company from this computer instead of the current sync host (you sign in to QuickBooks here)</source>
         <translation>Synchroniser cette entreprise depuis cet ordinateur au lieu du poste de synchronisation actuel (vous vous connectez à QuickBooks ici)</translation>
+    </message>
+    <message>
+        <source>QuickBooks &amp;Desktop (Web Connector)…</source>
+        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3457,6 +3632,130 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Ouvrez Connexion et cliquez sur Se reconnecter, puis connectez-vous de nouveau à QuickBooks.</translation>
     </message>
     <message>
+        <source>The name is already used in QuickBooks Desktop</source>
+        <translation>Le nom est déjà utilisé dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop keeps one list of names for customers, vendors, employees and other names, and one for items: &apos;{record}&apos; is already used there, so this record cannot be added with the same name.</source>
+        <translation>QuickBooks Desktop tient une seule liste de noms pour les clients, les fournisseurs, les employés et les autres noms, et une pour les produits et services&#x202f;: «&#x202f;{record}&#x202f;» y est déjà utilisé, cet enregistrement ne peut donc pas être ajouté sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Give this record a different name here, save, and it is sent at the next Web Connector update, or</source>
+        <translation>Donnez ici un autre nom à cet enregistrement et enregistrez&#x202f;: il est envoyé à la prochaine mise à jour du Web Connector, ou</translation>
+    </message>
+    <message>
+        <source>if it is the same person, business or item, link it to the existing QuickBooks record.</source>
+        <translation>s&apos;il s&apos;agit de la même personne, entreprise ou du même produit, associez-le à l&apos;enregistrement existant dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>The record changed in QuickBooks Desktop meanwhile</source>
+        <translation>L&apos;enregistrement a changé entre-temps dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks Desktop after it was read here (its edit sequence moved on), so QuickBooks refused a change made to the older version.</source>
+        <translation>Quelqu&apos;un a modifié cet enregistrement dans QuickBooks Desktop après sa lecture ici (sa séquence de modification a avancé)&#x202f;: QuickBooks a donc refusé une modification faite sur l&apos;ancienne version.</translation>
+    </message>
+    <message>
+        <source>Records of this kind (or this change) are not sent to QuickBooks Desktop through the Web Connector yet: {message}</source>
+        <translation>Les enregistrements de ce type (ou cette modification) ne sont pas encore envoyés à QuickBooks Desktop par le Web Connector&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refused the request as a whole ({message}). This happens with an older QuickBooks that does not know a field sent from here.</source>
+        <translation>QuickBooks Desktop a refusé la demande entière ({message}). Cela arrive avec une version ancienne de QuickBooks qui ne connaît pas un champ envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Click Resync: the next Web Connector update reads the latest version and compares again.</source>
+        <translation>Cliquez sur Resynchroniser&#x202f;: la prochaine mise à jour du Web Connector lit la dernière version et compare à nouveau.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in QuickBooks Desktop</source>
+        <translation>L&apos;enregistrement n&apos;est plus dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop cannot find the record this one is linked to: it was deleted there, or the Web Connector opened another company file.</source>
+        <translation>QuickBooks Desktop ne trouve pas l&apos;enregistrement auquel celui-ci est associé&#x202f;: il y a été supprimé, ou le Web Connector a ouvert un autre fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Check in QuickBooks Desktop that the right company file is open, then</source>
+        <translation>Vérifiez dans QuickBooks Desktop que le bon fichier d&apos;entreprise est ouvert, puis</translation>
+    </message>
+    <message>
+        <source>click Clear ID to send this record again as a new one, or Skip it.</source>
+        <translation>cliquez sur Effacer l&apos;identifiant pour renvoyer cet enregistrement comme nouveau, ou mettez-le de côté (Mettre de côté).</translation>
+    </message>
+    <message>
+        <source>It refers to something QuickBooks Desktop does not have</source>
+        <translation>Il fait référence à un élément absent de QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop answered: {message} — the customer, vendor, item, account or terms this record uses is missing there, inactive, or of the wrong kind.</source>
+        <translation>QuickBooks Desktop a répondu&#x202f;: {message} — le client, le fournisseur, le produit ou service, le compte ou les conditions de paiement qu&apos;utilise cet enregistrement y manquent, sont inactifs ou ne sont pas du bon type.</translation>
+    </message>
+    <message>
+        <source>In QuickBooks Desktop, make the record it names active again (or add it), or choose another one here and save;</source>
+        <translation>Dans QuickBooks Desktop, réactivez l&apos;enregistrement cité (ou ajoutez-le), ou choisissez-en un autre ici et enregistrez&#x202f;;</translation>
+    </message>
+    <message>
+        <source>then click Resync.</source>
+        <translation>puis cliquez sur Resynchroniser.</translation>
+    </message>
+    <message>
+        <source>A text is too long for QuickBooks Desktop</source>
+        <translation>Un texte est trop long pour QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop allows shorter texts than QuickBooks Online: 41 characters for a customer&apos;s or vendor&apos;s name, 31 for an item&apos;s, an account&apos;s or terms, 11 for an invoice number. QuickBooks answered: {message}</source>
+        <translation>QuickBooks Desktop accepte des textes plus courts que QuickBooks Online&#x202f;: 41 caractères pour le nom d&apos;un client ou d&apos;un fournisseur, 31 pour celui d&apos;un produit ou service, d&apos;un compte ou de conditions de paiement, 11 pour un numéro de facture. QuickBooks a répondu&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>Shorten the text here and save: it is sent at the next Web Connector update.</source>
+        <translation>Raccourcissez le texte ici et enregistrez&#x202f;: il est envoyé à la prochaine mise à jour du Web Connector.</translation>
+    </message>
+    <message>
+        <source>The payment is more than the invoice owes in QuickBooks Desktop</source>
+        <translation>Le paiement dépasse ce que doit la facture dans QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop refuses to apply more to an invoice than what is still due on it there (another payment may have been recorded there already).</source>
+        <translation>QuickBooks Desktop refuse d&apos;imputer à une facture plus que ce qui reste dû (un autre paiement y a peut-être déjà été enregistré).</translation>
+    </message>
+    <message>
+        <source>Compare the invoice&apos;s payments here and in QuickBooks Desktop, correct the amount applied, and save.</source>
+        <translation>Comparez les paiements de la facture ici et dans QuickBooks Desktop, corrigez le montant imputé et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not synced with QuickBooks Desktop</source>
+        <translation>Non synchronisé avec QuickBooks Desktop</translation>
+    </message>
+    <message>
+        <source>Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this problem.</source>
+        <translation>Saisissez-le vous-même dans QuickBooks Desktop s&apos;il doit y figurer, puis mettez ce problème de côté (Mettre de côté).</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop could not read the request</source>
+        <translation>QuickBooks Desktop n&apos;a pas pu lire la demande</translation>
+    </message>
+    <message>
+        <source>Update QuickBooks Desktop, then run the Web Connector again;</source>
+        <translation>Mettez à jour QuickBooks Desktop, puis relancez le Web Connector&#x202f;;</translation>
+    </message>
+    <message>
+        <source>if it keeps failing, send the Web Connector&apos;s log (QBWCLog.txt) to support.</source>
+        <translation>si l&apos;échec persiste, envoyez le journal du Web Connector (QBWCLog.txt) à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Desktop was busy</source>
+        <translation>QuickBooks Desktop était occupé</translation>
+    </message>
+    <message>
+        <source>Someone was editing the same list in QuickBooks Desktop, so it could not save the record just then.</source>
+        <translation>Quelqu&apos;un modifiait la même liste dans QuickBooks Desktop, qui n&apos;a donc pas pu enregistrer l&apos;enregistrement à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the next Web Connector update tries again.</source>
+        <translation>Rien à faire&#x202f;: la prochaine mise à jour du Web Connector réessaie.</translation>
+    </message>
+    <message>
         <source>The QuickBooks subscription has ended</source>
         <translation>L&apos;abonnement QuickBooks a pris fin</translation>
     </message>
@@ -4023,8 +4322,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Solde impayé de chaque fournisseur</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Comptes bancaires, fonds non déposés, cartes, comptes clients et fournisseurs</translation>
+        <source>Account balances</source>
+        <translation>Soldes des comptes</translation>
     </message>
     <message>
         <source>Here only</source>

@@ -171,6 +171,26 @@ def test_approvals_keep_or_clear_the_unchecked(make_rig: MakeRig, clear: bool) -
             assert unchecked_id in again
 
 
+def test_an_approved_change_made_in_quickbooks_to_a_linked_record_is_taken_over_not_a_conflict(
+        make_rig: MakeRig) -> None:
+    rig = _synced(make_rig, review_changes=True)
+    with rig.company.session() as s:
+        customer = s.scalars(select(Customer).where(Customer.parent_id.is_(None))).first()
+        assert customer is not None
+        local_id = customer.id
+    _qbo_edit(rig, "Customer", _linked(rig, "Customer", local_id), PrimaryPhone={"FreeFormNumber": "333-3333"})
+    rig.engine().run()
+    with rig.company.session() as s:
+        [item] = [i for i in waiting(s) if i.direction is ApprovalDirection.IMPORT]
+        assert s.get(Customer, local_id).phone != "333-3333"  # type: ignore[union-attr]
+    result = approve(rig.company, rig.connection.client, SyncSettings(review_changes=True), [item.id],
+                     clear_unchecked=False)
+    assert (result.approved, result.problems) == (1, 0)
+    with rig.company.session() as s:
+        assert s.get(Customer, local_id).phone == "333-3333"  # type: ignore[union-attr]
+        assert not s.scalars(select(SyncIssue).where(SyncIssue.code == "conflict")).all()
+
+
 def test_an_invoice_moved_to_another_customer_in_quickbooks_is_surfaced(make_rig: MakeRig) -> None:
     rig = _synced(make_rig)
     with rig.company.session() as s:

@@ -13,6 +13,7 @@ import argparse
 
 from qbdesk.cli.common import EXIT_OK, UsageError, print_json, with_company
 from qbdesk.cli.connection import open_connection, this_desktop
+from qbdesk.desktop.config import synced_with_desktop
 from qbdesk.store import Company
 from qbdesk.store.syncdata import ApprovalItem, ApprovalStatus
 from qbdesk.store.types import utcnow
@@ -78,6 +79,13 @@ def run(args: argparse.Namespace, company: Company) -> int:
         print(f"{len(chosen)} changes cleared: they come back only when their record changes again.")
         return EXIT_OK
     office = Office(company, this_desktop(args))
+    if synced_with_desktop(company):  # QuickBooks Desktop is reached only when the Web Connector calls
+        request = office.request_approval(chosen, chosen, clear_unchecked=False)
+        if args.json:
+            print_json({"approved": 0, "problems": 0, "request_id": request.id})
+        else:
+            print(f"Approved (request #{request.id}): carried out at the next QuickBooks Web Connector update.")
+        return EXIT_OK
     conn = open_connection(company, args) if office.is_host() else None  # elsewhere it goes to the sync host
     try:
         result = approve_checked(company, conn.client if conn else None, chosen, clear_unchecked=False,

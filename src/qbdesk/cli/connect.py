@@ -36,6 +36,7 @@ from qbdesk.cli.common import (
     with_company,
 )
 from qbdesk.cli.connection import app_dirs, client_secret, lock_dir, this_desktop
+from qbdesk.desktop.config import DESKTOP_TOO, has_synced_with_desktop
 from qbdesk.qbo import distribution
 from qbdesk.qbo.connection import DEFAULT_REDIRECT, Connection, ConnectionConfig
 from qbdesk.qbo.endpoints import EndpointRefused, is_loopback
@@ -161,6 +162,8 @@ def _sign_in(args: argparse.Namespace, config: ConnectionConfig, store: TokenSto
 
 @with_company
 def run_connect(args: argparse.Namespace, company: Company) -> int:
+    if has_synced_with_desktop(company):  # its links are Desktop's: Online would take them for its own
+        return fail(DESKTOP_TOO)
     store = TokenStore()
     try:
         with company.session() as s:

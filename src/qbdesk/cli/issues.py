@@ -6,6 +6,7 @@ import argparse
 
 from qbdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, fail, print_json, with_company
 from qbdesk.cli.connection import open_connection, this_desktop
+from qbdesk.desktop.config import synced_with_desktop
 from qbdesk.store import Company
 from qbdesk.sync.actions import ActionError, ProblemActions
 from qbdesk.sync.catalogue import BYPASS, CREATE, MATCH
@@ -106,6 +107,19 @@ def run_resolve(args: argparse.Namespace, company: Company) -> int:
     ids, action, arg = _words(args.words)
     targets = _targets(args, company, ids, action)
     office = Office(company, this_desktop(args))
+    desktop = synced_with_desktop(company)
+    if desktop and action in ONLINE:  # QuickBooks Desktop is reached only when the Web Connector calls
+        local = ProblemActions(company)
+        queued = 0
+        for row in targets:
+            if action not in local.available(row.id):
+                print(f"#{row.id} {row.entity} {row.record}: '{action}' does not apply to this problem")
+                continue
+            request = office.request_problem_action(row.id, action, arg)
+            queued += 1
+            print(f"#{row.id} {row.entity} {row.record}: request #{request.id}, carried out at the next QuickBooks "
+                  "Web Connector update.")
+        return EXIT_OK if queued else fail(f"'{action}' could not be applied")
     client = None
     conn = None
     if action in ONLINE and office.is_host():  # elsewhere it is sent to the sync host instead
@@ -131,5 +145,6 @@ def run_resolve(args: argparse.Namespace, company: Company) -> int:
     if failed:
         print(f"{len(targets) - failed} done, {failed} could not be applied (see above).")
     if action not in ("skip", "unskip", "dont-sync"):
-        print("Run `qbdesk sync` to apply it now.")
+        print("It is applied at the next QuickBooks Web Connector update." if desktop
+              else "Run `qbdesk sync` to apply it now.")
     return EXIT_OK

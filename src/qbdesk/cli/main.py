@@ -33,6 +33,7 @@ COMMANDS = {
     "log": "qbdesk.cli.log",
     "approvals": "qbdesk.cli.approvals",
     "office": "qbdesk.cli.office",
+    "desktop": "qbdesk.cli.desktop",
     "sandbox": "qbdesk.cli.sandbox",
     "relay": "qbdesk.cli.relay",
 }

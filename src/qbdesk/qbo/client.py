@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import random
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -143,6 +144,10 @@ def _retry_after(headers: Any) -> float | None:
 class QboClient:
     """One company's API client. Thread-safe: the governor and token manager are shared safely."""
 
+    # Record types this QuickBooks does not keep, whose references the writer leaves out of a body rather than
+    # hold the record back (QuickBooks Online keeps them all; QuickBooks Desktop has no locations).
+    references_left_out: frozenset[str] = frozenset()
+
     def __init__(self, realm_id: str, api_base: str, tokens: TokenSource, governor: Governor, *,
                  session: requests.Session | None = None, max_attempts: int = 6, backoff: float = 0.5,
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.time) -> None:
@@ -158,6 +163,7 @@ class QboClient:
         self._clock = clock
         self._rng = random.Random()
         self.stats = CallStats()
+        self._stats_lock = threading.Lock()  # writes are sent from several threads at once (the scheduler)
         # Told of every retry (the failure, the attempt about to be made, the wait before it), so that a person
         # watching a terminal sees why nothing moves rather than a silent pause.
         self.on_retry: Callable[[QboError, int, float], None] | None = None
@@ -192,7 +198,8 @@ class QboClient:
             headers["Authorization"] = f"Bearer {token}"
             try:
                 with self.governor.slot(batch=batch):
-                    self.stats.calls += 1
+                    with self._stats_lock:
+                        self.stats.calls += 1
                     resp = self.session.request(method, self._url(path), params=query, data=data,
                                                 headers=headers, timeout=TIMEOUT)
             except (requests.ConnectionError, requests.Timeout) as exc:

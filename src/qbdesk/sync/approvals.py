@@ -95,7 +95,11 @@ def _approve(company: Company, client: QboClient, settings: SyncSettings, chosen
                     kept += 1
                 continue
             markers.add(str(item.payload.get("marker")))
-            if item.local_id is not None:
+            if item.direction is ApprovalDirection.IMPORT and item.qbo_id is not None:
+                # QuickBooks' change to a linked record: scoped by its QuickBooks side, so the record here is
+                # not taken for changed too (which made every approved import update a conflict).
+                qbo.add((item.entity_type, item.qbo_id))
+            elif item.local_id is not None:
                 here.add((item.entity_type, str(item.local_id)))
             elif item.qbo_id is not None:
                 qbo.add((item.entity_type, item.qbo_id))

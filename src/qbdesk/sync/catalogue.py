@@ -346,6 +346,64 @@ CATALOGUE: tuple[Entry, ...] = (
                      "revoked, expired, or the user who connected lost access)."),
        (QT_TRANSLATE_NOOP("Problems", "Open Connection and click Reconnect, then sign in to QuickBooks again."),), (RESYNC,),
        codes=("3200", "3100", "100", "120", "invalid_grant"), category="connection"),
+    # --- QuickBooks Desktop (qbXML status codes, through the Web Connector; qbwc.md §3.6) -----------
+    _e("desktop_duplicate_name", QT_TRANSLATE_NOOP("Problems", "The name is already used in QuickBooks Desktop"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop keeps one list of names for customers, vendors, employees and "
+                         "other names, and one for items: '{record}' is already used there, so this record cannot be "
+                         "added with the same name."),
+       (QT_TRANSLATE_NOOP("Problems", "Give this record a different name here, save, and it is sent at the next Web "
+                          "Connector update, or"),
+        QT_TRANSLATE_NOOP("Problems", "if it is the same person, business or item, link it to the existing QuickBooks "
+                          "record.")),
+       (EDIT, MATCH, RESYNC, SKIP), codes=("qbxml:3100",)),
+    _e("desktop_stale", QT_TRANSLATE_NOOP("Problems", "The record changed in QuickBooks Desktop meanwhile"),
+       QT_TRANSLATE_NOOP("Problems", "Someone changed this record in QuickBooks Desktop after it was read here (its edit "
+                         "sequence moved on), so QuickBooks refused a change made to the older version."),
+       (QT_TRANSLATE_NOOP("Problems", "Click Resync: the next Web Connector update reads the latest version and "
+                          "compares again."),),
+       (RESYNC, SKIP), codes=("qbxml:3200",)),
+    _e("desktop_missing", QT_TRANSLATE_NOOP("Problems", "The record is no longer in QuickBooks Desktop"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop cannot find the record this one is linked to: it was deleted "
+                         "there, or the Web Connector opened another company file."),
+       (QT_TRANSLATE_NOOP("Problems", "Check in QuickBooks Desktop that the right company file is open, then"),
+        QT_TRANSLATE_NOOP("Problems", "click Clear ID to send this record again as a new one, or Skip it.")),
+       (CLEAR_ID, RESYNC, SKIP), codes=("qbxml:3120",)),
+    _e("desktop_reference", QT_TRANSLATE_NOOP("Problems", "It refers to something QuickBooks Desktop does not have"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop answered: {message} — the customer, vendor, item, account or "
+                         "terms this record uses is missing there, inactive, or of the wrong kind."),
+       (QT_TRANSLATE_NOOP("Problems", "In QuickBooks Desktop, make the record it names active again (or add it), or "
+                          "choose another one here and save;"),
+        QT_TRANSLATE_NOOP("Problems", "then click Resync.")),
+       (EDIT, RESYNC, SKIP), codes=("qbxml:3140",)),
+    _e("desktop_too_long", QT_TRANSLATE_NOOP("Problems", "A text is too long for QuickBooks Desktop"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop allows shorter texts than QuickBooks Online: 41 characters for "
+                         "a customer's or vendor's name, 31 for an item's, an account's or terms, 11 for an invoice "
+                         "number. QuickBooks answered: {message}"),
+       (QT_TRANSLATE_NOOP("Problems", "Shorten the text here and save: it is sent at the next Web Connector update."),),
+       (EDIT, SKIP), codes=("qbxml:3070",)),
+    _e("desktop_overpaid", QT_TRANSLATE_NOOP("Problems", "The payment is more than the invoice owes in QuickBooks Desktop"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop refuses to apply more to an invoice than what is still due "
+                         "on it there (another payment may have been recorded there already)."),
+       (QT_TRANSLATE_NOOP("Problems", "Compare the invoice's payments here and in QuickBooks Desktop, correct the "
+                          "amount applied, and save."),),
+       (EDIT, RESYNC, SKIP), codes=("qbxml:3210",)),
+    _e("desktop_unsupported", QT_TRANSLATE_NOOP("Problems", "Not synced with QuickBooks Desktop"),
+       QT_TRANSLATE_NOOP("Problems", "Records of this kind (or this change) are not sent to QuickBooks Desktop through "
+                         "the Web Connector yet: {message}"),
+       (QT_TRANSLATE_NOOP("Problems", "Enter it in QuickBooks Desktop yourself if it belongs there, then Skip this "
+                          "problem."),),
+       (SKIP, RESYNC), codes=("qbxml:unsupported",)),
+    _e("desktop_unreadable", QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop could not read the request"),
+       QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop refused the request as a whole ({message}). This happens with "
+                         "an older QuickBooks that does not know a field sent from here."),
+       (QT_TRANSLATE_NOOP("Problems", "Update QuickBooks Desktop, then run the Web Connector again;"),
+        QT_TRANSLATE_NOOP("Problems", "if it keeps failing, send the Web Connector's log (QBWCLog.txt) to support.")),
+       (RESYNC, SKIP), codes=("qbxml:0x80040400", "qbxml:hresult", "qbxml:not_processed")),
+    _e("desktop_busy", QT_TRANSLATE_NOOP("Problems", "QuickBooks Desktop was busy"),
+       QT_TRANSLATE_NOOP("Problems", "Someone was editing the same list in QuickBooks Desktop, so it could not save "
+                         "the record just then."),
+       (QT_TRANSLATE_NOOP("Problems", "Nothing to do: the next Web Connector update tries again."),),
+       (RESYNC, SKIP), codes=("qbxml:3170", "qbxml:3175", "qbxml:3176", "qbxml:3180")),
     _e("subscription", QT_TRANSLATE_NOOP("Problems", "The QuickBooks subscription has ended"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks does not accept new data for a company whose trial or subscription ended."),
        (QT_TRANSLATE_NOOP("Problems", "Renew the QuickBooks subscription, then click Resync."),), (RESYNC, SKIP),

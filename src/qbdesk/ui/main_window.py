@@ -325,6 +325,14 @@ class MainWindow(QMainWindow):
         self._show_connect_dialog(parent, sign_in=sign_in)
 
     @Slot()
+    def open_desktop(self) -> None:
+        """QuickBooks Desktop through the Web Connector (qbdesk.ui.connect.desktop)."""
+        if self.company is not None:
+            from qbdesk.ui.connect.desktop import open_desktop_dialog
+
+            open_desktop_dialog(self, self.company)
+
+    @Slot()
     def sign_in_to_quickbooks(self) -> None:
         """The one button: open the browser on QuickBooks' sign-in (the dialog shows the wait and a fallback)."""
         self.open_connect_dialog(sign_in=True)
@@ -513,6 +521,7 @@ class MainWindow(QMainWindow):
         running = controller.is_running
         interrupted = controller.interrupted_run is not None
         self.connect_action.setEnabled(controller.company is not None and not running)
+        self.desktop_action.setEnabled(controller.company is not None)
         self.take_over_action.setEnabled(controller.company is not None and not controller.is_host)
         self.wizard_action.setEnabled(connected and not running)
         self.sync_now_action.setEnabled(connected and not running and not interrupted)
@@ -604,8 +613,9 @@ class MainWindow(QMainWindow):
         self.take_over_action = self._action(None, self.tr("&Take over as sync host…"), self.ask_take_over)
         self.take_over_action.setToolTip(self.tr("Sync this company from this computer instead of the current sync "
                                                  "host (you sign in to QuickBooks here)"))
-        for action in (self.connect_action, self.wizard_action, None, self.sync_now_action, self.resume_action,
-                       self.cancel_sync_action, None, self.take_over_action):
+        self.desktop_action = self._action(None, self.tr("QuickBooks &Desktop (Web Connector)…"), self.open_desktop)
+        for action in (self.connect_action, self.desktop_action, self.wizard_action, None, self.sync_now_action,
+                       self.resume_action, self.cancel_sync_action, None, self.take_over_action):
             if action is None:
                 quickbooks.addSeparator()
             else:

@@ -38,8 +38,8 @@ _BALANCES: Final = {
     "customer_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each customer's open balance"),
     "open_payables": QT_TRANSLATE_NOOP("Reconciliation", "Open payables (total)"),
     "vendor_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each vendor's open balance"),
-    "account_balances": QT_TRANSLATE_NOOP("Reconciliation",
-                                          "Bank, undeposited funds, card, receivables and payables accounts"),
+    # Bank, Undeposited Funds, card, receivables and payables accounts (the differences name each one).
+    "account_balances": QT_TRANSLATE_NOOP("Reconciliation", "Account balances"),
 }
 _WHERE: Final = {
     "here": QT_TRANSLATE_NOOP("Reconciliation", "Here only"),
