@@ -2780,8 +2780,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Crearlos significa simplemente que el registro se crea en el otro lado; ignorarlos, que no. &lt;b&gt;Tampoco se crea nada que dependa de un registro ignorado&lt;/b&gt; (por ejemplo, una factura de un cliente ignorado), y se cuenta como ignorado, con el motivo. Los registros que están en ambos lados siempre se vinculan, nunca se duplican.</translation>
     </message>
     <message>
-        <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
-        <translation>Con estas opciones, número de registros creados aquí: {here}, creados en QuickBooks: {qbo}, ignorados: {ignored}.</translation>
+        <source>With these choices — created here: {here} · created in QuickBooks: {qbo} · ignored: {ignored}.</source>
+        <translation>Con estas opciones — creados aquí: {here} · creados en QuickBooks: {qbo} · ignorados: {ignored}.</translation>
     </message>
 </context>
 <context>
@@ -6684,7 +6684,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Resume undo</source>
-        <translation>Reanudar la anulación</translation>
+        <translation>Continuar la anulación</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -6716,7 +6716,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>Se interrumpió una anulación. Reanudar la termina; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+        <translation>Se interrumpió una anulación. Continuar la termina; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
     </message>
     <message numerus="yes">
         <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
@@ -7079,7 +7079,7 @@ out</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Reanudar</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Show problems</source>
@@ -7114,7 +7114,7 @@ out</source>
     </message>
     <message>
         <source>Resuming the undo…</source>
-        <translation>Reanudando la anulación…</translation>
+        <translation>Continuando la anulación…</translation>
     </message>
     <message>
         <source>The undo could not start: a sync is running, or QuickBooks is not connected. Try again when the sync has finished.</source>
@@ -7201,11 +7201,11 @@ out</source>
     </message>
     <message>
         <source>Another undo was interrupted: resume it first (Sync ▸ Resume), then undo this run.</source>
-        <translation>Se interrumpió otra anulación: reanúdela primero (Sincronización ▸ Reanudar) y luego deshaga esta sincronización.</translation>
+        <translation>Se interrumpió otra anulación: continúela primero (Sincronización ▸ Continuar) y luego deshaga esta sincronización.</translation>
     </message>
     <message>
         <source>There is no interrupted undo to resume.</source>
-        <translation>No hay ninguna anulación interrumpida que reanudar.</translation>
+        <translation>No hay ninguna anulación interrumpida que continuar.</translation>
     </message>
     <message>
         <source>This run cannot be undone.</source>
@@ -7249,7 +7249,7 @@ out</source>
     </message>
     <message>
         <source>The undo stopped before the end. Resume continues where it stopped; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>La anulación se detuvo antes del final. Reanudar continúa donde se detuvo; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+        <translation>La anulación se detuvo antes del final. Continuar sigue donde se detuvo; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
     </message>
     <message>
         <source>The undo failed.</source>
