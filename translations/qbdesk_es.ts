@@ -1135,6 +1135,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Sincronizar los registros desde esta fecha:</translation>
     </message>
     <message>
+        <source>First day to synchronize</source>
+        <translation>Primer día que sincronizar</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La fecha solo afecta a &lt;b&gt;clientes, facturas y pagos&lt;/b&gt;: solo se sincronizan los creados en esa fecha o después.&lt;/p&gt;&lt;p&gt;Los productos y servicios, las categorías, las formas de pago, las condiciones de pago y los impuestos se sincronizan siempre, sea cual sea la fecha.&lt;/p&gt;&lt;p&gt;Un cliente creado antes de la fecha se sincroniza de todos modos si lo usa una factura o un pago desde esa fecha: ninguna factura se queda nunca sin su cliente.&lt;/p&gt;</translation>
     </message>
@@ -7056,6 +7060,10 @@ out</source>
     <message>
         <source>Reading what the run did, and how each record is now…</source>
         <translation>Leyendo lo que hizo la sincronización y cómo está cada registro ahora…</translation>
+    </message>
+    <message>
+        <source>What the undo will do</source>
+        <translation>Lo que hará la anulación</translation>
     </message>
     <message>
         <source>Record</source>

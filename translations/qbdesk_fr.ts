@@ -1135,6 +1135,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Synchroniser les enregistrements à partir de cette date&#x202f;:</translation>
     </message>
     <message>
+        <source>First day to synchronize</source>
+        <translation>Premier jour à synchroniser</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La date ne concerne que les &lt;b&gt;clients, factures et paiements&lt;/b&gt;&#x202f;: seuls ceux créés à cette date ou après sont synchronisés.&lt;/p&gt;&lt;p&gt;Les produits et services, catégories, modes de paiement, conditions de paiement et taxes sont toujours synchronisés, quelle que soit la date.&lt;/p&gt;&lt;p&gt;Un client créé avant cette date est tout de même synchronisé si une facture ou un paiement postérieur l&apos;utilise&#x202f;: aucune facture ne reste sans son client.&lt;/p&gt;</translation>
     </message>
@@ -7057,6 +7061,10 @@ de côté</translation>
     <message>
         <source>Reading what the run did, and how each record is now…</source>
         <translation>Lecture de ce qu&apos;a fait la synchronisation et de l&apos;état actuel de chaque enregistrement…</translation>
+    </message>
+    <message>
+        <source>What the undo will do</source>
+        <translation>Ce que fera l&apos;annulation</translation>
     </message>
     <message>
         <source>Record</source>
