@@ -280,3 +280,30 @@ def test_a_company_file_syncs_with_one_quickbooks(office: Office, tmp_path: Path
     assert len(office.desktop.handled) == before
     serve = qbdesk(env, "desktop", "serve", "--company", str(office.company.path))
     assert serve.returncode == 2 and "QuickBooks Online" in serve.stderr
+
+
+def test_a_session_closed_midway_is_continued_by_the_next(office: Office) -> None:
+    """The user closes the Web Connector during an update: the sync is interrupted, the next update finishes it."""
+    books_here(office)
+    connector = office.connector()
+    answer = connector.call("authenticate", ("strUserName", "qbdesk"), ("strPassword", "correct horse"))
+    assert isinstance(answer, list) and answer[1] == ""
+    ticket = answer[0]
+    first = connector.call("sendRequestXML", ("ticket", ticket), ("strHCPResponse", office.desktop.hcp_response()),
+                           ("strCompanyFileName", ""), ("qbXMLCountry", "US"), ("qbXMLMajorVers", 13),
+                           ("qbXMLMinorVers", 0))
+    assert isinstance(first, str) and "QueryRq" in first
+    closing = str(connector.call("closeConnection", ("ticket", ticket)))
+    assert "the next update" in closing and "Traceback" not in closing
+    assert connector.call("receiveResponseXML", ("ticket", ticket), ("response", ""), ("hresult", ""),
+                          ("message", "")) == "-1"   # that session is over
+
+    result = office.connector().run()
+
+    assert result.status == "done", result.last_error
+    assert CAFE in names(office.desktop, "Customer")
+    with office.company.session() as s:
+        from qbdesk.store.syncdata import RunStatus, SyncRun
+
+        statuses = [r.status for r in s.scalars(select(SyncRun).order_by(SyncRun.started_at))]
+    assert statuses[-1] is RunStatus.COMPLETED and RunStatus.COMPLETED in statuses
