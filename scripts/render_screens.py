@@ -164,6 +164,25 @@ def make_company(folder: Path, language: str, size: int) -> Path:
     return path
 
 
+def add_lookalikes(path: Path, theirs: list[dict[str, object]]) -> None:
+    """Customers written a little differently from QuickBooks' ones: the wizard's possible matches."""
+    from qbdesk.store import Customer, open_company
+
+    parents = [c for c in theirs if not c.get("ParentRef")][:3]
+    if len(parents) < 3:
+        return
+    company = open_company(path)
+    with company.session() as session:
+        first = str(parents[0]["DisplayName"])
+        words = first.split()
+        swapped = f"{words[-1]}, {' '.join(words[:-1])}" if len(words) > 1 else first + "."
+        session.add(Customer(display_name=swapped))
+        session.add(Customer(display_name=str(parents[1]["DisplayName"]) + "."))
+        email = (parents[2].get("PrimaryEmailAddr") or {}).get("Address")  # type: ignore[attr-defined]
+        session.add(Customer(display_name="Zoë Quackenbush", email=email))
+    company.close()
+
+
 def render_language(app: QApplication, language: str, out: Path, size: int, work: Path) -> list[Path]:
     from qbdesk.ui.base.errors import ErrorDialog, ErrorInfo
     from qbdesk.ui.base.paths import resolve
@@ -185,6 +204,14 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     window.open_company(str(company))
     wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
     save(window, "home")
+    window.resize(1024, 640)  # a small laptop screen
+    save(window, "home_1024")
+    window.show_records("invoices")
+    assert window.browser is not None
+    wait_until(app, window.browser.view("invoices").model.is_idle)
+    save(window, "records_invoices_1024")
+    window.show_page("home")
+    window.resize(1180, 760)
 
     for key in ("invoices", "customers", "items"):
         window.show_records(key)
@@ -249,6 +276,13 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
     save(window.new_company_dialog, "new_company")
     window.new_company_dialog.reject()
 
+    window.show_page("problems")
+    window.show_guide()
+    save(window.guide, "guide")
+    window.guide.show_section("first-sync")
+    save(window.guide, "guide_first_sync")
+    window.guide.close()
+
     error = ErrorDialog(window)
     error.show_error(ErrorInfo("OperationalError", "database is locked", "Traceback …", "MainThread"))
     save(error, "error_dialog")
@@ -256,10 +290,39 @@ def render_language(app: QApplication, language: str, out: Path, size: int, work
 
     window.close()
     window.deleteLater()
+
+    shots += _render_dark(app, camera, company, work, language)
     translators.remove(app)
     for _ in range(5):
         app.processEvents()
     return shots
+
+
+def _render_dark(app: QApplication, camera: Camera, company: Path, work: Path, language: str) -> list[Path]:
+    """The welcome and home pages in a dark theme (the palette a dark desktop gives; colours follow it)."""
+    from PySide6.QtGui import QPalette
+
+    from qbdesk.ui.base.palette import dark_palette
+    from qbdesk.ui.base.paths import resolve
+    from qbdesk.ui.base.state import UiState
+    from qbdesk.ui.main_window import MainWindow
+
+    saved = QPalette(app.palette())
+    app.setPalette(dark_palette())
+    try:
+        paths = resolve(work / f"base-dark-{language}").ensure()
+        window = MainWindow(paths, UiState(paths.settings_file), language)
+        window.resize(1180, 760)
+        window.show()
+        camera.save(window, "welcome_dark")
+        window.open_company(str(company))
+        wait_until(app, lambda: window.company is not None and window.home.totals.text().count("…") == 0)
+        camera.save(window, "home_dark")
+        window.close()
+        window.deleteLater()
+    finally:
+        app.setPalette(saved)
+    return camera.shots[-2:]
 
 
 def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
@@ -278,6 +341,7 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         app_keys = server.create_app()
         (work / "sync").mkdir(exist_ok=True)
         company_path = make_company(work / "sync", language, 600)
+        add_lookalikes(company_path, server.sandbox.entities(realm, "Customer"))
         window = studio.open_window(work / f"sync-base-{language}", company_path)
         controller = window.sync_controller
         save(window, "home_not_connected")
@@ -308,35 +372,60 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         dialog.close()
         wait_until(app, lambda: controller.last_plan is not None and not controller.is_busy)
         save(window, "home_first_sync")
+        default_size = window.size()
+        window.resize(1024, 640)
+        save(window, "home_first_sync_1024x640")  # the counts panel on a laptop screen
+        window.resize(default_size)
 
-        # the wizard, page by page, with the counts following the choices
+        # the wizard, page by page, with the counts following the choices: at its own size, then at 1024×640
         window.open_first_sync_wizard()
         wizard = window.wizard
-        wizard.resize(900, 700)
         wait_until(app, lambda: wizard.choices is not None and not controller.is_busy)
-        save(wizard, "wizard_one_sided")
-        wizard.next()
-        save(wizard, "wizard_dates")
-        wizard.next()
-        wizard.refund.account.setCurrentIndex(min(1, wizard.refund.account.count() - 1))
-        wait_until(app, lambda: not controller.is_busy)
-        save(wizard, "wizard_refund")
-        wizard.next()
-        if wizard.choices and wizard.choices.methods:
-            wizard.methods.set_checked(wizard.choices.methods[-1].key, False)
-        wait_until(app, lambda: not controller.is_busy)
-        save(wizard, "wizard_methods")
-        wizard.next()
-        wizard.numbers.keep.click()  # keep the numbers: the ones QuickBooks already uses show as blocked
-        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
-                   and controller.last_plan.settings == wizard.current)
-        save(wizard, "wizard_numbers")
-        wizard.numbers.quickbooks.click()
-        wait_until(app, lambda: not controller.is_busy and controller.last_plan is not None
-                   and controller.last_plan.settings == wizard.current)
-        wizard.next()
-        wait_until(app, lambda: wizard.review.isComplete())
-        save(wizard, "wizard_review")
+
+        def settled() -> bool:
+            return (not controller.is_busy and controller.last_plan is not None
+                    and controller.last_plan.settings == wizard.current)
+
+        for suffix in ("", "_1024x640"):
+            act = not suffix  # the choices are made once; the second pass shows the same pages smaller
+            if suffix:
+                wizard.resize(1024, 640)
+                wizard.restart()
+                wait_until(app, settled)
+            save(wizard, f"wizard_one_sided{suffix}")
+            wizard.next()
+            if act:
+                wait_until(app, lambda: wizard.matches.table.rowCount() > 0)
+                first = wizard.matches.table.cellWidget(0, 4)
+                before = controller.last_plan
+                if first is not None:
+                    first.same.click()  # type: ignore[attr-defined]
+                    wait_until(app, lambda before=before: controller.last_plan is not before and settled())
+            save(wizard, f"wizard_matches{suffix}")
+            wizard.next()
+            save(wizard, f"wizard_dates{suffix}")
+            wizard.next()
+            if act:
+                wizard.refund.account.setCurrentIndex(min(1, wizard.refund.account.count() - 1))
+                wait_until(app, lambda: not controller.is_busy)
+            save(wizard, f"wizard_refund{suffix}")
+            wizard.next()
+            if act and wizard.choices and wizard.choices.methods:
+                wizard.methods.set_checked(wizard.choices.methods[-1].key, False)
+                wait_until(app, settled)
+            save(wizard, f"wizard_methods{suffix}")
+            wizard.next()
+            if act:
+                wizard.numbers.keep.click()  # keep the numbers: the ones QuickBooks already uses show as blocked
+                wait_until(app, settled)
+                save(wizard, "wizard_numbers")
+                wizard.numbers.quickbooks.click()
+                wait_until(app, settled)
+            else:
+                save(wizard, f"wizard_numbers{suffix}")
+            wizard.next()
+            wait_until(app, lambda: wizard.review.isComplete())
+            save(wizard, f"wizard_review{suffix}")
         panel = wizard.review.counts
         model = panel.model
         column = 1 + model.keys.index("blocked")
@@ -361,7 +450,8 @@ def render_sync(app: QApplication, language: str, out: Path, work: Path) -> list
         server.faults(realm).configure(FaultPlan())
         wait_until(app, lambda: not controller.is_running, timeout=300)
         wait_until(app, lambda: not controller.is_busy and controller.status is not None, timeout=120)
-        save(window, "home_synced")
+        window.show_page("home")  # the Reconciliation page shows itself after a first sync; the home page says
+        save(window, "home_synced")  # when it synced and when it syncs next
 
         # QuickBooks revokes the sign-in: the home page says "Reconnect needed"
         server.faults(realm).force("revoke")
@@ -784,6 +874,7 @@ def render_reconcile(app: QApplication, language: str, out: Path, work: Path) ->
         if connection is not None:
             connection.close()
         studio.close()
+    return shots
 
 
 # Issue 18's record types, and the two whose lines the editor now changes.
@@ -843,6 +934,9 @@ def render_records(app: QApplication, language: str, out: Path, work: Path, size
     for _ in range(5):
         app.processEvents()
     return shots
+
+
+SHELL_DOCS = ("home_1024", "records_invoices_1024", "home_dark", "welcome_dark", "guide", "error_dialog")
 
 
 def render_desktop(app: QApplication, language: str, out: Path, work: Path) -> list[Path]:
@@ -921,6 +1015,9 @@ def main() -> int:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "home.png", DOCS / f"home-{language}.png")
                     shutil.copy(args.out / language / "records_invoices.png", DOCS / f"records-{language}.png")
+                    for name in SHELL_DOCS:
+                        shutil.copy(args.out / language / f"{name}.png",
+                                    DOCS / f"{name.replace('_', '-')}-{language}.png")
             if args.only in ("all", "records"):
                 shots = render_records(app, language, args.out, Path(tmp), min(args.size, 1500))
                 print(f"{language}: {len(shots)} record screens in {args.out / language}")
@@ -934,7 +1031,9 @@ def main() -> int:
                 if args.docs:
                     DOCS.mkdir(parents=True, exist_ok=True)
                     shutil.copy(args.out / language / "wizard_review.png", DOCS / f"wizard-review-{language}.png")
+                    shutil.copy(args.out / language / "wizard_matches.png", DOCS / f"wizard-matches-{language}.png")
                     shutil.copy(args.out / language / "home_syncing.png", DOCS / f"home-syncing-{language}.png")
+                    shutil.copy(args.out / language / "home_synced.png", DOCS / f"home-synced-{language}.png")
             if args.only in ("all", "desktop"):
                 shots = render_desktop(app, language, args.out, Path(tmp))
                 print(f"{language}: {len(shots)} QuickBooks Desktop screens in {args.out / language}")

@@ -224,6 +224,40 @@
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message numerus="yes">
+        <source>%n pair(s) answered</source>
+        <translation>
+            <numerusform>%n pair answered</numerusform>
+            <numerusform>%n pairs answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n to answer</numerusform>
+            <numerusform>%n to answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MethodsPage</name>
+    <message numerus="yes">
+        <source>%n payment(s) here</source>
+        <translation>
+            <numerusform>%n payment here</numerusform>
+            <numerusform>%n payments here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in QuickBooks</source>
+        <translation>
+            <numerusform>%n in QuickBooks</numerusform>
+            <numerusform>%n in QuickBooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumbersPage</name>
     <message numerus="yes">
         <source>%n sales form(s) blocked: turn QuickBooks&apos; custom transaction numbers on, then click Count again — or let QuickBooks number them.</source>
@@ -415,6 +449,13 @@
         <translation>
             <numerusform>%n unchecked</numerusform>
             <numerusform>%n unchecked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) not answered: both records of each pair will be created.</source>
+        <translation>
+            <numerusform>%n possible match not answered: both records of the pair will be created.</numerusform>
+            <numerusform>%n possible matches not answered: both records of each pair will be created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

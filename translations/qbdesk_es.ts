@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCell</name>
+    <message>
+        <source>Same record</source>
+        <translation>Mismo registro</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Distintos</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Changes waiting for approval</source>
@@ -633,8 +644,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Registros</translation>
     </message>
     <message>
-        <source>QuickBooks vs here</source>
-        <translation>QuickBooks / aquí</translation>
+        <source>Records in QuickBooks (upper bar) and here (lower bar), on one scale</source>
+        <translation>Registros en QuickBooks (barra superior) y aquí (barra inferior), en una misma escala</translation>
     </message>
 </context>
 <context>
@@ -671,6 +682,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
             <numerusform>%Ln pendiente de su aprobación.</numerusform>
             <numerusform>%Ln pendientes de su aprobación.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>A las {time}:</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1517,14 +1532,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <source>qbdesk ran into an unexpected problem.</source>
-        <translation>qbdesk ha encontrado un problema inesperado.</translation>
-    </message>
-    <message>
-        <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>Es posible que lo que estaba haciendo no haya terminado. Los detalles están en el diario de la aplicación; puede seguir trabajando o copiar los detalles para el soporte técnico.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
@@ -1546,6 +1553,65 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Hide &amp;details</source>
         <translation>Ocultar &amp;detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Another program is using this company file.</source>
+        <translation>Otro programa está usando este archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>qbdesk on another computer, a qbdesk command or a backup program may be writing to it. Wait a moment and try again; if it goes on, close the other program.</source>
+        <translation>Puede que qbdesk en otro equipo, un comando de qbdesk o un programa de copia de seguridad esté escribiendo en él. Espere un momento y vuelva a intentarlo; si continúa, cierre el otro programa.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds the company file, then try again. Nothing was lost: what could not be written was not saved.</source>
+        <translation>Libere espacio en el disco que contiene el archivo de empresa y vuelva a intentarlo. No se ha perdido nada: lo que no se pudo escribir no se guardó.</translation>
+    </message>
+    <message>
+        <source>qbdesk may not read or write a file it needs.</source>
+        <translation>qbdesk no tiene permiso para leer o escribir un archivo que necesita.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and not read-only (Details names the file), or save the company file in your Documents folder.</source>
+        <translation>Compruebe que la carpeta es suya y no es de solo lectura (Detalles indica el archivo), o guarde el archivo de empresa en su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>The company file could not be read or written.</source>
+        <translation>No se pudo leer o escribir el archivo de empresa.</translation>
+    </message>
+    <message>
+        <source>The disk or the network drive may have a problem. Close qbdesk, copy the company file somewhere safe, then open the copy.</source>
+        <translation>Puede que el disco o la unidad de red tenga un problema. Cierre qbdesk, copie el archivo de empresa en un lugar seguro y abra la copia.</translation>
+    </message>
+    <message>
+        <source>A server did not answer.</source>
+        <translation>Un servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (or the office network), then try again. Nothing is lost: a sync goes on where it stopped.</source>
+        <translation>Compruebe la conexión a Internet (o la red de la oficina) y vuelva a intentarlo. No se pierde nada: una sincronización continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>El equipo se quedó sin memoria.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>qbdesk ran into an unexpected problem.</source>
+        <translation>qbdesk encontró un problema inesperado.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. You can keep working and try again; if it happens again, copy the details for support.</source>
+        <translation>Puede que lo que estaba haciendo no haya terminado. Puede seguir trabajando y volver a intentarlo; si vuelve a ocurrir, copie los detalles para el soporte.</translation>
     </message>
 </context>
 <context>
@@ -1877,12 +1943,23 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Primera sincronización con QuickBooks Online</translation>
     </message>
     <message>
-        <source>Start sync</source>
-        <translation>Iniciar la sincronización</translation>
+        <source>Start sync: write to QuickBooks</source>
+        <translation>Iniciar la sincronización: escribir en QuickBooks</translation>
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
         <translation>No se pudo obtener el número de registros: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1985,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Saldo pendiente de pago</translation>
     </message>
     <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: {when}</source>
+        <translation>Próxima sincronización automática: {when}</translation>
+    </message>
+    <message>
+        <source>No automatic sync (Sync settings)</source>
+        <translation>Sin sincronización automática (Configuración de sincronización)</translation>
+    </message>
+    <message>
         <source>Counting records…</source>
         <translation>Contando los registros…</translation>
     </message>
@@ -1922,12 +2011,16 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
 <context>
     <name>Legend</name>
     <message>
-        <source>QuickBooks Online</source>
-        <translation>QuickBooks Online</translation>
+        <source>QuickBooks (upper bar)</source>
+        <translation>QuickBooks (barra superior)</translation>
     </message>
     <message>
-        <source>This company file</source>
-        <translation>Este archivo de empresa</translation>
+        <source>Here (lower bar)</source>
+        <translation>Aquí (barra inferior)</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks → will be created here. Only here → will be created in QuickBooks. Linked: on both sides already, nothing is created.</source>
+        <translation>Solo en QuickBooks → se creará aquí. Solo aquí → se creará en QuickBooks. Vinculados: ya están en ambos lados, no se crea nada.</translation>
     </message>
 </context>
 <context>
@@ -2199,8 +2292,24 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Configuración de &amp;sincronización…</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Minimize</source>
+        <translation>&amp;Minimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
@@ -2292,6 +2401,95 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Records that are probably the same on both sides, though they are written a little differently. Say which are the same record, so they are linked instead of created twice.</source>
+        <translation>Registros que probablemente son los mismos en ambos lados, aunque estén escritos de forma algo distinta. Indique cuáles son el mismo registro, para que se vinculen en lugar de crearse dos veces.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>En QuickBooks</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>Buscando posibles coincidencias…</translation>
+    </message>
+    <message>
+        <source>All: same record</source>
+        <translation>Todas: mismo registro</translation>
+    </message>
+    <message>
+        <source>All: different</source>
+        <translation>Todas: distintos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>
+        <translation>&lt;b&gt;Mismo registro&lt;/b&gt;: los dos se vinculan; ninguno se crea en el otro lado. &lt;b&gt;Distintos&lt;/b&gt;: cada uno se crea en el otro lado y el par no se vuelve a proponer. Un par sin respuesta se crea en ambos lados. No se envía nada a QuickBooks antes del último paso.</translation>
+    </message>
+    <message>
+        <source>With these answers: {linked} linked, {here} created here, {qbo} created in QuickBooks.</source>
+        <translation>Con estas respuestas: {linked} vinculados, {here} creados aquí, {qbo} creados en QuickBooks.</translation>
+    </message>
+    <message>
+        <source>No possible matches: every record found on both sides was matched by its name, or is clearly different. Click Next.</source>
+        <translation>No hay posibles coincidencias: cada registro presente en ambos lados se vinculó por su nombre, o es claramente distinto. Haga clic en Siguiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) answered</source>
+        <translation>
+            <numerusform>%n par respondido</numerusform>
+            <numerusform>%n pares respondidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n por responder</numerusform>
+            <numerusform>%n por responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names {score}% alike</source>
+        <translation>nombres parecidos al {score}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: {message}</source>
+        <translation>No se pudo guardar su respuesta: {message}</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close message</source>
@@ -2336,9 +2534,27 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>here only</source>
         <translation>solo aquí</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) here</source>
+        <translation>
+            <numerusform>%n pago aquí</numerusform>
+            <numerusform>%n pagos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in QuickBooks</source>
+        <translation>
+            <numerusform>%n en QuickBooks</numerusform>
+            <numerusform>%n en QuickBooks</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payments left out (by a method or the date): {count}.</source>
         <translation>Pagos excluidos (por la forma de pago o la fecha): {count}.</translation>
+    </message>
+    <message>
+        <source>Unchecked: {methods}.</source>
+        <translation>No marcados: {methods}.</translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2899,24 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
 <context>
     <name>ProblemDetail</name>
     <message>
+        <source>QuickBooks: {message}</source>
+        <translation>QuickBooks: {message}</translation>
+    </message>
+    <message>
         <source>Select a problem to see what it means and how to fix it.</source>
         <translation>Seleccione un problema para ver qué significa y cómo solucionarlo.</translation>
     </message>
     <message>
         <source>How to fix it</source>
         <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>More in the user guide</source>
+        <translation>Más en la guía de uso</translation>
+    </message>
+    <message>
+        <source>This problem&apos;s entry in the user guide: what it means and every fix.</source>
+        <translation>La entrada de este problema en la guía de uso: qué significa y todas las soluciones.</translation>
     </message>
     <message>
         <source>The two versions</source>
@@ -2747,6 +2975,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Skipped · {seen}</source>
         <translation>Aplazado · {seen}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2944,7 +3176,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Compare las dos versiones campo por campo.</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <source>Keep the version here (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
         <translation>Conserve la versión de aquí (se envía a QuickBooks) o la de QuickBooks (sustituye a la de aquí).</translation>
     </message>
     <message>
@@ -3048,8 +3280,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>En QuickBooks, los reembolsos se pagan desde una cuenta bancaria; si no se elige una en la configuración de sincronización, los reembolsos no se pueden enviar.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Abra Configuración de sincronización, elija la cuenta bancaria para reembolsos (por ejemplo, su cuenta corriente) y, después, haga clic en Resincronizar.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Haga clic en Elegir la cuenta bancaria para reembolsos… (o QuickBooks › Primera sincronización y configuración…) y elija la cuenta bancaria para reembolsos, por ejemplo su cuenta corriente; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -3979,6 +4211,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
@@ -4086,8 +4322,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Saldo pendiente de cada proveedor</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Cuentas bancarias, fondos no depositados, tarjetas, cuentas por cobrar y por pagar</translation>
+        <source>Account balances</source>
+        <translation>Saldos de las cuentas</translation>
     </message>
     <message>
         <source>Here only</source>
@@ -4392,6 +4628,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Save ({key})</source>
+        <translation>Guardar ({key})</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5345,6 +5585,17 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <source>See the numbers</source>
         <translation>Ver los números</translation>
     </message>
+    <message>
+        <source>Answer them</source>
+        <translation>Responderlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) not answered: both records of each pair will be created.</source>
+        <translation>
+            <numerusform>%n posible coincidencia sin respuesta: se crearán los dos registros del par.</numerusform>
+            <numerusform>%n posibles coincidencias sin respuesta: se crearán los dos registros de cada par.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n refund receipt(s) blocked: no refund account.</source>
         <translation>
@@ -5633,6 +5884,45 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>Solo en un lado</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Qué registros</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Cuenta para reembolsos</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <source>Review and start</source>
+        <translation>Revisar e iniciar</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>SyncHub</name>
     <message numerus="yes">
         <source>Problems: %n open</source>
@@ -5784,7 +6074,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Aceptar el cambio de QuickBooks</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version</source>
+        <source>Keep the version here</source>
         <translation>Conservar la versión de aquí</translation>
     </message>
     <message>
@@ -5804,8 +6094,16 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Conservar como está</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Elegir la cuenta bancaria para reembolsos…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Volver a intentarlo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Abrir la configuración de sincronización en la cuenta bancaria para reembolsos; los reembolsos se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>
@@ -5852,11 +6150,11 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Pasar la factura aquí al cliente que tiene en QuickBooks.</translation>
     </message>
     <message>
-        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <source>Send the version here to QuickBooks at the next sync.</source>
         <translation>Enviar la versión de aquí a QuickBooks en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <source>Replace the version here with QuickBooks&apos; version.</source>
         <translation>Reemplazar la versión de aquí por la de QuickBooks.</translation>
     </message>
     <message>
@@ -6397,7 +6695,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>El último intento falló: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Creados en QuickBooks: {qbo}, creados aquí: {here}, vinculados: {linked}, actualizados: {updated}, problemas: {problems}.</translation>
     </message>
     <message>
@@ -6585,48 +6883,62 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Sincronización en curso.</translation>
     </message>
     <message>
-        <source>In QuickBooks</source>
-        <translation>En QuickBooks</translation>
+        <source>Found in
+QuickBooks</source>
+        <translation>En
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found
+here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculados</translation>
+    </message>
+    <message>
+        <source>To create
+in QuickBooks</source>
+        <translation>Por crear
+en QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here: will be created in QuickBooks Online</source>
+        <translation>Solo aquí: se creará en QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>To create
+here</source>
+        <translation>Por crear
+aquí</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks: will be created in this company file</source>
+        <translation>Solo en QuickBooks: se creará en este archivo de empresa</translation>
+    </message>
+    <message>
+        <source>To
+update</source>
+        <translation>Por
+actualizar</translation>
+    </message>
+    <message>
+        <source>Left
+out</source>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
         <translation>Registros encontrados en QuickBooks Online (después de los filtros de fecha y forma de pago)</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Aquí</translation>
-    </message>
-    <message>
         <source>Records found in this company file (after the filters)</source>
         <translation>Registros encontrados en este archivo de empresa (después de los filtros)</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Vinculados</translation>
-    </message>
-    <message>
         <source>Found on both sides: linked, nothing is created</source>
         <translation>Encontrados en ambos lados: vinculados, no se crea nada</translation>
-    </message>
-    <message>
-        <source>→ QuickBooks</source>
-        <translation>→ QuickBooks</translation>
-    </message>
-    <message>
-        <source>To create in QuickBooks Online</source>
-        <translation>Que crear en QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>→ Here</source>
-        <translation>→ Aquí</translation>
-    </message>
-    <message>
-        <source>To create in this company file</source>
-        <translation>Que crear en este archivo de empresa</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Actualizaciones</translation>
     </message>
     <message>
         <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
@@ -6639,10 +6951,6 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Not created, as the settings ask (click to see why)</source>
         <translation>No se crean, tal como indica la configuración (haga clic para ver por qué)</translation>
-    </message>
-    <message>
-        <source>Filtered</source>
-        <translation>Filtrados</translation>
     </message>
     <message>
         <source>Left out by the start date or an unchecked payment method</source>

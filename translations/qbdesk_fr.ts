@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerCell</name>
+    <message>
+        <source>Same record</source>
+        <translation>Même enregistrement</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différents</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Changes waiting for approval</source>
@@ -633,8 +644,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>QuickBooks vs here</source>
-        <translation>QuickBooks / ici</translation>
+        <source>Records in QuickBooks (upper bar) and here (lower bar), on one scale</source>
+        <translation>Enregistrements dans QuickBooks (barre du haut) et ici (barre du bas), sur une même échelle</translation>
     </message>
 </context>
 <context>
@@ -671,6 +682,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
             <numerusform>%Ln en attente de votre approbation.</numerusform>
             <numerusform>%Ln en attente de votre approbation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>À {time}&#x202f;:</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1517,14 +1532,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>qbdesk ran into an unexpected problem.</source>
-        <translation>qbdesk a rencontré un problème inattendu.</translation>
-    </message>
-    <message>
-        <source>What you were doing may not have finished. The details are in the log; you can keep working, or copy the details for support.</source>
-        <translation>L&apos;opération en cours n&apos;a peut-être pas abouti. Les détails figurent dans le journal de l&apos;application&#x202f;; vous pouvez continuer à travailler ou copier les détails pour l&apos;assistance.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Détails de l&apos;erreur</translation>
     </message>
@@ -1546,6 +1553,65 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Hide &amp;details</source>
         <translation>Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Another program is using this company file.</source>
+        <translation>Un autre programme utilise ce fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>qbdesk on another computer, a qbdesk command or a backup program may be writing to it. Wait a moment and try again; if it goes on, close the other program.</source>
+        <translation>qbdesk sur un autre ordinateur, une commande qbdesk ou un programme de sauvegarde y écrit peut-être. Patientez un instant et réessayez&#x202f;; si cela continue, fermez l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds the company file, then try again. Nothing was lost: what could not be written was not saved.</source>
+        <translation>Libérez de la place sur le disque qui contient le fichier d&apos;entreprise, puis réessayez. Rien n&apos;est perdu&#x202f;: ce qui n&apos;a pas pu être écrit n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>qbdesk may not read or write a file it needs.</source>
+        <translation>qbdesk n&apos;a pas le droit de lire ou d&apos;écrire un fichier dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and not read-only (Details names the file), or save the company file in your Documents folder.</source>
+        <translation>Vérifiez que le dossier vous appartient et n&apos;est pas en lecture seule (Détails indique le fichier), ou enregistrez le fichier d&apos;entreprise dans votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>The company file could not be read or written.</source>
+        <translation>Le fichier d&apos;entreprise n&apos;a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The disk or the network drive may have a problem. Close qbdesk, copy the company file somewhere safe, then open the copy.</source>
+        <translation>Le disque ou le lecteur réseau a peut-être un problème. Fermez qbdesk, copiez le fichier d&apos;entreprise en lieu sûr, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>A server did not answer.</source>
+        <translation>Un serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (or the office network), then try again. Nothing is lost: a sync goes on where it stopped.</source>
+        <translation>Vérifiez la connexion Internet (ou le réseau du bureau), puis réessayez. Rien n&apos;est perdu&#x202f;: une synchronisation reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>L&apos;ordinateur n&apos;a plus assez de mémoire.</translation>
+    </message>
+    <message>
+        <source>Close other programs, then try again.</source>
+        <translation>Fermez d&apos;autres programmes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>qbdesk ran into an unexpected problem.</source>
+        <translation>qbdesk a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. You can keep working and try again; if it happens again, copy the details for support.</source>
+        <translation>Ce que vous faisiez n&apos;est peut-être pas terminé. Vous pouvez continuer à travailler et réessayer&#x202f;; si cela se reproduit, copiez les détails pour l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -1877,12 +1943,23 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Première synchronisation avec QuickBooks Online</translation>
     </message>
     <message>
-        <source>Start sync</source>
-        <translation>Lancer la synchronisation</translation>
+        <source>Start sync: write to QuickBooks</source>
+        <translation>Lancer la synchronisation&#x202f;: écrire dans QuickBooks</translation>
     </message>
     <message>
         <source>The counts could not be made: {message}</source>
         <translation>Impossible d&apos;établir le nombre d&apos;enregistrements&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1985,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dettes fournisseurs impayées</translation>
     </message>
     <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: {when}</source>
+        <translation>Prochaine synchronisation automatique&#x202f;: {when}</translation>
+    </message>
+    <message>
+        <source>No automatic sync (Sync settings)</source>
+        <translation>Pas de synchronisation automatique (Paramètres de synchronisation)</translation>
+    </message>
+    <message>
         <source>Counting records…</source>
         <translation>Comptage des enregistrements…</translation>
     </message>
@@ -1922,12 +2011,16 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
 <context>
     <name>Legend</name>
     <message>
-        <source>QuickBooks Online</source>
-        <translation>QuickBooks Online</translation>
+        <source>QuickBooks (upper bar)</source>
+        <translation>QuickBooks (barre du haut)</translation>
     </message>
     <message>
-        <source>This company file</source>
-        <translation>Ce fichier d&apos;entreprise</translation>
+        <source>Here (lower bar)</source>
+        <translation>Ici (barre du bas)</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks → will be created here. Only here → will be created in QuickBooks. Linked: on both sides already, nothing is created.</source>
+        <translation>Uniquement dans QuickBooks → sera créé ici. Uniquement ici → sera créé dans QuickBooks. Associés&#x202f;: déjà des deux côtés, rien n&apos;est créé.</translation>
     </message>
 </context>
 <context>
@@ -2199,8 +2292,24 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Paramètres de &amp;synchronisation…</translation>
     </message>
     <message>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Minimize</source>
+        <translation>Réd&amp;uire</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
@@ -2292,6 +2401,95 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>MatchesPage</name>
+    <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
+        <source>Records that are probably the same on both sides, though they are written a little differently. Say which are the same record, so they are linked instead of created twice.</source>
+        <translation>Des enregistrements probablement identiques des deux côtés, bien qu&apos;écrits un peu différemment. Indiquez lesquels sont le même enregistrement, pour qu&apos;ils soient associés au lieu d&apos;être créés deux fois.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In QuickBooks</source>
+        <translation>Dans QuickBooks</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Looking for possible matches…</source>
+        <translation>Recherche de correspondances possibles…</translation>
+    </message>
+    <message>
+        <source>All: same record</source>
+        <translation>Toutes&#x202f;: même enregistrement</translation>
+    </message>
+    <message>
+        <source>All: different</source>
+        <translation>Toutes&#x202f;: différents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Same record&lt;/b&gt;: the two are linked; neither is created on the other side. &lt;b&gt;Different&lt;/b&gt;: each is created on the other side, and the pair is not proposed again. A pair you leave unanswered is created on both sides. Nothing is sent to QuickBooks before the last step.</source>
+        <translation>&lt;b&gt;Même enregistrement&lt;/b&gt;&#x202f;: les deux sont associés&#x202f;; aucun n&apos;est créé de l&apos;autre côté. &lt;b&gt;Différents&lt;/b&gt;&#x202f;: chacun est créé de l&apos;autre côté, et la paire n&apos;est plus proposée. Une paire sans réponse est créée des deux côtés. Rien n&apos;est envoyé à QuickBooks avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>With these answers: {linked} linked, {here} created here, {qbo} created in QuickBooks.</source>
+        <translation>Avec ces réponses&#x202f;: {linked} associés, {here} créés ici, {qbo} créés dans QuickBooks.</translation>
+    </message>
+    <message>
+        <source>No possible matches: every record found on both sides was matched by its name, or is clearly different. Click Next.</source>
+        <translation>Aucune correspondance possible&#x202f;: chaque enregistrement présent des deux côtés a été associé par son nom, ou est clairement différent. Cliquez sur Suivant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) answered</source>
+        <translation>
+            <numerusform>%n paire répondue</numerusform>
+            <numerusform>%n paires répondues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n à répondre</numerusform>
+            <numerusform>%n à répondre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names {score}% alike</source>
+        <translation>noms semblables à {score}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: {message}</source>
+        <translation>Votre réponse n&apos;a pas pu être enregistrée&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close message</source>
@@ -2336,9 +2534,27 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>here only</source>
         <translation>ici uniquement</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) here</source>
+        <translation>
+            <numerusform>%n paiement ici</numerusform>
+            <numerusform>%n paiements ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in QuickBooks</source>
+        <translation>
+            <numerusform>%n dans QuickBooks</numerusform>
+            <numerusform>%n dans QuickBooks</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payments left out (by a method or the date): {count}.</source>
         <translation>Paiements exclus (par un mode ou par la date)&#x202f;: {count}.</translation>
+    </message>
+    <message>
+        <source>Unchecked: {methods}.</source>
+        <translation>Non cochés&#x202f;: {methods}.</translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2899,24 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
 <context>
     <name>ProblemDetail</name>
     <message>
+        <source>QuickBooks: {message}</source>
+        <translation>QuickBooks&#x202f;: {message}</translation>
+    </message>
+    <message>
         <source>Select a problem to see what it means and how to fix it.</source>
         <translation>Sélectionnez un problème pour voir ce qu&apos;il signifie et comment le corriger.</translation>
     </message>
     <message>
         <source>How to fix it</source>
         <translation>Comment le corriger</translation>
+    </message>
+    <message>
+        <source>More in the user guide</source>
+        <translation>En savoir plus dans le guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>This problem&apos;s entry in the user guide: what it means and every fix.</source>
+        <translation>La fiche de ce problème dans le guide d&apos;utilisation&#x202f;: ce qu&apos;il signifie et toutes les corrections.</translation>
     </message>
     <message>
         <source>The two versions</source>
@@ -2747,6 +2975,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Skipped · {seen}</source>
         <translation>Mis de côté · {seen}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>This record is not in this company file.</source>
@@ -2944,7 +3176,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Comparez les deux versions champ par champ.</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
+        <source>Keep the version here (it is sent to QuickBooks), or keep QuickBooks&apos; version (it replaces the one here).</source>
         <translation>Conservez la version d&apos;ici (elle est envoyée à QuickBooks) ou celle de QuickBooks (elle remplace celle d&apos;ici).</translation>
     </message>
     <message>
@@ -3048,8 +3280,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Dans QuickBooks, les remboursements sont payés depuis un compte bancaire&#x202f;; tant qu&apos;aucun n&apos;est choisi dans les paramètres de synchronisation, les remboursements ne peuvent pas être envoyés.</translation>
     </message>
     <message>
-        <source>Open Sync settings and choose the refund bank account (for example your checking account), then click Resync.</source>
-        <translation>Ouvrez Paramètres de synchronisation et choisissez le compte bancaire des remboursements (par exemple votre compte chèques), puis cliquez sur Resynchroniser.</translation>
+        <source>Click Choose a refund account… (or QuickBooks › First sync and settings…) and choose the refund bank account, for example your checking account; the refunds are sent at the next sync.</source>
+        <translation>Cliquez sur Choisir le compte bancaire des remboursements… (ou QuickBooks › Première synchronisation et paramètres…) et choisissez le compte bancaire des remboursements, par exemple votre compte chèques&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The account is of the wrong type for QuickBooks</source>
@@ -3979,6 +4211,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
@@ -4086,8 +4322,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Solde impayé de chaque fournisseur</translation>
     </message>
     <message>
-        <source>Bank, undeposited funds, card, receivables and payables accounts</source>
-        <translation>Comptes bancaires, fonds non déposés, cartes, comptes clients et fournisseurs</translation>
+        <source>Account balances</source>
+        <translation>Soldes des comptes</translation>
     </message>
     <message>
         <source>Here only</source>
@@ -4392,6 +4628,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Save ({key})</source>
+        <translation>Enregistrer ({key})</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5345,6 +5585,17 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <source>See the numbers</source>
         <translation>Voir les numéros</translation>
     </message>
+    <message>
+        <source>Answer them</source>
+        <translation>Y répondre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) not answered: both records of each pair will be created.</source>
+        <translation>
+            <numerusform>%n correspondance possible sans réponse&#x202f;: les deux enregistrements de la paire seront créés.</numerusform>
+            <numerusform>%n correspondances possibles sans réponse&#x202f;: les deux enregistrements de chaque paire seront créés.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n refund receipt(s) blocked: no refund account.</source>
         <translation>
@@ -5633,6 +5884,45 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>D&apos;un seul côté</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Quels enregistrements</translation>
+    </message>
+    <message>
+        <source>Refund account</source>
+        <translation>Compte des remboursements</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Review and start</source>
+        <translation>Vérifier et lancer</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
+    </message>
+</context>
+<context>
     <name>SyncHub</name>
     <message numerus="yes">
         <source>Problems: %n open</source>
@@ -5784,7 +6074,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Accepter la modification de QuickBooks</translation>
     </message>
     <message>
-        <source>Keep this app&apos;s version</source>
+        <source>Keep the version here</source>
         <translation>Conserver la version d&apos;ici</translation>
     </message>
     <message>
@@ -5804,8 +6094,16 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Conserver tel quel</translation>
     </message>
     <message>
+        <source>Choose a refund account…</source>
+        <translation>Choisir le compte bancaire des remboursements…</translation>
+    </message>
+    <message>
         <source>Try again at the next sync.</source>
         <translation>Réessayer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Open the sync settings at the refund bank account; the refunds are sent at the next sync.</source>
+        <translation>Ouvrir les paramètres de synchronisation au compte bancaire des remboursements&#x202f;; les remboursements sont envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Stop retrying this problem and stop notifying about it.</source>
@@ -5852,11 +6150,11 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Rattacher ici la facture au client qu&apos;elle a dans QuickBooks.</translation>
     </message>
     <message>
-        <source>Send this app&apos;s version to QuickBooks at the next sync.</source>
+        <source>Send the version here to QuickBooks at the next sync.</source>
         <translation>Envoyer la version d&apos;ici à QuickBooks à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Replace this app&apos;s version with QuickBooks&apos; version.</source>
+        <source>Replace the version here with QuickBooks&apos; version.</source>
         <translation>Remplacer la version d&apos;ici par celle de QuickBooks.</translation>
     </message>
     <message>
@@ -6397,7 +6695,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>La dernière tentative a échoué&#x202f;: {message}</translation>
     </message>
     <message>
-        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, {problems} problem(s).</source>
+        <source>{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, problems: {problems}.</source>
         <translation>Créés dans QuickBooks&#x202f;: {qbo}, créés ici&#x202f;: {here}, associés&#x202f;: {linked}, mis à jour&#x202f;: {updated}, problèmes&#x202f;: {problems}.</translation>
     </message>
     <message>
@@ -6585,48 +6883,63 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Synchronisation en cours.</translation>
     </message>
     <message>
-        <source>In QuickBooks</source>
-        <translation>Dans QuickBooks</translation>
+        <source>Found in
+QuickBooks</source>
+        <translation>Dans
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Found
+here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Associés</translation>
+    </message>
+    <message>
+        <source>To create
+in QuickBooks</source>
+        <translation>À créer dans
+QuickBooks</translation>
+    </message>
+    <message>
+        <source>Only here: will be created in QuickBooks Online</source>
+        <translation>Uniquement ici&#x202f;: sera créé dans QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>To create
+here</source>
+        <translation>À créer
+ici</translation>
+    </message>
+    <message>
+        <source>Only in QuickBooks: will be created in this company file</source>
+        <translation>Uniquement dans QuickBooks&#x202f;: sera créé dans ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>To
+update</source>
+        <translation>À mettre
+à jour</translation>
+    </message>
+    <message>
+        <source>Left
+out</source>
+        <translation>Laissés
+de côté</translation>
     </message>
     <message>
         <source>Records found in QuickBooks Online (after the date and payment-method filters)</source>
         <translation>Enregistrements trouvés dans QuickBooks Online (après les filtres de date et de mode de paiement)</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Ici</translation>
-    </message>
-    <message>
         <source>Records found in this company file (after the filters)</source>
         <translation>Enregistrements trouvés dans ce fichier d&apos;entreprise (après les filtres)</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Associés</translation>
-    </message>
-    <message>
         <source>Found on both sides: linked, nothing is created</source>
         <translation>Trouvés des deux côtés&#x202f;: associés, rien n&apos;est créé</translation>
-    </message>
-    <message>
-        <source>→ QuickBooks</source>
-        <translation>→ QuickBooks</translation>
-    </message>
-    <message>
-        <source>To create in QuickBooks Online</source>
-        <translation>À créer dans QuickBooks Online</translation>
-    </message>
-    <message>
-        <source>→ Here</source>
-        <translation>→ Ici</translation>
-    </message>
-    <message>
-        <source>To create in this company file</source>
-        <translation>À créer dans ce fichier d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Changes to send to QuickBooks or to take from it (click to see each field)</source>
@@ -6639,10 +6952,6 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Not created, as the settings ask (click to see why)</source>
         <translation>Non créés, comme le demandent les paramètres (cliquez pour savoir pourquoi)</translation>
-    </message>
-    <message>
-        <source>Filtered</source>
-        <translation>Filtrés</translation>
     </message>
     <message>
         <source>Left out by the start date or an unchecked payment method</source>

@@ -86,3 +86,38 @@ def test_in_flight_is_bounded_across_threads() -> None:
     for th in threads:
         th.join()
     assert peak == 3
+
+
+def test_single_requests_leave_the_batches_their_room_while_batches_are_sent() -> None:
+    t = FakeTime()
+    gov = Governor(Limits(requests_per_minute=105, in_flight=10, batches_per_minute=11), clock=t.clock,
+                   sleep=t.sleep)
+    # No batch this minute: single requests (reads) may use the whole request budget (less the margin).
+    assert gov.room(batch=False) == 100
+    with gov.slot(batch=True):
+        pass
+    # Batches are being sent: singles get the budget less the batches' (100 - 10), one is taken by the batch.
+    assert gov.room(batch=True) == 9
+    assert gov.room(batch=False) == 90
+    for _ in range(90):
+        with gov.slot():
+            pass
+    assert t.now == 0.0, "the singles fitted in their share without waiting"
+    assert gov.room(batch=False) == 0 and gov.wait_for_room(batch=False) == 60.0
+    # ... and the batches still have theirs: nine more go this minute, none waits.
+    for _ in range(9):
+        with gov.slot(batch=True):
+            pass
+    assert t.now == 0.0
+    assert gov.stats.requests == 100 and gov.stats.batches == 10 and gov.stats.singles == 90
+    assert gov.room(batch=True) == 0
+
+
+def test_room_is_zero_while_paused_after_a_throttle() -> None:
+    t = FakeTime()
+    gov = Governor(Limits(), clock=t.clock, sleep=t.sleep)
+    gov.throttled(5.0)
+    assert gov.room(batch=True) == 0 and gov.room(batch=False) == 0
+    assert gov.wait_for_room(batch=False) == 5.0
+    t.now = 5.0
+    assert gov.room(batch=False) == 495

@@ -709,3 +709,38 @@ def test_validate_writes_nothing_and_import_table_leaves_the_commit_to_the_calle
         import_table(s, ImportKind.CUSTOMERS, table)
     assert names(company, Customer) == ["Acme", "Bolt"]
     company.close()
+
+
+def test_a_large_file_streams_and_keeps_every_rule(books: Company, write_csv: CsvWriter, tmp_path: Path) -> None:
+    """More rows than one write chunk: a job below a customer written (and let go of) chunks earlier keeps its
+    parent, an invoice whose lines are far apart is written whole, a formula cell late in the file is still
+    reported, and a file that breaks the CSV syntax past its first megabyte is refused before anything is written."""
+    rows = ["display_name,parent,notes", "Far Parent,,"]
+    rows += [f"Filler {n:05d},," for n in range(2500)]
+    rows += ["Far Parent - Job,Far Parent,=HYPERLINK(\"x\")"]
+    report = import_csv(books, "customers", write_csv("\n".join(rows) + "\n"))
+    assert report.ok and report.imported == {"customers": 2502}
+    assert [(w.row, w.column) for w in report.warnings] == [(2503, "notes")]
+    with books.session() as s:
+        job = s.scalars(select(Customer).where(Customer.display_name == "Far Parent - Job")).one()
+        assert job.parent is not None and job.parent.display_name == "Far Parent" and job.is_job
+    with books.session() as s:
+        s.add(Item(name="Streamed widget", unit_price=Decimal("2.50")))
+    lines = ["invoice_number,customer,date,item,quantity"]
+    lines += [f"F{n:04d},Far Parent,2026-03-04,Streamed widget,1" for n in range(1500)]
+    lines += ["F0000,,,Streamed widget,3"]
+    report = import_csv(books, "invoices", write_csv("\n".join(lines) + "\n"))
+    assert report.ok, report.errors[:3]
+    assert report.imported == {"invoices": 1500, "invoice_lines": 1501}
+    with books.session() as s:
+        first = s.scalars(select(Invoice).where(Invoice.doc_number == "F0000")).one()
+        assert [line.quantity for line in first.lines] == [Decimal(1), Decimal(3)]
+    broken = tmp_path / "broken.csv"
+    with broken.open("w", encoding="utf-8", newline="") as f:
+        f.write("display_name,notes\r\n")
+        f.writelines(f"Late {n:06d},{'x' * 40}\r\n" for n in range(30_000))
+        f.write('Bad,"' + "y" * 200_000 + '"\r\n')  # beyond the csv module's field limit
+    before = count(books, Customer)
+    report = import_csv(books, "customers", broken)
+    assert [e.code for e in report.errors] == ["bad_csv"]
+    assert count(books, Customer) == before

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from tests.sync.conftest import Rig
 
-from qbdesk.store import Customer, Invoice, Payment, PaymentMethod, RefundReceipt
+from qbdesk.store import Customer, Deposit, Invoice, Payment, PaymentMethod, RefundReceipt
 from qbdesk.store.syncdata import IssueStatus, JournalEntry, JournalState, SyncIssue
 from qbdesk.sync.entities import ENTITIES
 from qbdesk.sync.plan import OpKind
@@ -103,8 +103,12 @@ def test_date_cutoff_syncs_old_customers_only_when_a_new_invoice_uses_them(make_
                     if c.customer_since and c.customer_since < cutoff and c.id in recent_invoice_customers]
         recent_invoices = {i.doc_number for i in s.scalars(select(Invoice).where(Invoice.txn_date >= cutoff))}
         # A new payment of an old invoice takes the invoice along (it could not be applied otherwise).
-        recent_invoices |= {a.invoice.doc_number for p in s.scalars(select(Payment).where(Payment.txn_date >= cutoff))
-                            for a in p.applications}
+        recent_payments = list(s.scalars(select(Payment).where(Payment.txn_date >= cutoff)))
+        # ... and so does a new deposit of an old payment (QuickBooks links a deposit to the payments it banks).
+        recent_payments += [line.payment for d in s.scalars(select(Deposit).where(Deposit.txn_date >= cutoff))
+                            for line in d.lines if line.payment is not None]
+        recent_invoices |= {a.invoice.doc_number for p in recent_payments for a in p.applications
+                            if a.invoice is not None}
         items = s.scalar(select(func.count()).select_from(PaymentMethod))
     assert old_used, "the generated data should have an old customer with a new invoice"
     settings = SyncSettings(since=cutoff, refund_account=_refund_account(rig))

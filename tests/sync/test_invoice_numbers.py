@@ -18,7 +18,7 @@ from tests.sync.probe import QboProbe, assert_each_record_once
 from qbdesk.store import Invoice, Link
 from qbdesk.store.syncdata import IssueStatus, LinkState, SyncIssue
 from qbdesk.sync.actions import ProblemActions
-from qbdesk.sync.entities import NUMBERED
+from qbdesk.sync.entities import NUMBERED, entity_type
 from qbdesk.sync.settings import Numbering, SyncSettings, save_settings
 
 MakeRig = Callable[..., Rig]
@@ -88,25 +88,39 @@ def test_keeping_the_numbers_blocks_those_quickbooks_uses_and_gives_them_the_nex
                                                          SyncIssue.status == IssueStatus.OPEN)))
         assert clashes, "the generated numbers overlap: some must clash"
         assert all(issue.record_label in before for issue in clashes)  # blocked: their numbers are QuickBooks'
-        ids = [issue.id for issue in clashes]
+        first_round = {(issue.entity_type, int(issue.local_id or 0)) for issue in clashes}
     numbers = _numbers_in_quickbooks(rig)
     assert max(numbers.values()) == 1  # nothing was sent twice under one number
     kept = [(here, there) for here, there in _twins(rig)]
     assert all(here == there for here, there in kept)  # the others kept the numbers they have here
 
+    # Give each clash the next free number and sync again. A document waiting on another blocked one (an invoice
+    # made from a clashing estimate, a payment of a clashing invoice) meets its own clash only once that one is
+    # sent, so a second round may find more: at most one per level of dependency.
     actions = ProblemActions(rig.company, rig.connection.client)
-    for issue_id in ids:
-        assert actions.apply(issue_id, "renumber").status == "resolved"
-    second = rig.engine().run()
-    assert second.status == "completed" and second.problems == 0, second
+    renumbered: list[tuple[str, int]] = []
+    second = None
+    for _round in range(3):
+        with rig.company.session() as s:
+            clashes = [(issue.id, issue.entity_type, int(issue.local_id or 0)) for issue in s.scalars(
+                select(SyncIssue).where(SyncIssue.code == "duplicate_doc_number",
+                                        SyncIssue.status == IssueStatus.OPEN))]
+        if not clashes:
+            break
+        for issue_id, entity, local_id in clashes:
+            assert actions.apply(issue_id, "renumber").status == "resolved"
+            renumbered.append((entity, local_id))
+        second = rig.engine().run()
+        assert second.status == "completed", second
+    assert second is not None and second.problems == 0, second
+    assert first_round <= set(renumbered)
     numbers = _numbers_in_quickbooks(rig)
     assert max(numbers.values()) == 1
     highest_before = max(int(n) for n in before if n.isdigit())
     with rig.company.session() as s:
-        renumbered = [s.get(Invoice, issue.local_id) for issue in s.scalars(
-            select(SyncIssue).where(SyncIssue.id.in_(ids)))]
-    assert all(r is not None and r.doc_number is not None and int(r.doc_number) > highest_before
-               for r in renumbered)
+        given = [s.get(entity_type(entity).record, local_id) for entity, local_id in renumbered]
+    assert all(r is not None and r.doc_number is not None and int(r.doc_number) > highest_before  # type: ignore[attr-defined]
+               for r in given)
 
 
 def test_keeping_the_numbers_needs_quickbooks_custom_numbers_on(make_rig: MakeRig) -> None:

@@ -161,3 +161,36 @@ def test_unhandled_exceptions_reach_one_dialog_and_the_log(qtbot: Any, basedir: 
     assert len(parent.findChildren(type(dialog))) == 1
     assert "exploded" in basedir.log_file.read_text(encoding="utf-8")
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_unexpected_error_says_what_happened_in_words_with_the_technical_text_under_details(
+        qtbot: Any, translators: Any, qapp: Any, language: str) -> None:
+    import sqlite3
+
+    from qbdesk.ui.base.errors import ErrorDialog
+
+    translators.install(qapp, language)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ErrorDialog(parent)
+    try:
+        raise sqlite3.OperationalError("database is locked")
+    except sqlite3.OperationalError as exc:
+        dialog.show_error(ErrorInfo.from_exception(exc))
+    headline, advice = dialog.headline.text(), dialog.explanation.text()
+    if language == "en":
+        assert headline == "Another program is using this company file."
+        assert "try again" in advice
+    else:
+        assert headline and "company file" not in headline and "programme" in headline
+    assert "OperationalError" not in headline + advice and "database is locked" not in headline + advice
+    assert not dialog.message.isVisible() and not dialog.details.isVisible()  # technical text: under Details
+    dialog.details_button.click()
+    assert dialog.message.isVisible() and dialog.message.text() == "OperationalError: database is locked"
+    assert "Traceback" in dialog.details.toPlainText()
+    dialog.show_error(ErrorInfo("RuntimeError", "worker exploded", "", "MainThread"))  # adds to the same dialog
+    dialog.close()
+    dialog.show_error(ErrorInfo("RuntimeError", "worker exploded", "", "MainThread"))
+    assert dialog.headline.text() != headline  # nothing known: the honest "unexpected problem"
+    dialog.close()

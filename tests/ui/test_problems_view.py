@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -241,11 +241,15 @@ def test_a_conflict_shows_both_versions_and_the_user_picks_one(
             link = s.scalars(select(Link).where(Link.entity_type == "Customer", Link.qbo_id.is_not(None))).first()
             assert link is not None
             customer_id, qbo_id = link.local_id, link.qbo_id
-            s.get(Customer, customer_id).notes = "edited here"  # type: ignore[union-attr]
+            customer = s.get(Customer, customer_id)
+            assert customer is not None
+            customer.notes = "edited here"
+            customer.email = "here@example.com"
         current = rig.server.sandbox.get(rig.realm_id, "Customer", qbo_id or "")
         assert current is not None
         rig.server.sandbox.write(rig.realm_id, "Customer", {"Id": qbo_id, "SyncToken": current["SyncToken"],
-                                                            "sparse": True, "Notes": "edited in QuickBooks"})
+                                                            "sparse": True, "Notes": "edited in QuickBooks",
+                                                            "PrimaryEmailAddr": {"Address": "qbo@example.com"}})
         rig.sync()
         view = _problems(rig, qtbot)
         _select(view, qtbot, code="conflict")
@@ -256,6 +260,9 @@ def test_a_conflict_shows_both_versions_and_the_user_picks_one(
                                                    detail.compare.item(r, 2).text())  # type: ignore[union-attr]
                 for r in range(detail.compare.rowCount())}
         assert rows["Notes"] == ("edited here", "edited in QuickBooks")
+        assert rows["E-mail"] == ("here@example.com", "qbo@example.com")  # the field a person knows
+        assert not [name for name in rows if "." in name or name.endswith("Ref")], rows  # never an API path
+        assert not [v for pair in rows.values() for v in pair if v in ("None", "{}") or v.startswith("{'")]
         assert {"keep-here", "keep-qbo", "skip"} <= set(detail.buttons)
         issue_id = detail.item.id  # type: ignore[union-attr]
         with qtbot.waitSignal(view.action_finished, timeout=10000):
@@ -301,3 +308,91 @@ def test_resync_offers_to_sync_now_and_the_list_follows_the_sync(make_window: An
         same_record = [i for i in view.items.values() if i.row.local_id == local_id and i.row.entity == "Invoice"]
         assert len(same_record) == 1
         assert issue_id not in view.items or view.current_id() == issue_id
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_quickbooks_error_reads_in_the_users_language_with_quickbooks_words_labelled_below(
+        make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keychain: Path,
+        translators: Any, qapp: Any, language: str) -> None:
+    """QuickBooks refuses a customer named like one of its employees (6240, in English): the list says what it
+    means in the user's language, the code is not in the list, and QuickBooks' words are in the pane, labelled."""
+    translators.install(qapp, language)
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, language=language) as rig:
+        rig.sync()
+        employee = rig.qbo("Employee")[0]["DisplayName"]
+        with rig.company.session() as s:
+            s.add(Customer(display_name=employee))
+        rig.sync()
+        view = _problems(rig, qtbot)
+        issue_id = _select(view, qtbot, code="6240")
+        item = view.items[issue_id]
+        row = next(view.tree.topLevelItem(g).child(c) for g in range(view.tree.topLevelItemCount())
+                   for c in range(view.tree.topLevelItem(g).childCount())
+                   if view.tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole + 1) == issue_id)
+        message = row.text(2)
+        assert message == view.detail.title.text() != item.row.message  # the meaning, not QuickBooks' words
+        assert "Duplicate" not in message and "6240" not in message
+        assert view.tree.isColumnHidden(1)  # the code column: under Details, not in the list
+        detail = view.detail
+        assert detail.raw_values["message"].text() == item.row.message  # QuickBooks' own words, kept…
+        assert detail.raw_heading.text() == ("What QuickBooks said" if language == "en" else
+                                             QCoreApplication.translate("ProblemDetail", "What QuickBooks said"))
+        assert detail.raw_values["code"].text() == "6240"  # …and the code, under them
+        if language == "fr":
+            assert detail.raw_heading.text() != "What QuickBooks said"
+            assert message != item.row.entry.title  # the catalogue's English title, translated
+        detail.guide_link.click()  # the pane links to the problem's entry in the guide, in the user's language
+        guide = detail.guide
+        assert guide.language == language and guide.current is not None and guide.current.id == "problems"
+        assert guide.text.textCursor().selectedText() == next(
+            title for key, title in guide.current.entries if key == f"problem-{item.row.entry.key}")
+        guide.close()
+
+
+@pytest.mark.parametrize(("language", "kind"), [("fr", "Devis"), ("es", "Presupuesto")])
+def test_a_record_named_in_a_reason_is_named_in_the_users_language(translators: Any, qapp: Any, language: str,
+                                                                    kind: str) -> None:
+    """The engine names the record another one waits for in English ("Estimate 1001", "Vendor 'Gilbert'"):
+    the list and the pane say its type in the user's language."""
+    from datetime import UTC, datetime
+
+    from qbdesk.sync.catalogue import find_entry
+    from qbdesk.sync.problem_list import ProblemRow
+    from qbdesk.sync.read_model import ProblemItem
+    from qbdesk.ui.sync.problems.detail import ProblemDetail, problem_message
+
+    translators.install(qapp, language)
+    now = datetime(2026, 12, 7, 7, 32, tzinfo=UTC)
+    row = ProblemRow(1, "invoices", "Invoice", 1, None, "5011", "depends_on_blocked",
+                     "Waits for Estimate 1001, which cannot sync yet.", "", None, "open", 2, now, now,
+                     find_entry("depends_on_blocked"), (), {"record": "Estimate 1001"})
+    item = ProblemItem(row, "engine")
+    message = problem_message(item)
+    assert f"{kind} 1001" in message and "Estimate" not in message
+    detail = ProblemDetail()
+    detail.show_item(item)
+    assert "Estimate" not in detail.explanation.text() + detail.title.text()
+    detail.deleteLater()
+
+
+def test_choose_a_refund_account_opens_the_settings_at_the_refund_account(
+        make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keychain: Path) -> None:
+    """Refunds blocked for want of a refund bank account: one click opens the place where it is chosen."""
+    from qbdesk.sync.settings import SyncSettings
+    from qbdesk.ui.sync.wizard.wizard import REFUND
+
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, controller=True, here_size=300,
+                          settings=SyncSettings(refund_account=None)) as rig:
+        assert rig.window.guide_section() == "first-sync"  # F1 on home, connected, before the first sync
+        rig.sync()
+        view = _problems(rig, qtbot)
+        _select(view, qtbot, code="refund_account_missing")
+        detail = view.detail
+        assert next(iter(detail.buttons)) == "choose-refund-account"  # the fix first
+        assert detail.buttons["choose-refund-account"].text() == "Choose a refund account…"
+        with qtbot.waitSignal(view.action_finished, timeout=5000):
+            detail.buttons["choose-refund-account"].click()
+        wizard = rig.window.wizard
+        assert wizard.isVisible() and wizard.currentId() == REFUND
+        qtbot.waitUntil(lambda: not rig.window.sync_controller.is_planning, timeout=30000)
+        wizard.reject()

@@ -8,7 +8,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabBar,
+    QTreeWidget,
+    QWidget,
+)
 
 from qbdesk.ui.main_window import MainWindow
 from tests.ui.conftest import wait_loaded
@@ -67,6 +78,69 @@ def clipped(root: QWidget) -> list[str]:
                 need = metrics.horizontalAdvance(item.text()) + chrome
                 if need > room:
                     out.append(f"list item {item.text()!r}: needs {need}, has {room}")
+        elif isinstance(widget, QHeaderView) and widget.isVisible():
+            out += _clipped_header(widget)
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                text = widget.tabText(index).replace("&", "")
+                need = widget.fontMetrics().horizontalAdvance(text)
+                room = widget.tabRect(index).width() - 8
+                if text and need > room:
+                    out.append(f"tab {text!r}: needs {need}, has {room}")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            margins = widget.textMargins()
+            room = widget.width() - margins.left() - margins.right() - 8
+            need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            if need > room:
+                out.append(f"placeholder {widget.placeholderText()!r}: needs {need}, has {room}")
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            if widget.sizeHint().width() > widget.width() + 1 and \
+                    widget.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+                out.append(f"combo box {widget.currentText()!r}: needs {widget.sizeHint().width()}, "
+                           f"has {widget.width()}")
+        elif isinstance(widget, QTreeWidget):
+            out += _clipped_tree_rows(widget)
+    return out
+
+
+def _clipped_header(header: QHeaderView) -> list[str]:
+    """Column titles wider than their column (a title must never be cut: the column widens or it wraps)."""
+    out = []
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return out
+    metrics = header.fontMetrics()
+    last = header.count() - 1
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        room = header.sectionSize(section) - 12
+        if section == last and header.stretchLastSection():
+            room = max(room, header.viewport().width() - header.sectionViewportPosition(section) - 12)
+        lines = text.split("\n")
+        need = max(metrics.horizontalAdvance(line) for line in lines)
+        if need > room and header.sectionViewportPosition(section) < header.viewport().width():
+            out.append(f"column title {text!r}: needs {need}, has {room}")
+    return out
+
+
+def _clipped_tree_rows(tree: QTreeWidget) -> list[str]:
+    """The first column of a tree's top-level rows (group titles such as a problem category)."""
+    out = []
+    metrics = tree.fontMetrics()
+    for index in range(min(tree.topLevelItemCount(), 30)):
+        item = tree.topLevelItem(index)
+        text = item.text(0)
+        if not text or item.isHidden():
+            continue
+        room = tree.visualItemRect(item).width() if item.isFirstColumnSpanned() else \
+            tree.columnWidth(0) - tree.indentation() - 8
+        need = metrics.horizontalAdvance(text)
+        if need > room:
+            out.append(f"tree row {text!r}: needs {need}, has {room}")
     return out
 
 
@@ -76,9 +150,13 @@ def _settle(qtbot: Any, widget: QWidget) -> None:
         QApplication.processEvents()
 
 
+@pytest.mark.parametrize("size", [None, (1024, 640)], ids=["default size", "1024x640"])
 def test_every_screen_fits_strings_forty_percent_longer(pseudo: PseudoTranslator, make_window: Any,
-                                                        company_file: Any, qtbot: Any) -> None:
+                                                        company_file: Any, qtbot: Any,
+                                                        size: tuple[int, int] | None) -> None:
     window: MainWindow = make_window("en")
+    if size is not None:  # a small laptop screen
+        window.resize(*size)
     assert window.sidebar.item(0).text().startswith("Home ẍẍ")
     _settle(qtbot, window)
     problems = clipped(window)  # the welcome page
@@ -137,3 +215,44 @@ def test_the_checker_sees_a_clipped_label(qtbot: Any) -> None:
     assert clipped(label)
     label.setFixedWidth(label.sizeHint().width())
     assert not clipped(label)
+
+
+def test_the_sync_pages_fit_at_1024_by_640(pseudo: PseudoTranslator, make_window: Any, qtbot: Any,
+                                          tmp_path: Any, monkeypatch: Any, keychain: Any) -> None:
+    """Problems (list, pane, a conflict's two versions), Approvals, the Sync log and Reconciliation, with what a
+    sync left behind in them, on a small laptop screen, every string 40% longer."""
+    _sync_pages_fit(make_window, qtbot, tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_sync_pages_fit_at_1024_by_640_in_french_and_spanish(
+        translators: Any, qapp: QApplication, make_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any,
+        keychain: Any, language: str) -> None:
+    """The same in the real languages: some French titles are far more than 40% longer ("First seen" →
+    "Première détection")."""
+    translators.install(qapp, language)
+    _sync_pages_fit(make_window, qtbot, tmp_path, monkeypatch)
+
+
+def _sync_pages_fit(make_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    from tests.ui.syncrig import connected_window
+    from tests.ui.test_problems_view import _one_colon_customer_and_taken_numbers
+
+    with connected_window(make_window, qtbot, tmp_path, monkeypatch, custom_numbers=True,
+                          prepare=_one_colon_customer_and_taken_numbers) as rig:
+        rig.sync()
+        window = rig.window
+        window.resize(1024, 640)
+        problems: list[str] = []
+        for page in ("problems", "approvals", "sync_log", "reconciliation"):
+            window.show_page(page)
+            qtbot.wait(300)
+            _settle(qtbot, window)
+            view = window.sync_hub.problems_view
+            if page == "problems" and view is not None:
+                qtbot.waitUntil(lambda v=view: not v.busy, timeout=10000)
+                assert view.items, "the sync should have left problems to show"
+                view.select_problem(next(iter(view.items)))
+                _settle(qtbot, window)
+            problems += [f"{page}: {p}" for p in clipped(window)]
+        assert problems == [], "\n".join(problems)

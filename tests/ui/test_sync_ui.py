@@ -21,7 +21,7 @@ from qbdesk.sync.settings import OneSided, SyncSettings
 from qbdesk.ui.main_window import MainWindow
 from qbdesk.ui.sync.panel import FIRST, IDLE, RUNNING
 from qbdesk.ui.sync.wizard import FirstSyncWizard
-from qbdesk.ui.sync.wizard.wizard import DATES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
+from qbdesk.ui.sync.wizard.wizard import DATES, MATCHES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
 
 TIMEOUT = 60_000
 
@@ -74,6 +74,10 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     wizard.one_sided.create_here.click()
     assert _total(_wait_plan(qtbot, wizard), "create_here") == _total(first, "create_here")
 
+    # possible matches come next, before anything is created (tests/ui/test_wizard_matches.py answers them)
+    wizard.next()
+    assert wizard.currentId() == MATCHES
+
     # a start date filters customers, invoices and payments only
     wizard.next()
     assert wizard.currentId() == DATES
@@ -123,7 +127,7 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     review = wizard.review
     qtbot.waitUntil(review.isComplete, timeout=TIMEOUT)
     assert review.counts.model.rowCount() == len(filtered.counts) + 1  # + the total row
-    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Start sync"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Start sync: write to QuickBooks"
     html = review.choices.text()
     assert "create here" in html and "1 unchecked" in html
 

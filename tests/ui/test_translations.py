@@ -69,12 +69,14 @@ def test_every_csv_import_reason_can_be_translated(translators: Any, qapp: Any) 
 
 def test_window_speaks_french_and_spanish(make_window: Any, translators: Any, qapp: Any) -> None:
     english = make_window("en")
-    assert [a.text() for a in english.menuBar().actions()] == ["&Company", "&QuickBooks", "&Settings", "&Help"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&Company", "&QuickBooks", "&Settings", "&Window",
+                                                                "&Help"]
     english.close()
 
     translators.install(qapp, "fr")
     french: MainWindow = make_window("fr")
-    assert [a.text() for a in french.menuBar().actions()] == ["&Entreprise", "&QuickBooks", "&Paramètres", "&Aide"]
+    assert [a.text() for a in french.menuBar().actions()] == ["&Entreprise", "&QuickBooks", "&Paramètres",
+                                                               "Fe&nêtre", "&Aide"]
     assert french.sidebar.item(0).text() == "Accueil"
     assert french.sidebar.item(4).text() == "Journal de synchronisation"
     assert french.home.open_button.text() == "&Ouvrir un fichier d'entreprise…"
@@ -85,7 +87,8 @@ def test_window_speaks_french_and_spanish(make_window: Any, translators: Any, qa
 
     translators.install(qapp, "es")
     spanish: MainWindow = make_window("es")
-    assert [a.text() for a in spanish.menuBar().actions()] == ["&Empresa", "&QuickBooks", "&Configuración", "A&yuda"]
+    assert [a.text() for a in spanish.menuBar().actions()] == ["&Empresa", "&QuickBooks", "&Configuración",
+                                                                "&Ventana", "A&yuda"]
     assert spanish.sidebar.item(3).text() == "Aprobaciones"
     assert "Resincronizar" in spanish.problems.body.text() and "Aplazar" in spanish.problems.body.text()
     assert spanish.home.practice_button.text() == "Abrir la &empresa de prueba"

@@ -5,6 +5,11 @@ full comparison alike): its counts are what that sync does. ``--ops`` writes eve
 operation to a spreadsheet, one row per changed field of each update, so an
 accountant can check a migration before anything is sent; ``--details`` adds the
 operations to the JSON.
+
+When records exist on both sides and their names differ a little, the plan lists
+**possible matches** (near-identical name, same e-mail, phone or address) per record
+type; ``--matches FILE`` stores the user's word on them (*same* record: linked,
+*different*: both created) before the plan is made (:mod:`qbdesk.cli.matches_file`).
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from pathlib import Path
 from qbdesk import csv_safety
 from qbdesk.cli.common import EXIT_OK, UsageError, fail_for, print_json, with_company
 from qbdesk.cli.connection import open_connection
+from qbdesk.cli.matches_file import read_decisions
 from qbdesk.cli.progress import TerminalReporter
 from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import SyncEngine
+from qbdesk.sync.match_decisions import UnknownPairs
 from qbdesk.sync.plan import OpKind, Plan
 
 COLUMNS = ("in_qbo", "here", "matched", "create_in_qbo", "create_here", "update", "ignored", "filtered", "blocked")
@@ -35,6 +42,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--details", action="store_true", help="with --json: every operation and its changed fields")
     p.add_argument("--ops", metavar="FILE.csv", help="also write every operation (one row per changed field of an "
                                                      "update) to this CSV file")
+    p.add_argument("--matches", metavar="FILE.json",
+                   help="first store your decisions on possible matches: the output of --json with "
+                        '"decision": "same" or "different" written into the pairs you decided')
     p.set_defaults(func=run)
 
 
@@ -49,6 +59,19 @@ def print_counts(plan: Plan) -> None:
              "conflicts": "changed on both sides", "waiting": "waiting for approval"}
     notes = [f"{n} {words[k]}" for k, n in extra.items() if n]
     print(f"{len(plan.writes())} operations" + (f" ({', '.join(notes)})" if notes else ""))
+    print_possible_matches(plan)
+
+
+def print_possible_matches(plan: Plan) -> None:
+    pairs = [m for found in plan.possible_matches.values() for m in found]
+    if not pairs:
+        return
+    print(f"\n{len(pairs)} possible matches (created on both sides unless you say they are the same record):")
+    for m in pairs:
+        print(f"  {m.entity:<10} here {m.local_id:>6} {m.here!r:<32} QuickBooks {m.qbo_id:>6} {m.qbo!r:<32} "
+              f"({', '.join(m.rules)}; names {m.score}% alike)")
+    print('Decide with: qbdesk plan --json > plan.json; write "decision": "same" or "different" into the pairs; '
+          "qbdesk plan --matches plan.json")
 
 
 def ops_rows(plan: Plan) -> list[list[str]]:
@@ -80,15 +103,19 @@ def write_ops(plan: Plan, path: str) -> None:
 def run(args: argparse.Namespace, company: Company) -> int:
     if args.details and not args.json:
         raise UsageError("--details goes with --json")
+    decisions = read_decisions(args.matches) if args.matches else None
     reporter = TerminalReporter(quiet=args.json)
     try:
         conn = open_connection(company, args)
         try:
-            plan = SyncEngine(company, conn.client, reporter).plan()
+            engine = SyncEngine(company, conn.client, reporter)
+            plan = engine.plan() if decisions is None else engine.decide_matches(decisions)
         finally:
             conn.close()
     except (ReconnectNeeded, QboError, EndpointMismatch, EndpointRefused) as exc:
         return fail_for(exc)
+    except UnknownPairs as exc:
+        raise UsageError(f"{args.matches}: nothing was stored: " + "; ".join(exc.problems)) from exc
     finally:
         reporter.close()
     if args.ops:
@@ -96,5 +123,7 @@ def run(args: argparse.Namespace, company: Company) -> int:
     if args.json:
         print_json(plan.to_json(details=args.details))
     else:
+        if decisions is not None:
+            print(f"{len(decisions)} decisions on possible matches stored.")
         print_counts(plan)
     return EXIT_OK

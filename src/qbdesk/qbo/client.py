@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import random
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -162,6 +163,7 @@ class QboClient:
         self._clock = clock
         self._rng = random.Random()
         self.stats = CallStats()
+        self._stats_lock = threading.Lock()  # writes are sent from several threads at once (the scheduler)
         # Told of every retry (the failure, the attempt about to be made, the wait before it), so that a person
         # watching a terminal sees why nothing moves rather than a silent pause.
         self.on_retry: Callable[[QboError, int, float], None] | None = None
@@ -196,7 +198,8 @@ class QboClient:
             headers["Authorization"] = f"Bearer {token}"
             try:
                 with self.governor.slot(batch=batch):
-                    self.stats.calls += 1
+                    with self._stats_lock:
+                        self.stats.calls += 1
                     resp = self.session.request(method, self._url(path), params=query, data=data,
                                                 headers=headers, timeout=TIMEOUT)
             except (requests.ConnectionError, requests.Timeout) as exc:

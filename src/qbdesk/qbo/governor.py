@@ -7,6 +7,14 @@ so the governor paces requests *before* they are sent: one governor per realm,
 shared by all threads (the sync engine, a UI refresh, a CLI command in the same
 process), with sliding one-minute windows and a concurrency semaphore.
 
+**The budget is shared between batches and single requests.** A batch carries up to
+30 writes but only 40 go a minute; the other 460 requests of the minute can carry
+single writes (and every read). So that single requests never take the room a batch
+needs, while batches are being sent (one in the last minute) single requests are
+held to the request limit minus the batch limit; :meth:`Governor.room` tells a
+scheduler how many more of each kind the windows admit right now
+(:mod:`qbdesk.sync.scheduler` decides batch or single with it).
+
 ``time_scale`` compresses the governor's minute so that benchmarks against the
 sandbox's time-compressed throttle exercise the real limits in seconds.
 """
@@ -36,6 +44,7 @@ class Limits:
 class GovernorStats:
     requests: int = 0
     batches: int = 0
+    singles: int = 0
     throttled: int = 0
     waited: float = 0.0
 
@@ -73,6 +82,8 @@ class Governor:
         # Leave a small margin: QuickBooks counts by its own clock, not ours.
         self._requests = _Window(max(1, self.limits.requests_per_minute - 5), minute)
         self._batches = _Window(max(1, self.limits.batches_per_minute - 1), minute)
+        # Single requests (reads included) while batches are being sent: what the batches leave.
+        self._singles = _Window(max(1, self._requests.limit - self._batches.limit), minute)
         self._in_flight = threading.BoundedSemaphore(self.limits.in_flight)
         self._lock = threading.Lock()
         self._paused_until = 0.0
@@ -84,9 +95,18 @@ class Governor:
 
     @contextmanager
     def slot(self, *, batch: bool = False) -> Iterator[None]:
-        """Hold one in-flight slot, after waiting until the windows allow one more request."""
-        self._reserve(batch)
+        """Hold one in-flight slot, then wait until the windows allow one more request.
+
+        The slot first: a request's time in the window is taken when it is about to be
+        sent, not before it queued for a slot — QuickBooks counts it when it arrives, and
+        a request stamped early would leave its minute here while still in QuickBooks'.
+        """
         self._in_flight.acquire()
+        try:
+            self._reserve(batch)
+        except BaseException:
+            self._in_flight.release()
+            raise
         try:
             yield
         finally:
@@ -96,18 +116,51 @@ class Governor:
         while True:
             with self._lock:
                 now = self._clock()
-                wait = max(self._paused_until - now, self._requests.wait_needed(now))
-                if batch:
-                    wait = max(wait, self._batches.wait_needed(now))
+                wait = self._wait_needed(now, batch)
                 if wait <= 0:
                     self._requests.events.append(now)
-                    if batch:
-                        self._batches.events.append(now)
+                    (self._batches if batch else self._singles).events.append(now)
                     self.stats.requests += 1
                     self.stats.batches += int(batch)
+                    self.stats.singles += int(not batch)
                     return
             self.stats.waited += wait
             self._sleep(min(wait, 1.0))
+
+    def _wait_needed(self, now: float, batch: bool) -> float:
+        """Seconds until one more request of this kind is allowed (0: now). Called with the lock held."""
+        wait = max(self._paused_until - now, self._requests.wait_needed(now))
+        if batch:
+            return max(wait, self._batches.wait_needed(now))
+        if self._batches.used(now):  # batches are being sent: leave them their room
+            wait = max(wait, self._singles.wait_needed(now))
+        return wait
+
+    def room(self, *, batch: bool) -> int:
+        """How many more requests of this kind the windows admit right now (0 while paused after a 429).
+
+        Not a reservation: a request still waits in :meth:`slot`, so a scheduler that
+        asks, then sends, never exceeds a limit — at worst its request waits.
+        """
+        with self._lock:
+            now = self._clock()
+            if self._paused_until > now:
+                return 0
+            free = self._requests.limit - self._requests.used(now)
+            if batch:
+                return max(0, min(free, self._batches.limit - self._batches.used(now)))
+            if self._batches.used(now):
+                free = min(free, self._singles.limit - self._singles.used(now))
+            return max(0, free)
+
+    def wait_for_room(self, *, batch: bool) -> float:
+        """Seconds until :meth:`room` of this kind is at least one."""
+        with self._lock:
+            return max(0.0, self._wait_needed(self._clock(), batch))
+
+    @property
+    def in_flight_limit(self) -> int:
+        return self.limits.in_flight
 
     def throttled(self, retry_after: float | None) -> float:
         """QuickBooks said 429: pause every thread of this company; returns the pause in seconds."""

@@ -254,6 +254,12 @@ class TokenManager:
         self.clock = clock
         self.endpoints = endpoints.normalized() if endpoints else None
         self.refreshes = 0  # refreshes this manager performed itself (tests and the health panel read it)
+        # The access token last read from the keychain, and when (monotonic): requests sent within
+        # ``RECENT`` seconds of each other reuse it instead of each reading the keychain — a sync sends
+        # hundreds a second from several threads (issue 19). A refresh always reads the keychain again.
+        self._recent: tuple[float, TokenSet] | None = None
+
+    RECENT = 0.5
 
     def current(self) -> TokenSet:
         tokens = self.store.load(self.realm_id)
@@ -289,13 +295,19 @@ class TokenManager:
         return tokens
 
     def access_token(self) -> str:
+        recent = self._recent
+        if recent is not None and time.monotonic() - recent[0] < self.RECENT \
+                and recent[1].access_valid(self.clock()):
+            return recent[1].access_token
         tokens = self.current()
         if tokens.access_valid(self.clock()):
+            self._recent = (time.monotonic(), tokens)
             return tokens.access_token
         return self.refresh(stale_access_token=tokens.access_token).access_token
 
     def refresh(self, stale_access_token: str | None = None) -> TokenSet:
         """Refresh unless someone else already replaced ``stale_access_token`` (then reuse theirs)."""
+        self._recent = None
         with _thread_lock(self.realm_id), _file_lock(self.lock_path):
             tokens = self.current()  # re-read inside the lock: another thread/process may have refreshed
             if (stale_access_token is not None and tokens.access_token != stale_access_token

@@ -197,6 +197,26 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         session.expire(current)  # the session's copy is stale now: the next read loads what was written
 
 
+class MatchVerdict(enum.Enum):
+    SAME = "same"            # the same record: the planner links them
+    DIFFERENT = "different"  # two records: each is created on the other side, the pair is not proposed again
+
+
+class MatchDecision(Base):
+    """The user's word on a possible match: a record here and one in QuickBooks found near-identical at a
+    first sync (sync/matching.py). Kept so that a re-plan, the sync itself and the next look agree."""
+
+    __tablename__ = "sync_match_decisions"
+    __table_args__ = (UniqueConstraint("entity_type", "local_id", "qbo_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(32))
+    local_id: Mapped[int]
+    qbo_id: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[MatchVerdict] = mapped_column(_enum(MatchVerdict, "match_verdict"))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class ApprovalDirection(enum.Enum):
     IMPORT = "import"  # from QuickBooks into this company
     EXPORT = "export"  # from this company to QuickBooks

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qbdesk.sync.entities import NUMBERED
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
@@ -31,7 +33,7 @@ UNDO_ANYWAY, KEEP_IT = "undo-anyway", "keep-it"   # a record changed since the r
 
 # Which actions make sense for which records.
 ONLY_FOR = {BYPASS: {"Payment"}, DELETE: {"Item"}, MATCH: {"Customer"}, CREATE: {"Customer"},
-            RENUMBER: {"Invoice", "CreditMemo", "RefundReceipt"},
+            RENUMBER: set(NUMBERED),  # the sales forms: one number sequence in QuickBooks
             DONT_SYNC: {"Customer"}, MOVE_BACK: {"Invoice", "Payment", "CreditMemo"}}
 
 
@@ -130,7 +132,7 @@ CATALOGUE: tuple[Entry, ...] = (
        QT_TRANSLATE_NOOP("Problems", "This record was changed in both places since the last sync, and the sync settings ask you "
                      "to choose which version to keep."),
        (QT_TRANSLATE_NOOP("Problems", "Compare the two versions field by field."),
-        QT_TRANSLATE_NOOP("Problems", "Keep this app's version (it is sent to QuickBooks), or keep QuickBooks' version (it "
+        QT_TRANSLATE_NOOP("Problems", "Keep the version here (it is sent to QuickBooks), or keep QuickBooks' version (it "
                       "replaces the one here).")),
        (KEEP_HERE, KEEP_QBO, SKIP), codes=("conflict",)),
     _e("deleted_in_qbo", QT_TRANSLATE_NOOP("Problems", "The record was deleted in QuickBooks"),
@@ -173,8 +175,9 @@ CATALOGUE: tuple[Entry, ...] = (
     _e("refund_account_missing", QT_TRANSLATE_NOOP("Problems", "No refund bank account is chosen"),
        QT_TRANSLATE_NOOP("Problems", "Refunds are paid out of a bank account in QuickBooks; without one chosen in the sync "
                      "settings, refunds cannot be sent."),
-       (QT_TRANSLATE_NOOP("Problems", "Open Sync settings and choose the refund bank account (for example your checking "
-                      "account), then click Resync."),),
+       (QT_TRANSLATE_NOOP("Problems", "Click Choose a refund account… (or QuickBooks › First sync and settings…) and "
+                      "choose the refund bank account, for example your checking account; the refunds are sent at "
+                      "the next sync."),),
        (RESYNC, SKIP), codes=("refund_account_missing",)),
     _e("account_type", QT_TRANSLATE_NOOP("Problems", "The account is of the wrong type for QuickBooks"),
        QT_TRANSLATE_NOOP("Problems", "QuickBooks refuses the account chosen for this record: an expense must come out of a bank "

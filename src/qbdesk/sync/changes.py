@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -82,6 +82,7 @@ class Inputs:
     mark: datetime | None = None   # QuickBooks' clock at the read: the next sync's watermark
     keys: QboKeys = field(default_factory=QboKeys)
     names: Callable[[str, str], str | None] = lambda entity, ref: None  # a referenced record's name
+    read_at: datetime = field(default_factory=lambda: datetime.now(UTC))  # when the reading started
 
 
 def load_boundary(session: Session) -> Boundary | None:

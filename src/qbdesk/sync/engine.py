@@ -47,6 +47,7 @@ from qbdesk.store.syncdata import RunStatus, SyncRun
 from qbdesk.sync import cdc
 from qbdesk.sync.changes import ChangeReader, Inputs, Scope, save_boundary
 from qbdesk.sync.executor import Executor
+from qbdesk.sync.match_decisions import PairDecision, UnknownPairs, check_decisions, load_decisions, save_decisions
 from qbdesk.sync.office import NotSyncHost, Office
 from qbdesk.sync.pending import carry_out_requests, waiting_requests
 from qbdesk.sync.plan import OpKind, Plan, make_plan
@@ -128,13 +129,18 @@ class SyncEngine:
 
     def _plan(self, inputs: Inputs, settings: SyncSettings) -> Plan:
         """Plan from ``inputs``; a partial plan looks its new records up in QuickBooks first (by natural
-        key), so a twin created there meanwhile is linked, not duplicated."""
+        key), so a twin created there meanwhile is linked, not duplicated. The user's word on possible
+        matches is read each time: the wizard re-plans from the same inputs after each answer."""
+        with self.company.session() as s:
+            inputs.changes.matches = load_decisions(s)
         plan = make_plan(inputs.here, inputs.qbo, inputs.links, settings, inputs.changes)
+        plan.read_at = inputs.read_at
         if not plan.complete:
             creates = [op for op in plan.operations if op.kind is OpKind.CREATE_IN_QBO
                        or (op.kind is OpKind.SKIP and op.params.get("change") == OpKind.CREATE_IN_QBO.value)]
             if creates and ChangeReader(self.company, self.client, self.reporter).lookup_twins(inputs, creates):
                 plan = make_plan(inputs.here, inputs.qbo, inputs.links, settings, inputs.changes)
+                plan.read_at = inputs.read_at
         return plan
 
     def plan(self, settings: SyncSettings | None = None, *, refresh: bool = False) -> Plan:
@@ -145,6 +151,23 @@ class SyncEngine:
         if refresh or self._inputs is None or self._inputs_mode != mode:
             self._inputs, self._inputs_mode = self.read(mode, settings)
         assert self._inputs is not None
+        return self._plan(self._inputs, settings)
+
+    def decide_matches(self, decisions: list[PairDecision], settings: SyncSettings | None = None) -> Plan:
+        """Store the user's word on possible matches and re-plan (from what was read, or a first read).
+
+        Every decision is checked against what was read first; :class:`UnknownPairs` says what is wrong,
+        and then nothing is stored.
+        """
+        with self.company.session() as s:
+            settings = settings or load_settings(s)
+        self.plan(settings)
+        assert self._inputs is not None
+        problems = check_decisions(decisions, self._inputs.here, self._inputs.qbo, self._inputs.links)
+        if problems:
+            raise UnknownPairs(problems)
+        with self.company.session() as s:
+            save_decisions(s, decisions)
         return self._plan(self._inputs, settings)
 
     # --- running -------------------------------------------------------------------------------------

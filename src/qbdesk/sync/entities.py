@@ -47,6 +47,9 @@ class EntityType:
     shares_names: bool = False        # one DisplayName namespace across customers, vendors and employees
     numbered: bool = False            # sales forms: one document-number sequence in QuickBooks
     name_limit: int | None = None     # characters QuickBooks allows in its name (fault 2050 beyond)
+    # A first sync proposes near-identical records found on one side each as possible matches
+    # (sync/matching.py): people type names of customers, vendors and products a little differently.
+    fuzzy_match: bool = False
     # The transactions its ``LinkedTxn`` points at and that must exist first (a payment's invoices, a deposit's
     # payments); links QuickBooks keeps the other way round (an invoice listing its payments) are not these.
     links: tuple[str, ...] = ()
@@ -75,13 +78,13 @@ ENTITIES: tuple[EntityType, ...] = (
     EntityType("Department", Location, "list", "location", "locations", "lists", self_parent=True,
                lookup_field="FullyQualifiedName", lookup_column="name", name_limit=100),
     EntityType("Item", Item, "list", "product or service", "products and services", "services",
-               depends_on=("Account",), lookup_field="Name", lookup_column="name", name_limit=100),
+               depends_on=("Account",), lookup_field="Name", lookup_column="name", name_limit=100, fuzzy_match=True),
     EntityType("Customer", Customer, "list", "customer", "customers", "customers",
                depends_on=("Term",), self_parent=True, lookup_field="DisplayName", lookup_column="display_name",
-               date_filtered=True, shares_names=True, name_limit=500),
+               date_filtered=True, shares_names=True, name_limit=500, fuzzy_match=True),
     EntityType("Vendor", Vendor, "list", "vendor", "vendors", "vendors",
                depends_on=("Term",), lookup_field="DisplayName", lookup_column="display_name", shares_names=True,
-               name_limit=500),
+               name_limit=500, fuzzy_match=True),
     EntityType("Estimate", Estimate, "transaction", "estimate", "estimates", "estimates",
                depends_on=("Customer", "Item", "TaxCode", *_TRACKING), children="lines",
                lookup_field="DocNumber", lookup_column="doc_number", date_filtered=True, numbered=True),
@@ -134,6 +137,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {e.name: e.record for e in ENTITIES}
 DATE_FILTERED = frozenset(e.name for e in ENTITIES if e.date_filtered)
 SHARED_NAMES = frozenset(e.name for e in ENTITIES if e.shares_names) | {"Employee"}
 NUMBERED = frozenset(e.name for e in ENTITIES if e.numbered)
+FUZZY_MATCHED: tuple[str, ...] = tuple(e.name for e in ENTITIES if e.fuzzy_match)
 CDC_ENTITIES: tuple[str, ...] = tuple(e.name for e in ENTITIES if e.cdc)
 
 

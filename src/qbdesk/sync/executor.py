@@ -44,7 +44,7 @@ from qbdesk.sync.catalogue import preflight_code, reason_message
 from qbdesk.sync.entities import ENTITY_ORDER
 from qbdesk.sync.links import LinkCache
 from qbdesk.sync.local_writes import LocalWriter
-from qbdesk.sync.plan import TAKES_BACK, Operation, OpKind, Outcome, Plan
+from qbdesk.sync.plan import TAKES_BACK, WRITES_TO_QBO, Operation, OpKind, Outcome, Plan
 from qbdesk.sync.problems import ProblemInput
 from qbdesk.sync.progress import NullReporter, ProgressTracker, Reporter, RunSummary
 from qbdesk.sync.qbo_writes import QboWriter
@@ -139,7 +139,8 @@ class Executor:
         error: str | None = None
         writes = plan.writes()
         tracker = ProgressTracker(_count_by_entity(op for op in writes if op.kind in _COUNTED))
-        local, remote = LocalWriter(self.ctx, tracker), QboWriter(self.ctx, tracker)
+        local = LocalWriter(self.ctx, tracker)
+        remote = QboWriter(self.ctx, tracker, planned=sum(op.kind in WRITES_TO_QBO for op in writes))
         try:
             self._record_plan_skips(plan)
             for entity in ENTITY_ORDER:

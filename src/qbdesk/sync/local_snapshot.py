@@ -25,6 +25,7 @@ from qbdesk.store.lists import Account, AccountType, Customer, Item, ItemType, P
 from qbdesk.store.tracking import Location, TrackingClass
 from qbdesk.sync.entities import ENTITIES, EntityType
 from qbdesk.sync.keys import name_key
+from qbdesk.sync.matching import contact_of
 from qbdesk.sync.preflight import DOC_NUMBER_LIMIT, name_checks, party_checks
 from qbdesk.sync.refs import Ref, local_refs
 from qbdesk.sync.snapshot import Snap, Snapshot
@@ -132,22 +133,26 @@ def _items(here: Here) -> Iterator[Snap]:
 def _customers(here: Here) -> Iterator[Snap]:
     rows = list(here.session.execute(select(Customer.id, Customer.display_name, Customer.customer_since,
                                             Customer.created_at, Customer.version, Customer.given_name,
-                                            Customer.family_name, Customer.email)))
+                                            Customer.family_name, Customer.email, Customer.phone,
+                                            Customer.address_line1, Customer.postal_code)))
     here.customer_key.update({c.id: name_key(c.display_name) for c in rows})
     for c in rows:
         yield Snap("Customer", str(c.id), here.customer_key[c.id], c.display_name,
                    c.customer_since or day(c.created_at), here.refs_of(c.id),
-                   checks=party_checks("Customer", c), version=c.version)
+                   checks=party_checks("Customer", c), version=c.version,
+                   contact=contact_of(c.email, c.phone, c.address_line1, c.postal_code))
 
 
 def _vendors(here: Here) -> Iterator[Snap]:
     rows = list(here.session.execute(select(Vendor.id, Vendor.display_name, Vendor.created_at, Vendor.version,
-                                                 Vendor.given_name, Vendor.family_name, Vendor.email)))
+                                                 Vendor.given_name, Vendor.family_name, Vendor.email, Vendor.phone,
+                                                 Vendor.address_line1, Vendor.postal_code)))
     here.vendor_key.update({v.id: name_key(v.display_name) for v in rows})
     here.vendor_name.update({v.id: v.display_name for v in rows})
     for v in rows:
         yield Snap("Vendor", str(v.id), here.vendor_key[v.id], v.display_name, day(v.created_at), here.refs_of(v.id),
-                   checks=party_checks("Vendor", v), version=v.version)
+                   checks=party_checks("Vendor", v), version=v.version,
+                   contact=contact_of(v.email, v.phone, v.address_line1, v.postal_code))
 
 
 def _builders() -> dict[str, Builder]:

@@ -12,9 +12,12 @@ change in the wizard takes a fraction of a second.
 
 The steps:
 
-1. **Match** every record with its twin: by existing link, then by natural key.
-   Matching looks at all records, not only the ones the filters keep, so an old
-   customer is never created twice just because the date cutoff hid its twin.
+1. **Match** every record with its twin: by existing link, then by natural key,
+   then by the user's word on a possible match (*same record*). Matching looks at
+   all records, not only the ones the filters keep, so an old customer is never
+   created twice just because the date cutoff hid its twin. On a complete read,
+   what is left on one side only is searched for **possible matches**
+   (:mod:`qbdesk.sync.matching`): near-identical records the user is asked about.
 2. **Include**: the date cutoff (customers, invoices, payments) and the payment-
    method filter decide what takes part; then the closure pulls in whatever an
    included record references (an old customer used by a new invoice syncs
@@ -34,11 +37,12 @@ import enum
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, NUMBERED, SHARED_NAMES, entity_type
+from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, FUZZY_MATCHED, NUMBERED, SHARED_NAMES, entity_type
 from qbdesk.sync.fields import FieldChange
+from qbdesk.sync.matching import Decisions, PossibleMatch, find_possible_matches
 from qbdesk.sync.settings import ConflictPolicy, Numbering, OneSided, SyncSettings
 from qbdesk.sync.snapshot import Snap, Snapshot
 
@@ -154,9 +158,16 @@ class EntityCounts:
     deleted_in_qbo: int = 0     # found deleted in QuickBooks: marked, with a problem
     conflicts: int = 0
     waiting: int = 0            # for approval
+    possible_matches: int = 0   # pairs the user is asked about (same record / different); created both until then
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
+
+
+@dataclass
+class MethodCounts:
+    here: int = 0
+    in_qbo: int = 0
 
 
 @dataclass
@@ -168,6 +179,12 @@ class Plan:
     numbering: Numbering = Numbering.KEEP  # who numbers new sales forms, as the settings and QuickBooks say
     custom_numbers: bool = False           # QuickBooks' "custom transaction numbers" preference, as read
     next_number: int = 1                   # the next sales-form number free on both sides
+    # Records found on one side each that are probably the same (a complete read only), per entity type.
+    possible_matches: dict[str, list[PossibleMatch]] = field(default_factory=dict)
+    # Payments per payment method (its normalized name; "" for none) on each side: what unchecking one leaves out.
+    payments_by_method: dict[str, MethodCounts] = field(default_factory=dict)
+    # When both sides were read for it: the counts panel says "as of" this time, so old counts never pass for now.
+    read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def writes(self) -> list[Operation]:
         return [op for op in self.operations if op.kind is not OpKind.SKIP]
@@ -178,7 +195,9 @@ class Plan:
     def to_json(self, details: bool = False) -> dict[str, Any]:
         """Counts of every record type QuickBooks and qbdesk sync (zeros included, in dependency order)."""
         doc: dict[str, Any] = {"entities": {e: self.counts.get(e, EntityCounts()).to_json() for e in ENTITY_ORDER},
-                               "operations": len(self.writes())}
+                               "operations": len(self.writes()),
+                               "possible_matches": {e: [m.to_json() for m in pairs]
+                                                    for e, pairs in self.possible_matches.items()}}
         if details:
             doc["details"] = [op.to_json() for op in self.operations]
         return doc
@@ -224,6 +243,7 @@ class Changes:
     boundary: Boundary | None = None
     review: bool = False                      # detected changes wait for approval unless approved
     approved: frozenset[str] = frozenset()    # approval markers the user approved
+    matches: Decisions = field(default_factory=Decisions)  # the user's word on possible matches
 
 
 def export_marker(entity: str, local_id: str, version: int | None, kind: str) -> str:
@@ -286,6 +306,43 @@ class _Planner:
                 q = candidates.pop(0)
                 self.twin_qbo[(entity, snap.id)] = q.id
                 self.twin_here[(entity, q.id)] = snap.id
+        self._match_decided(entity)
+
+    def _free(self, entity: str) -> tuple[list[Snap], list[Snap]]:
+        """The records of ``entity`` without a twin (nor a link) on each side, after matching."""
+        here = [s for s in self.here.of(entity)
+                if (entity, s.id) not in self.twin_qbo and (entity, s.id) not in self.links]
+        qbo = [s for s in self.qbo.of(entity)
+               if (entity, s.id) not in self.twin_here and (entity, s.id) not in self.claimed]
+        return here, qbo
+
+    def _match_decided(self, entity: str) -> None:
+        """Pairs the user called the same record are twins, when both are still free (first word wins)."""
+        decided = [(local_id, qbo_id) for (e, local_id, qbo_id) in self.changes.matches.same if e == entity]
+        if not decided:
+            return
+        here, qbo = self._free(entity)
+        free_here, free_qbo = {s.id for s in here}, {s.id for s in qbo}
+        for local_id, qbo_id in decided:
+            if local_id in free_here and qbo_id in free_qbo:
+                free_here.discard(local_id)
+                free_qbo.discard(qbo_id)
+                self.twin_qbo[(entity, local_id)] = qbo_id
+                self.twin_here[(entity, qbo_id)] = local_id
+
+    def possible_matches(self) -> dict[str, list[PossibleMatch]]:
+        """What is left on one side each that is probably the same record (a complete read only: a later
+        sync does not read all of QuickBooks, and looks new records up there by natural key)."""
+        if not self.complete:
+            return {}
+        found: dict[str, list[PossibleMatch]] = {}
+        for entity in FUZZY_MATCHED:
+            here, qbo = self._free(entity)
+            pairs = find_possible_matches(entity, here, qbo, self.changes.matches.different)
+            if pairs:
+                found[entity] = pairs
+                self.counts[entity].possible_matches = len(pairs)
+        return found
 
     # --- inclusion --------------------------------------------------------------------------------
 
@@ -486,6 +543,11 @@ class _Planner:
         made = op(kind, marker=marker, direction="import")
         made.label = qbo_label
 
+    def _number_taken(self, entity: str, snap: Snap) -> bool:
+        """A document here whose number, kept as it is, QuickBooks already uses."""
+        return (entity in NUMBERED and self.keep_numbers and snap.key[:1] != "~" and self.qbo.custom_numbers
+                and snap.label.casefold() in self.qbo_numbers)
+
     def decide(self, entity: str, inc_here: set[tuple[str, str]], inc_qbo: set[tuple[str, str]],
                other_names: dict[str, str]) -> None:
         counts = self.counts[entity]
@@ -503,6 +565,10 @@ class _Planner:
             qbo_id = self.twin_qbo.get(key)
             if qbo_id is not None:
                 if key in self.linked:
+                    if not self.complete and self.qbo.get(entity, qbo_id) is None:
+                        # Unchanged in QuickBooks, so not read this time: it is there all the same (a pair
+                        # counts on both sides, or the panel shows "here 6, matched 6, in QuickBooks 0").
+                        counts.in_qbo += 1
                     self.decide_pair(snap, qbo_id)
                     continue
                 counts.matched += 1
@@ -533,6 +599,13 @@ class _Planner:
             problem = self._dependency_problem("here", snap, self.here)
             if problem:
                 status, reason, what = problem
+                if Outcome(status) is Outcome.BLOCKED and self._number_taken(entity, snap) \
+                        and not (self.settings.only_here is OneSided.IGNORE and self._predates("here", snap)):
+                    # Its own clash first: the user can fix that now, while the one it waits for is fixed too
+                    # (otherwise each renumbering round uncovers the clashes of the documents that waited).
+                    self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
+                               suggestion=str(self.next_number))
+                    continue
                 self._skip(snap, "here", Outcome(status), reason, record=what)
                 continue
             if self.settings.only_here is OneSided.IGNORE and self._predates("here", snap):
@@ -632,6 +705,13 @@ class _Planner:
     def run(self) -> Plan:
         for entity in ENTITY_ORDER:
             self.match(entity)
+        possible = self.possible_matches()
+        by_method: dict[str, MethodCounts] = {}
+        for side, snapshot in (("here", self.here), ("in_qbo", self.qbo)):
+            for pay in snapshot.of("Payment"):
+                if self._in_scope("here" if side == "here" else "qbo", pay):
+                    tally = by_method.setdefault(pay.method or "", MethodCounts())
+                    setattr(tally, side, getattr(tally, side) + 1)
         inc_here, inc_qbo = self.included()
         for entity in ENTITY_ORDER:
             other_names: dict[str, str] = {}
@@ -644,7 +724,7 @@ class _Planner:
                   or self.here.of(e) or self.qbo.of(e)}
         numbering = Numbering.KEEP if self.keep_numbers else Numbering.QUICKBOOKS
         return Plan(self.ops, counts, self.settings, self.complete, numbering, self.qbo.custom_numbers,
-                    self.next_number)
+                    self.next_number, possible, by_method)
 
 
 def next_free_number(here: Snapshot, qbo: Snapshot) -> int:

@@ -24,6 +24,7 @@ from qbdesk.sync.keys import (
     sales_doc_key,
     transfer_key,
 )
+from qbdesk.sync.matching import contact_of
 from qbdesk.sync.preflight import qbo_row_checks
 from qbdesk.sync.refs import qbo_refs
 from qbdesk.sync.snapshot import Snap, Snapshot
@@ -117,7 +118,12 @@ def _to_snap(entity: str, row: Row, keys: QboKeys) -> Snap:
         (keys.customer if entity == "Customer" else keys.vendor)[rid] = name_key(name)
         if entity == "Vendor":
             keys.vendor_name[rid] = name
-        return Snap(entity, rid, name_key(name), name, _created(row), refs, active=active, sync_token=token)
+        address = row.get("BillAddr") or {}
+        contact = contact_of((row.get("PrimaryEmailAddr") or {}).get("Address"),
+                             (row.get("PrimaryPhone") or {}).get("FreeFormNumber"), address.get("Line1"),
+                             address.get("PostalCode"))
+        return Snap(entity, rid, name_key(name), name, _created(row), refs, active=active, sync_token=token,
+                    contact=contact)
     day = _day(row.get("TxnDate"))
     doc = row.get("DocNumber")
     when = day.isoformat() if day else ""

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, inspect, update
 from sqlalchemy.orm import Session
 
-from qbdesk.qbo.client import BatchItem
+from qbdesk.qbo.client import BatchItem, BatchResult
 from qbdesk.qbo.errors import QboError, ThrottledError, is_transient
 from qbdesk.store.events import sync_origin
 from qbdesk.store.notify import notify_change
@@ -59,7 +59,7 @@ _BATCH_OPERATION = {OpKind.CREATE_IN_QBO: "create", OpKind.UPDATE_IN_QBO: "updat
 # Writes whose body does not come from the record here (it may even be gone): QuickBooks' Id and SyncToken, and
 # for a restore the journal's before-image.
 _NOT_FROM_HERE = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO, OpKind.RESTORE_IN_QBO})
-_REMOVALS = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO})
+REMOVALS = frozenset({OpKind.DELETE_IN_QBO, OpKind.DEACTIVATE_IN_QBO})
 
 
 @dataclass
@@ -73,6 +73,7 @@ class Pending:
     version: int | None          # the record's version the body was built from (None: a removal)
     before: Row | None
     attempts: int = 1
+    request_id: str = ""         # the journaled requestid, sent with the write when it goes alone
 
 
 @dataclass(frozen=True)
@@ -99,25 +100,26 @@ def blocked_by(ctx: RunContext, err: UnresolvedReference, entity: str, op: Opera
 
 
 class QboWriter:
-    def __init__(self, ctx: RunContext, tracker: ProgressTracker) -> None:
+    def __init__(self, ctx: RunContext, tracker: ProgressTracker, planned: int = 0) -> None:
         self.ctx = ctx
         self.tracker = tracker
+        # Writes to QuickBooks this run still has to send (the plan's, counted down level after level): the
+        # scheduler sends singles beside the batches only when batches alone would hit QuickBooks' limit.
+        self.left_in_run = planned
 
     # --- the loop ------------------------------------------------------------------------------------
 
     def write(self, ops: Sequence[Operation]) -> None:
-        """Carry out ``ops`` (writes to QuickBooks of one entity type), batch after batch."""
-        queue = list(ops)
-        retry: list[Pending] = []
-        while queue or retry:
-            self.ctx.check()
-            again, retry = retry[:BATCH_SIZE], retry[BATCH_SIZE:]
-            room = BATCH_SIZE - len(again)
-            chunk, queue = queue[:room], queue[room:]
-            batch_id, fresh = self._prepare(chunk)
-            pending = again + fresh
-            if pending:
-                retry.extend(self._send(pending, batch_id if not again else str(uuid.uuid4())))
+        """Carry out ``ops`` (independent writes to QuickBooks of one entity type and level).
+
+        Batches go one after another; while QuickBooks' batch limit holds them back, the
+        scheduler sends what they cannot carry as single requests beside them
+        (:mod:`qbdesk.sync.scheduler`). Either way each write is journaled first.
+        """
+        from qbdesk.sync.scheduler import Scheduler
+
+        Scheduler(self).run(ops)
+        self.left_in_run = max(0, self.left_in_run - len(ops))
 
     # --- before sending: build, journal, commit -----------------------------------------------------
 
@@ -150,7 +152,7 @@ class QboWriter:
             return LEFT_OUT
         return self.ctx.links.qbo_id(entity, local_id)
 
-    def _prepare(self, ops: list[Operation]) -> tuple[str, list[Pending]]:
+    def prepare(self, ops: list[Operation]) -> tuple[str, list[Pending]]:
         """Build the bodies and journal the writes (committed) before anything is sent.
 
         Returns the batch's ``requestid`` (kept on the journal rows) and the items. The
@@ -186,18 +188,32 @@ class QboWriter:
                 built.append((f"b{n}", op, body, version, before, entry))
             s.add_all(entry for *_, entry in built)
             s.flush()  # the ids of all the batch's journal rows, from one statement
-            pending = [Pending(op, entry.id, bid, body, version, before)
+            pending = [Pending(op, entry.id, bid, body, version, before, request_id=entry.request_id or "")
                        for bid, op, body, version, before, entry in built]
         return batch_id, pending
 
     # --- sending and recording the answer -----------------------------------------------------------
 
-    def _send(self, pending: list[Pending], batch_request_id: str) -> list[Pending]:
-        """Send one batch and record its outcome in one transaction; returns the items to try again
-        (throttled, or transient and not carried out)."""
+    def post_batch(self, pending: list[Pending], batch_request_id: str) -> dict[str, BatchResult]:
+        """Send one batch (HTTP only: safe on any thread); the answer is recorded by :meth:`record_batch`."""
         entity = pending[0].op.entity
         items = [BatchItem(p.bid, entity, _BATCH_OPERATION[p.op.kind], p.body) for p in pending]
-        results = self.ctx.client.batch(items, request_id=batch_request_id)
+        return self.ctx.client.batch(items, request_id=batch_request_id)
+
+    def post_single(self, p: Pending) -> Row:
+        """Send one write alone with its journaled ``requestid`` (HTTP only: safe on any thread)."""
+        client, entity, body = self.ctx.client, p.op.entity, p.body
+        operation = _BATCH_OPERATION[p.op.kind]
+        if operation == "delete":
+            return client.delete(entity, str(body["Id"]), str(body["SyncToken"]), request_id=p.request_id)
+        if operation == "update":
+            return client.update(entity, body, sparse=bool(body.get("sparse", False)), request_id=p.request_id)
+        return client.create(entity, body, request_id=p.request_id)
+
+    def record_batch(self, pending: list[Pending], results: dict[str, BatchResult]) -> list[Pending]:
+        """Record one batch's outcome in one transaction; returns the items to try again
+        (throttled, or transient and not carried out)."""
+        entity = pending[0].op.entity
         retry: list[Pending] = []
         done: list[Done] = []
         failed: list[tuple[Pending, QboError | None]] = []
@@ -221,15 +237,28 @@ class QboWriter:
                     p.attempts += 1
                     retry.append(p)
                 continue
-            if fault is not None and fault.code == "610" and p.op.kind in _REMOVALS:
+            if fault is not None and fault.code == "610" and p.op.kind in REMOVALS:
                 done.append(Done(p.entry_id, p.op, None, {"Id": p.op.qbo_id, "status": "Deleted"}))
                 continue  # already gone: what the removal wanted
             failed.append((p, fault))
+        self.record(entity, done, failed)
+        return retry
+
+    def never_sent(self, pending: Sequence[Pending]) -> None:
+        """Writes journaled but not sent when the run stopped: closed as skipped (the next plan sends them)."""
+        if not pending:
+            return
+        with self.ctx.company.session() as s:
+            s.execute(update(JournalEntry), [{"id": p.entry_id, "state": JournalState.SKIPPED,
+                                              "completed_at": utcnow()} for p in pending])
+            notify_change(s, {JournalEntry.__tablename__})
+
+    def record(self, entity: str, done: Sequence[Done], failed: Sequence[tuple[Pending, QboError | None]]) -> None:
+        """What QuickBooks answered, in one transaction, and the progress it makes."""
         with self.ctx.company.session() as s, sync_origin(s):
             self.complete(s, entity, done)
             self._fail(s, entity, failed)
         self.ctx.reporter.progress(self.tracker.advance(entity, len(done) + len(failed)))
-        return retry
 
     def carried_out(self, p: Pending) -> Row | None:
         """After an answer that says nothing certain: QuickBooks' record if the write happened, else None."""
@@ -255,7 +284,7 @@ class QboWriter:
             return
         now = utcnow()
         kept = [d for d in done if d.op.kind in (OpKind.CREATE_IN_QBO, OpKind.UPDATE_IN_QBO)]
-        removed = [d for d in done if d.op.kind in _REMOVALS]
+        removed = [d for d in done if d.op.kind in REMOVALS]
         restored = [d for d in done if d.op.kind is OpKind.RESTORE_IN_QBO and d.op.local_id]
         write_links(s, self.ctx.links, entity, [(int(d.op.local_id or 0), str(d.row["Id"]), _token(d.row))
                                                 for d in kept + restored])
@@ -326,4 +355,4 @@ def _plain(doc: Row) -> Row:
 
 
 Resolver = Callable[[str, int], str | None]
-__all__ = ["BATCH_SIZE", "Done", "Pending", "QboWriter", "blocked_by", "entity_type"]
+__all__ = ["BATCH_SIZE", "REMOVALS", "Done", "Pending", "QboWriter", "blocked_by", "entity_type"]

@@ -104,6 +104,13 @@ class ProblemItem:
         return r.id, r.status, r.attempts, r.last_seen, r.code, r.message, r.detail, r.actions
 
 
+def _field_row(change: dict[str, Any]) -> tuple[str, str, str]:
+    """A conflict's field as a person reads it: its label ("Address", not "BillAddr.Line1"), empty as ""."""
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+    return text(change.get("label") or change.get("field")), text(change.get("here")), text(change.get("qbo"))
+
+
 def read_problems(company: Company, *, include_skipped: bool = False) -> list[ProblemItem]:
     with company.sessions() as s:
         rows = open_problems(s, include_skipped=include_skipped)
@@ -111,8 +118,7 @@ def read_problems(company: Company, *, include_skipped: bool = False) -> list[Pr
         for row in rows:
             issue = s.get(SyncIssue, row.id)  # in the session's identity map already: no query
             data = (issue.data if issue is not None else None) or {}
-            fields = tuple((str(f.get("field", "")), str(f.get("here", "")), str(f.get("qbo", "")))
-                           for f in data.get("fields") or () if isinstance(f, dict))
+            fields = tuple(_field_row(f) for f in data.get("fields") or () if isinstance(f, dict))
             items.append(ProblemItem(row, issue.source if issue is not None else "qbo", fields))
         return items
 

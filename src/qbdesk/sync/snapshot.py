@@ -16,6 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qbdesk.sync.matching import Contact
 
 _SPACES = re.compile(r"\s+")
 
@@ -50,6 +54,7 @@ class Snap:
     dirty: bool = False                # here: changed since QuickBooks last saw it (the outbox)
     created: datetime | None = None    # when the record was made, on its side's clock
     changed: bool = True               # in a partial QuickBooks snapshot: changed, not only read to match
+    contact: Contact | None = None     # customers and vendors: e-mail, phone, address (possible matches)
 
 
 @dataclass

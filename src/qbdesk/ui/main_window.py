@@ -51,6 +51,7 @@ from qbdesk.ui.sync.hub import SyncHub
 from qbdesk.ui.sync.panel import SyncPanel
 from qbdesk.ui.widgets.empty_state import EmptyState
 from qbdesk.ui.widgets.file_chooser import FileChooser
+from qbdesk.ui.widgets.guide_viewer import open_guide, set_owner
 
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection
@@ -282,7 +283,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.company_label)
 
+        self._sync_controller.statusChanged.connect(self._update_sync_times)
+        self._sync_controller.runningChanged.connect(self._update_sync_times)
+        self._sync_controller.connectionChanged.connect(self._update_sync_times)
+        self._times_timer = QTimer(self)  # "next automatic sync" moves on after each tick, with or without a run
+        self._times_timer.setInterval(30_000)
+        self._times_timer.timeout.connect(self._update_sync_times)
+        self._times_timer.start()
+
         self._build_menus()
+        set_owner(self, language)  # the user guide opens over this window, in its language
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self.home.show_welcome()
@@ -465,12 +475,17 @@ class MainWindow(QMainWindow):
             self.refresh_summary()
 
     @Slot()
-    def open_first_sync_wizard(self) -> None:
+    def open_first_sync_wizard(self, start_at: str | None = None) -> None:
+        """The first-sync wizard (also the place of its settings); ``start_at="refund"`` opens it at the refund
+        bank account, when connected (a problem's *Choose a refund account…*)."""
         from qbdesk.ui.sync.wizard import FirstSyncWizard
+        from qbdesk.ui.sync.wizard.wizard import REFUND
 
         if self.company is None or self._sync_controller.is_running:
             return
         wizard = FirstSyncWizard(self._sync_controller, self)
+        if start_at == "refund" and wizard.startId() != 0:  # connected: the wizard does not start at Connect
+            wizard.setStartId(REFUND)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.connect_requested.connect(self._connect_from_wizard)
         wizard.sync_started.connect(self._show_home)
@@ -625,11 +640,35 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         settings.addSeparator()
-        self.sync_settings_action = self._action(None, self.tr("&Sync settings…"), self.sync_hub.open_sync_settings)
+        self.sync_settings_action = self._action(None, self.tr("&Sync settings…"), self.sync_hub.open_sync_settings,
+                                                 QKeySequence.StandardKey.Preferences)
+        self.sync_settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: qbdesk › Settings… (⌘,)
         self.sync_settings_action.setEnabled(False)
         settings.addAction(self.sync_settings_action)
 
+        window_menu = bar.addMenu(self.tr("&Window"))
+        window_menu.setObjectName("windowMenu")
+        self.minimize_action = self._action(None, self.tr("&Minimize"), self.showMinimized, "Ctrl+M")
+        self.zoom_action = self._action(None, self.tr("&Zoom"), self._toggle_zoom)
+        window_menu.addAction(self.minimize_action)
+        window_menu.addAction(self.zoom_action)
+        window_menu.addSeparator()
+        self.page_group = QActionGroup(self)
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PAGES, start=1):
+            action = self._action(None, self.sidebar.item(number - 1).text(), self._page_slot(key),
+                                  f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setChecked(number == 1)
+            self.page_group.addAction(action)
+            window_menu.addAction(action)
+            self.page_actions[key] = action
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(None, self.tr("&User guide"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents)  # F1 (⌘? on macOS)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.diagnostics_action = self._action("diagnostics", self.tr("&Copy diagnostics"), self.copy_diagnostics)
         help_menu.addAction(self.diagnostics_action)
         help_menu.addAction(self._action("log-folder", self.tr("Show &log folder"), self._show_logs))
@@ -664,6 +703,40 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.pages.setCurrentWidget(self.page_widgets[PAGES[row]])
+            if hasattr(self, "page_actions"):
+                self.page_actions[PAGES[row]].setChecked(True)
+
+    def guide_section(self) -> str:
+        """The part of the user guide about what is on screen (F1)."""
+        page = PAGES[self.sidebar.currentRow()] if 0 <= self.sidebar.currentRow() < len(PAGES) else "home"
+        if page == "home":
+            if self.company is None:
+                return "getting-started"
+            status = self._sync_controller.status  # connected, first sync not done yet: that is the next step
+            connected = self._sync_controller.connection is not None
+            return "first-sync" if connected and status is not None and not status.completed_full_sync \
+                else "getting-started"
+        return {"records": "records", "problems": "problems", "approvals": "approvals", "sync_log": "sync-log",
+                "reconciliation": "reconciliation"}[page]
+
+    @Slot()
+    def show_guide(self) -> None:
+        self.guide = open_guide(self.guide_section())
+
+    def _page_slot(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_page(key)
+
+    @Slot()
+    def _toggle_zoom(self) -> None:
+        self.showNormal() if self.isMaximized() else self.showMaximized()
+
+    @Slot()
+    def _update_sync_times(self) -> None:
+        """The home page's line under the company's name: the last sync, and the next automatic one."""
+        status = self._sync_controller.status
+        last = status.last_run if status is not None else None
+        when = (last.finished_at or last.started_at) if last is not None else None
+        self.home.show_sync_times(when, self._sync_controller.next_auto_sync())
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(key))

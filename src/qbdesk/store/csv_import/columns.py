@@ -55,7 +55,7 @@ def read_header(columns: Sequence[Column], table: CsvTable) -> tuple[Layout, lis
     for position, label in enumerate(table.header):
         name = normalise_header(label)
         if not name:
-            if any(position < len(row.cells) and row.cells[position].strip() for row in table.rows):
+            if any(position < len(row.cells) and row.cells[position].strip() for row in table.iter_rows()):
                 errors.append(error(1, _column_letter(position), "unnamed_column"))
             continue
         order.setdefault(label, position)

@@ -7,7 +7,7 @@ the child is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
@@ -25,7 +25,7 @@ COLUMNS = (*PARTY_COLUMNS, Column("parent"), Column("notes"))
 _MAX_LEVEL = 4
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     names = DisplayNames(run, Customer)
     depth_of: dict[int, int] = {}
 
@@ -34,7 +34,18 @@ def check(run: Run, rows: Sequence[CsvRow]) -> None:
             depth_of[customer.id] = 0 if customer.parent is None else depth(customer.parent) + 1
         return depth_of[customer.id]
 
-    made: dict[str, Customer] = {}
+    made: dict[str, Customer | int] = {}  # the file's customers written so far, by key: the record, then its id
+    fresh: list[str] = []
+
+    def forget_records() -> None:
+        """Once flushed, a customer is remembered by its id only, so the session may let go of the record."""
+        for key in fresh:
+            written = made[key]
+            if isinstance(written, Customer) and written.id is not None:
+                made[key] = written.id
+        fresh.clear()
+
+    run.after_flush.append(forget_records)
     for csv_row in rows:
         r = run.row(csv_row)
         name = names.read(r)
@@ -42,7 +53,8 @@ def check(run: Run, rows: Sequence[CsvRow]) -> None:
         parent, parent_key, level = _parent(r, names, depth)
         names.remember(r, name, level)
         if r.ok and name is not None:
-            run.plan_record(r.number, "customers", partial(_customer, name, fields, parent, parent_key, made))
+            run.plan_record(r.number, "customers", partial(_customer, name, fields, parent, parent_key, made,
+                                                             fresh))
 
 
 def _parent(r: RowReader, names: DisplayNames,
@@ -73,8 +85,12 @@ def _parent(r: RowReader, names: DisplayNames,
 
 
 def _customer(name: str, fields: dict[str, Any], parent: Customer | None, parent_key: str | None,
-              made: dict[str, Customer]) -> Customer:
+              made: dict[str, Customer | int], fresh: list[str]) -> Customer:
     owner = parent if parent_key is None else made[parent_key]
-    customer = Customer(display_name=name, parent=owner, is_job=owner is not None, **fields)
+    if isinstance(owner, int):  # a customer earlier in the file, flushed already
+        customer = Customer(display_name=name, parent_id=owner, is_job=True, **fields)
+    else:
+        customer = Customer(display_name=name, parent=owner, is_job=owner is not None, **fields)
     made[name_key(name)] = customer
+    fresh.append(name_key(name))
     return customer

@@ -8,7 +8,7 @@ at all: a bad line skips its siblings rather than leaving a short invoice behind
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,7 +34,7 @@ _HEADER = ("customer", "date", "due_date", "memo")
 _CENT = Decimal("0.01")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     row: RowReader
     item: Item | None
@@ -43,11 +43,12 @@ class _Line:
     unit_price: Decimal | None
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     customers = NameIndex(run.all(Customer), lambda c: c.display_name)
     items = NameIndex(run.all(Item), lambda i: i.name)
     existing = {n for n in run.session.scalars(select(Invoice.doc_number)) if n is not None}
     groups: dict[str, list[_Line]] = {}
+    header: dict[str, dict[str, object]] = {}  # the invoice fields of each first row, once a second row comes
     for csv_row in rows:
         r = run.row(csv_row)
         number = r.text("invoice_number", 21, required=True)
@@ -58,9 +59,18 @@ def check(run: Run, rows: Sequence[CsvRow]) -> None:
             for column in _HEADER:  # still report whatever else is wrong with the row
                 _header_value(r, column)
             continue
-        groups.setdefault(number, []).append(line)
-    for number, lines in groups.items():
-        _check_invoice(run, number, lines, customers, existing)
+        group = groups.get(number)
+        if group is None:
+            groups[number] = [line]  # the first row keeps its text: the invoice's fields are read at the end
+            continue
+        if len(group) == 1:
+            header[number] = _header_of(run, group[0].row)
+        _check_repeated_fields(group[0].row, r, header[number])
+        r.forget_cells()  # a later line is checked as it passes: only its verdict and values stay
+        group.append(line)
+    header.clear()
+    for number in list(groups):  # each invoice's lines go once it is judged (and, in the write pass, written)
+        _check_invoice(run, number, groups.pop(number), customers, existing)
 
 
 def _header_value(r: RowReader, column: str) -> object:
@@ -72,6 +82,25 @@ def _header_value(r: RowReader, column: str) -> object:
     return name_key(r.raw(column)) if r.raw(column) else None
 
 
+def _header_of(run: Run, first: RowReader) -> dict[str, object]:
+    """The invoice fields of its first row, parsed as :func:`_check_invoice` parses them but without reporting
+    (that row's errors are reported once, there)."""
+    quiet = RowReader(first.row, run.layout, run.date_format, [])
+    return {column: _header_value(quiet, column) for column in _HEADER}
+
+
+def _check_repeated_fields(first: RowReader, r: RowReader, header: dict[str, object]) -> None:
+    """A later row of an invoice repeats its fields or leaves them empty."""
+    for column in _HEADER:
+        value = _header_value(r, column) if r.raw(column) else None
+        if value is None:
+            continue
+        if not first.raw(column):
+            r.fail(column, "first_row_empty", first_row=first.number)
+        elif header[column] is not None and value != header[column]:
+            r.fail(column, "header_disagrees", value=r.raw(column), first=first.raw(column), first_row=first.number)
+
+
 def _check_invoice(run: Run, number: str, lines: list[_Line], customers: NameIndex[Customer],
                    existing: set[str]) -> None:
     """One invoice: the first row carries the invoice fields; later rows repeat them or leave them empty."""
@@ -80,19 +109,6 @@ def _check_invoice(run: Run, number: str, lines: list[_Line], customers: NameInd
     txn_date = first.date("date", required=True)
     due_date = first.date("due_date")
     memo = first.text("memo", 1000)
-    header: dict[str, object] = {
-        "customer": name_key(first.raw("customer")), "date": txn_date, "due_date": due_date, "memo": memo,
-    }
-    for line in lines[1:]:
-        for column in _HEADER:
-            value = _header_value(line.row, column) if line.row.raw(column) else None
-            if value is None:
-                continue
-            if not first.raw(column):
-                line.row.fail(column, "first_row_empty", first_row=first.number)
-            elif header[column] is not None and value != header[column]:
-                line.row.fail(column, "header_disagrees", value=line.row.raw(column),
-                              first=first.raw(column), first_row=first.number)
     if number in existing:
         first.fail("invoice_number", "invoice_exists", number=number)
     if txn_date is not None and due_date is not None and due_date < txn_date:
@@ -116,7 +132,7 @@ def _check_invoice(run: Run, number: str, lines: list[_Line], customers: NameInd
                 line.row.fail(None, "invoice_skipped", other_row=bad[0])
         return
     assert customer is not None and txn_date is not None
-    run.units.append(_unit(run.session, number, customer, txn_date, due_date, memo, lines))
+    run.add(_unit(run.session, number, customer, txn_date, due_date, memo, lines))
 
 
 def _unit(session: Session, number: str, customer: Customer, txn_date: date, due_date: date | None,

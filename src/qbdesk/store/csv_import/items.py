@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import partial
@@ -77,7 +77,7 @@ def _check_type_columns(r: RowReader, item_type: ItemType) -> None:
         r.fail("expense_account", "required_with_purchase_cost")
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     items = NameIndex(run.all(Item), lambda i: i.name)
     accounts = NameIndex(run.all(Account), lambda a: a.name, _account_path)
     earlier: dict[str, int] = {}

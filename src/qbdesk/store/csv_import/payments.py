@@ -6,7 +6,7 @@ can never pay an invoice more than its open balance.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -25,7 +25,7 @@ COLUMNS = (
 )
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     customers = NameIndex(run.all(Customer), lambda c: c.display_name)
     methods = NameIndex(run.all(PaymentMethod), lambda m: m.name)
     invoices: dict[str, list[Invoice]] = {}

@@ -7,7 +7,7 @@ session until every row has been judged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -42,6 +42,20 @@ class Run:
     errors: list[RowError] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     bad_shape: set[int] = field(default_factory=set)
+    # The write pass hands each unit to ``sink`` as soon as it is planned (and keeps none); without one, a check
+    # keeps them in ``units`` (``keep_units``) or only counts them — a check of 100,000 rows keeps no records.
+    sink: Callable[[Unit], None] | None = None
+    keep_units: bool = True
+    valid_rows: int = 0
+    after_flush: list[Callable[[], None]] = field(default_factory=list)
+
+    def add(self, unit: Unit) -> None:
+        """A unit the rules passed: written now (the write pass), kept, or counted."""
+        self.valid_rows += len(unit.rows)
+        if self.sink is not None:
+            self.sink(unit)
+        elif self.keep_units:
+            self.units.append(unit)
 
     def row(self, row: CsvRow) -> RowReader:
         """A reader for ``row``, already failed if the row's shape is wrong, so that it is never written."""
@@ -55,8 +69,8 @@ class Run:
     def plan_record(self, row: int, count_key: str, make: Callable[[], object]) -> None:
         """Plan a row that writes one record; ``make`` runs only at write time, once every row has been checked."""
         session = self.session
-        self.units.append(Unit((row,), {count_key: 1}, lambda: session.add(make())))
+        self.add(Unit((row,), {count_key: 1}, lambda: session.add(make())))
 
 
 # The rules for one kind of record: check every data row, adding a unit per valid one.
-Checker = Callable[[Run, Sequence[CsvRow]], None]
+Checker = Callable[[Run, Iterable[CsvRow]], None]

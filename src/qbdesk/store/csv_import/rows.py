@@ -40,6 +40,8 @@ class RowReader:
     they can be put in reading order once every rule has had its say.
     """
 
+    __slots__ = ("_date_format", "_errors", "_layout", "failed", "number", "row")
+
     def __init__(self, row: CsvRow, layout: Layout, date_format: DateFormat, errors: list[RowError]) -> None:
         self.row = row
         self.number = row.number
@@ -51,6 +53,11 @@ class RowReader:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def forget_cells(self) -> None:
+        """Let go of the row's text once every cell has been read (a rule that keeps the reader for its verdict
+        and its errors, as an invoice keeps its lines until the file ends, then holds no text)."""
+        self.row = CsvRow(self.number, ())
 
     def label(self, column: str) -> str:
         return self._layout.labels.get(column, column)

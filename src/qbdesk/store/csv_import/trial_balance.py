@@ -12,7 +12,7 @@ out even with "import the valid rows only".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -37,7 +37,7 @@ def _full_name(account: Account) -> str:
     return f"{_full_name(account.parent)}:{account.name}" if account.parent is not None else account.name
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     accounts = run.all(Account)
     by_name = NameIndex(accounts, lambda a: a.name, _full_name)
     customers = NameIndex(run.all(Customer), lambda c: c.display_name)
@@ -48,7 +48,9 @@ def check(run: Run, rows: Sequence[CsvRow]) -> None:
     first_row: int | None = None
     memo: str | None = None
     all_ok = True
+    numbers: list[int] = []
     for csv_row in rows:
+        numbers.append(csv_row.number)
         r = run.row(csv_row)
         account = r.reference("account", by_name, "no_account", required=True)
         debit = r.decimal("debit", MONEY_PLACES, minimum="zero", noun="amount")
@@ -98,4 +100,4 @@ def check(run: Run, rows: Sequence[CsvRow]) -> None:
         entry.lines = lines
         session.add(entry)
 
-    run.units.append(Unit(tuple(row.number for row in rows), {"journal_entries": 1}, build))
+    run.add(Unit(tuple(numbers), {"journal_entries": 1}, build))

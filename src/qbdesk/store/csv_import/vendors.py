@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import partial
 
 from qbdesk.store.csv_import.columns import Column
@@ -14,7 +14,7 @@ from qbdesk.store.lists import Vendor
 COLUMNS = (*PARTY_COLUMNS, Column("account_number"), Column("notes"))
 
 
-def check(run: Run, rows: Sequence[CsvRow]) -> None:
+def check(run: Run, rows: Iterable[CsvRow]) -> None:
     names = DisplayNames(run, Vendor)
     for csv_row in rows:
         r = run.row(csv_row)

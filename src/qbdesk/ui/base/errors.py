@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.base.dispatch import dispatcher, on_gui_thread
+from qbdesk.ui.base.error_words import plain_words
 from qbdesk.ui.base.logs import logger, redact
 
 log = logger("errors")
@@ -126,18 +127,21 @@ class ErrorDialog(QDialog):
         style = self.style()
         icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = QLabel(self.tr("qbdesk ran into an unexpected problem."))
+        self.headline = QLabel()
+        self.headline.setObjectName("errorHeadline")
+        self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.headline.setFont(font)
-        self.explanation = QLabel(self.tr(
-            "What you were doing may not have finished. The details are in the log; "
-            "you can keep working, or copy the details for support."))
+        self.explanation = QLabel()
+        self.explanation.setObjectName("errorAdvice")
         self.explanation.setWordWrap(True)
-        self.message = QLabel()
+        self.message = QLabel()  # the exception's own words (English, technical): under Details, for support
+        self.message.setObjectName("errorTechnical")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
         self.more = QLabel()
         self.more.setWordWrap(True)
         self.more.hide()
@@ -150,8 +154,8 @@ class ErrorDialog(QDialog):
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.explanation)
-        text.addWidget(self.message)
         text.addWidget(self.more)
+        text.addStretch(1)  # the words together at the top, whatever room the dialog has
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addLayout(text, 1)
@@ -170,6 +174,7 @@ class ErrorDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
 
@@ -182,6 +187,9 @@ class ErrorDialog(QDialog):
         self._info = info
         self._extra = 0
         self.more.hide()
+        words = plain_words(info.kind, info.message)
+        self.headline.setText(words.headline)
+        self.explanation.setText(words.advice)
         self.message.setText(f"{info.kind}: {info.message}" if info.message else info.kind)
         self.details.setPlainText(info.details)
         self.show()
@@ -191,6 +199,7 @@ class ErrorDialog(QDialog):
     @Slot(bool)
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
+        self.message.setVisible(shown)
         self.details_button.setText(self.tr("Hide &details") if shown else self.tr("Show &details"))
         self.adjustSize()
 

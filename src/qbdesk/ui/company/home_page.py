@@ -6,6 +6,7 @@ Counts come from :func:`qbdesk.store.summary.summarize`, run in the background
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.base.icons import app_icon, icon
+from qbdesk.ui.base.moments import format_moment
 from qbdesk.ui.base.money import format_money
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.company.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.company.setup_checklist import SetupChecklist
 
@@ -181,12 +184,16 @@ class HomePage(QWidget):
         self.name.setFont(font)
         self.badge = QLabel(self.tr("Practice company"))
         self.badge.setObjectName("practiceBadge")
-        self.badge.setStyleSheet("QLabel#practiceBadge { background: #fff3cd; color: #6b4e00; "
-                                 "border: 1px solid #e9d48a; border-radius: 9px; padding: 2px 10px; }")
+        caution = tones().caution
+        self.badge.setStyleSheet(f"QLabel#practiceBadge {{ background: {caution.background}; color: {caution.text}; "
+                                 f"border: 1px solid {caution.border}; border-radius: 9px; padding: 2px 10px; }}")
         self.badge.hide()
-        self.location = QLabel()
-        self.location.setObjectName("companyLocation")
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location = ""  # the file (or database) behind the name: in the name's tooltip, not in the way
+        self.sync_times = QLabel()  # when the last sync ran, when the next automatic one will
+        self.sync_times.setObjectName("syncTimes")
+        self.sync_times.setWordWrap(True)
+        self.sync_times.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_times.hide()
         self.totals = QLabel()
         self.totals.setObjectName("recordTotal")
 
@@ -240,7 +247,7 @@ class HomePage(QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(16)
         layout.addLayout(name_row)
-        layout.addWidget(self.location)
+        layout.addWidget(self.sync_times)
         layout.addSpacing(4)
         self.sync_slot = QVBoxLayout()  # the QuickBooks section (set_sync_panel), above the figures
         self.sync_slot.setContentsMargins(0, 0, 0, 0)
@@ -262,9 +269,26 @@ class HomePage(QWidget):
         self.sync_panel = panel
         self.sync_slot.addWidget(panel)
 
-    def show_loading(self, name: str, location: str, practice: bool) -> None:
+    def _show_name(self, name: str, location: str) -> None:
         self.name.setText(name)
-        self.location.setText(location)
+        self.location = location
+        self.name.setToolTip(location)
+        self.name.setAccessibleDescription(location)
+
+    def show_sync_times(self, last: datetime | None, upcoming: datetime | None) -> None:
+        """The date and time of the last sync and of the next automatic one (nothing before a first sync)."""
+        parts = []
+        if last is not None:
+            parts.append(self.tr("Last sync: {when}").format(when=format_moment(last)))
+        if upcoming is not None:
+            parts.append(self.tr("Next automatic sync: {when}").format(when=format_moment(upcoming)))
+        elif last is not None:
+            parts.append(self.tr("No automatic sync (Sync settings)"))
+        self.sync_times.setText("   ·   ".join(parts))
+        self.sync_times.setVisible(bool(parts))
+
+    def show_loading(self, name: str, location: str, practice: bool) -> None:
+        self._show_name(name, location)
         self.badge.setVisible(practice)
         for card in (*self.cards.values(), self.receivables, self.payables):
             card.set_value("…")
@@ -273,8 +297,7 @@ class HomePage(QWidget):
 
     def show_summary(self, summary: CompanySummary, name: str, location: str, practice: bool) -> None:
         locale = QLocale()
-        self.name.setText(name)
-        self.location.setText(location)
+        self._show_name(name, location)
         self.badge.setVisible(practice)
         for entity, card in self.cards.items():
             card.set_value(locale.toString(summary.counts.get(entity, 0)))

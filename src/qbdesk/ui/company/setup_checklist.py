@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.palette import surface_style, text_style, tones
 from qbdesk.ui.connect.intuit_button import ConnectToQuickBooksButton
 from qbdesk.ui.connect.reconnect_notice import ReconnectNotice
 
 TODO, NOW, DONE = "todo", "now", "done"
-_MARK_STYLES = {
-    DONE: "background: #2CA01C; color: white; border-radius: 14px;",
-    NOW: "background: #1f4e8c; color: white; border-radius: 14px;",
-    TODO: "background: #e3e7ec; color: #5b6470; border-radius: 14px;",
-}
+
+
+def _mark_style(state: str) -> str:
+    theme = tones()
+    mark = {DONE: theme.mark_done, NOW: theme.mark_now}.get(state, theme.mark_todo)
+    return f"background: {mark.background}; color: {mark.text}; border-radius: 14px;"
 
 
 class ChecklistStep(QFrame):
@@ -87,15 +89,17 @@ class ChecklistStep(QFrame):
     def set_state(self, state: str, title: str | None = None, text: str | None = None) -> None:
         self.state = state
         self.mark.setText("✓" if state == DONE else str(self.number))
-        self.mark.setStyleSheet(_MARK_STYLES[state])
+        self.mark.setStyleSheet(_mark_style(state))
         if title is not None:
             self.title.setText(title)
         if text is not None:
             self.text.setText(text)
-        self.title.setStyleSheet("color: #5b6470;" if state == TODO else "")
-        self.text.setStyleSheet("color: #5b6470;" if state == TODO else "")
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: #f6f9fc; border: 1px solid #c9d6e6; "
-                           f"border-radius: 8px; }}" if state == NOW else "")
+        self.title.setStyleSheet(text_style("muted") if state == TODO else "")
+        self.text.setStyleSheet(text_style("muted") if state == TODO else "")
+        # The step to do now stands out on a tint of the theme, its words in the tint's own text colour
+        # (a light tint behind the palette's text made the first-sync call to action unreadable in a dark theme).
+        self.setStyleSheet(surface_style(f"QFrame#{self.objectName()}", tones().now, radius=8)
+                           if state == NOW else "")
         self.setAccessibleName(f"{self.number}. {self.title.text()}")
 
 

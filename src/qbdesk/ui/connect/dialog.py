@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui.base.background import BackgroundOp, Failure
 from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.connect.flow import (
     OWN_KEYS,
     PRACTICE,
@@ -490,7 +491,7 @@ class ConnectDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(text_style("error") if error else "")
         self.message.setVisible(bool(text))
 
     # --- requests --------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from qbdesk.ui.base.background import BackgroundOp, Failure
 from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.moments import format_date, format_moment, format_time
+from qbdesk.ui.base.palette import text_style
 
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Health
@@ -87,7 +89,7 @@ class ConnectionPanel(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("hardExpiryWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel#hardExpiryWarning { color: #8a5a00; }")
+        self.warning.setStyleSheet(text_style("warning"))
         self.warning.hide()
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.setToolTip(self.tr("Ask QuickBooks now whether the connection works"))
@@ -162,7 +164,7 @@ class ConnectionPanel(QWidget):
             log.warning("connection check failed: %s", failure.info.message)
             self.state.setText(self.tr("QuickBooks could not be reached: {message}").format(
                 message=failure.info.message))
-            self.state.setStyleSheet("color: #b3261e;")
+            self.state.setStyleSheet(text_style("error"))
         self.health_shown.emit()
 
     @Slot()
@@ -198,7 +200,7 @@ class ConnectionPanel(QWidget):
             self.state.setStyleSheet("")
         else:
             self.state.setText(self.tr("Connected"))
-            self.state.setStyleSheet("color: #1e7a1e;")
+            self.state.setStyleSheet(text_style("success"))
         self.fields["company"].setText(config.company_name or "—")
         self.fields["realm"].setText(config.realm_id or "—")
         self.fields["environment"].setText(environment_name(config.environment))
@@ -228,11 +230,11 @@ class ConnectionPanel(QWidget):
         locale = QLocale()
         delta = epoch - now
         if abs(delta) < 36 * 3600:
-            when = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+            when = format_time(moment.time(), locale)
             if abs(delta) >= 20 * 3600 or moment.date() != QDateTime.currentDateTime().date():
-                when = locale.toString(moment, QLocale.FormatType.ShortFormat)
+                when = format_moment(moment, locale)
         else:
-            when = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+            when = format_date(moment.date(), locale)
         if delta > 0:
             minutes = int(delta // 60)
             if minutes < 120:

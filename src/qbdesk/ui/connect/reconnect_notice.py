@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from qbdesk.ui.base.palette import surface_style, tones
+
 
 class ReconnectNotice(QFrame):
     reconnect_requested = Signal()
@@ -21,8 +23,7 @@ class ReconnectNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reconnectNotice")
-        self.setStyleSheet("QFrame#reconnectNotice { background: #f3f6fa; border: 1px solid #c9d6e6; "
-                           "border-radius: 6px; }")
+        self.setStyleSheet(surface_style("QFrame#reconnectNotice", tones().info, radius=6))
         self.text = QLabel(self.tr("QuickBooks asks you to sign in again to go on syncing. Nothing is lost: "
                                    "your records and settings stay as they are."))
         self.text.setObjectName("reconnectText")

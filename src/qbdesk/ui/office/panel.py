@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from qbdesk.ui.base.palette import surface_style, text_style, tones
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.sync.labels import action_label
 from qbdesk.ui.sync.text import moment_text
@@ -55,8 +56,7 @@ class ElsewherePage(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncElsewhere")
-        self.setStyleSheet("QFrame#syncElsewhere { background: #eef3fb; border: 1px solid #b8c9e6; "
-                           "border-radius: 8px; }")
+        self.setStyleSheet(surface_style("QFrame#syncElsewhere", tones().info, radius=8))
         self.headline = QLabel()
         self.headline.setObjectName("syncHostHeadline")
         font = self.headline.font()
@@ -77,7 +77,7 @@ class ElsewherePage(QFrame):
         self.sign_in = QLabel()  # the host must reconnect: said first, in the warning colour
         self.sign_in.setObjectName("hostSignInNeeded")
         self.sign_in.setWordWrap(True)
-        self.sign_in.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.sign_in.setStyleSheet(f"QLabel#hostSignInNeeded {{ {text_style('error', bold=True)} }}")
         self.sign_in.hide()
         self.requests = QLabel()
         self.requests.setObjectName("hostRequests")

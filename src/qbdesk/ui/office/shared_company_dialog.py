@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui.base.background import BackgroundOp, Cancelled, Failure, TaskContext
 from qbdesk.ui.base.logs import logger, redact
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.connect.flow import keychain_available
 from qbdesk.ui.office.shared_address import (
     DEFAULT_PORT,
@@ -54,9 +55,7 @@ if TYPE_CHECKING:
 
 log = logger("ui")
 
-_ERROR_STYLE = "color: #b3261e;"
-_HINT_STYLE = "color: #5f6b7a;"
-_WARNING_STYLE = "color: #8a5a00;"
+
 
 OpenFn = Callable[[str, bool], object]
 
@@ -133,7 +132,7 @@ class _Field(QWidget):
         self.message = QLabel()
         self.message.setObjectName(f"{name}Error")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(text_style("error"))
         self.message.hide()
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -225,12 +224,12 @@ class SharedCompanyDialog(QDialog):
         self.password_hint = QLabel(self.tr("Leave empty to use the saved password."))
         self.password_hint.setObjectName("passwordHint")
         self.password_hint.setWordWrap(True)
-        self.password_hint.setStyleSheet(_HINT_STYLE)
+        self.password_hint.setStyleSheet(text_style("muted"))
         self.keychain_note = QLabel(self.tr("This computer has no keychain to keep the password in: you will "
                                             "type it each time you open this company."))
         self.keychain_note.setObjectName("keychainNote")
         self.keychain_note.setWordWrap(True)
-        self.keychain_note.setStyleSheet(_WARNING_STYLE)
+        self.keychain_note.setStyleSheet(text_style("warning"))
         self.keychain_note.hide()
         self.password_field.column.addWidget(self.password_hint)
         self.password_field.column.addWidget(self.keychain_note)
@@ -248,7 +247,7 @@ class SharedCompanyDialog(QDialog):
                                       "password field."))
         address_hint.setObjectName("addressHint")
         address_hint.setWordWrap(True)
-        address_hint.setStyleSheet(_HINT_STYLE)
+        address_hint.setStyleSheet(text_style("muted"))
         self.address_field.column.addWidget(address_hint)
 
         form = QFormLayout()
@@ -285,8 +284,9 @@ class SharedCompanyDialog(QDialog):
         busy_row.addWidget(self.busy_label, 1)
         self.busy.hide()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()  # Open first: Tab reaches the primary action first, as it is drawn
         self.open_button = self.buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setObjectName("openButton")
         self.open_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

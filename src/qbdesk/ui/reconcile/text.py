@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
+from qbdesk.ui.base.moments import format_date
 from qbdesk.ui.base.money import format_money
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.sync.text import entity_singular, entity_title
@@ -37,8 +38,8 @@ _BALANCES: Final = {
     "customer_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each customer's open balance"),
     "open_payables": QT_TRANSLATE_NOOP("Reconciliation", "Open payables (total)"),
     "vendor_balances": QT_TRANSLATE_NOOP("Reconciliation", "Each vendor's open balance"),
-    "account_balances": QT_TRANSLATE_NOOP("Reconciliation",
-                                          "Bank, undeposited funds, card, receivables and payables accounts"),
+    # Bank, Undeposited Funds, card, receivables and payables accounts (the differences name each one).
+    "account_balances": QT_TRANSLATE_NOOP("Reconciliation", "Account balances"),
 }
 _WHERE: Final = {
     "here": QT_TRANSLATE_NOOP("Reconciliation", "Here only"),
@@ -92,8 +93,9 @@ def figure(value: Decimal | int | None, locale: QLocale | None = None) -> str:
 
 
 def day_text(day: date, locale: QLocale | None = None, *, long: bool = False) -> str:
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), fmt)
+    if not long:
+        return format_date(day, locale)
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def month_text(month: str, locale: QLocale | None = None) -> str:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.ui.base.moments import format_moment
 from qbdesk.ui.reconcile.undo_text import GROUPS, group_title, reason_title, undo_words
 from qbdesk.ui.sync.labels import run_kind_label
 from qbdesk.ui.sync.plan_details import field_label, field_value
-from qbdesk.ui.sync.problems.detail import format_moment
 from qbdesk.ui.sync.text import entity_singular, entity_title, phase_text
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 
 from qbdesk.ui.base.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.moments import date_format
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.company.records.labels import BY_ENTITY
 from qbdesk.ui.reconcile.text import (
     SECTIONS,
@@ -64,13 +66,13 @@ if TYPE_CHECKING:
     from qbdesk.sync.reconcile import Difference, Reconciliation, RecordRef
     from qbdesk.ui.sync.context import SyncContext
 
-_GREEN, _RED = "#1e7d3a", "#b3261e"
-_BANNER: Final = {
-    True: "QLabel#reconcileVerdict { background: #e6f4ea; border: 1px solid #b3d9bf; border-radius: 4px; "
-          "padding: 8px; color: #1e5631; }",
-    False: "QLabel#reconcileVerdict { background: #fbe9e7; border: 1px solid #eab5ad; border-radius: 4px; "
-           "padding: 8px; color: #8c1d18; }",
-}
+
+
+def _verdict_style(balanced: bool) -> str:
+    theme = tones()
+    surface = theme.good if balanced else theme.bad
+    return (f"QLabel#reconcileVerdict {{ background: {surface.background}; border: 1px solid {surface.border}; "
+            f"border-radius: 4px; padding: 8px; color: {surface.text}; }}")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -160,7 +162,7 @@ class ReconcileView(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setObjectName("reconcileAsOf")
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.as_of.setDisplayFormat(date_format())
         self.as_of.setDate(QDate.currentDate())
         self.as_of.setAccessibleName(self.tr("Compare as of"))
         as_of_label = QLabel(self.tr("As of"))
@@ -184,6 +186,7 @@ class ReconcileView(QWidget):
         self.verdict.hide()
         self.checks = QTreeWidget()
         self.checks.setObjectName("reconcileChecks")
+        self.checks.setAccessibleName(self.tr("Checks"))
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Here"), self.tr("QuickBooks"), self.tr("Difference"),
                                      self.tr("Verdict")])
         self.checks.setRootIsDecorated(False)
@@ -191,6 +194,7 @@ class ReconcileView(QWidget):
         self.checks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.differences = QTreeWidget()
         self.differences.setObjectName("reconcileDifferences")
+        self.differences.setAccessibleName(self.tr("Differences and the records behind them"))
         self.differences.setHeaderLabels([self.tr("What differs"), self.tr("Here"), self.tr("QuickBooks"),
                                           self.tr("Difference"), self.tr("Records")])
         self.differences.setRootIsDecorated(False)
@@ -316,7 +320,7 @@ class ReconcileView(QWidget):
                                                                          checks=words.checks_line(result.checks)))
         self.verdict.setText(f"<b>{verdict_word(result.balanced)}</b> — "
                              f"{words.verdict_sentence(result.balanced, len(result.differences))}")
-        self.verdict.setStyleSheet(_BANNER[result.balanced])
+        self.verdict.setStyleSheet(_verdict_style(result.balanced))
         self.verdict.show()
         self._fill_checks(result)
         self._fill_differences(result)
@@ -328,7 +332,7 @@ class ReconcileView(QWidget):
         for column in (1, 2, 3):
             item.setTextAlignment(column, _RIGHT)
         if balanced is not None:
-            item.setForeground(4, QBrush(QColor(_GREEN if balanced else _RED)))
+            item.setForeground(4, QBrush(QColor(tones().success if balanced else tones().error)))
         tree.addTopLevelItem(item)
         return item
 

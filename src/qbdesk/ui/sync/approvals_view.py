@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from qbdesk.sync.read_model import ApprovalRow, approve_checked, read_approvals
 from qbdesk.ui.base.background import BackgroundOp, Failure
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.moments import format_moment
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.sync.labels import change_label, entity_label
-from qbdesk.ui.sync.problems.detail import format_moment
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
 
@@ -81,8 +82,9 @@ class ApprovalsView(QWidget):
         self.note = QLabel()
         self.note.setObjectName("approvalNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("QLabel#approvalNote { background: #eef3fa; border: 1px solid #c9d8ee; "
-                                "border-radius: 4px; padding: 6px 8px; }")
+        info = tones().info
+        self.note.setStyleSheet(f"QLabel#approvalNote {{ background: {info.background}; border: 1px solid "
+                                f"{info.border}; color: {info.text}; border-radius: 4px; padding: 6px 8px; }}")
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("approvalTree")

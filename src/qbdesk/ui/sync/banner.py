@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.sync.labels import banner_text
 
-STYLE = """
-QFrame#problemBanner { background: #fdf0dc; border-bottom: 1px solid #e8c48a; }
-QLabel#bannerText { color: #5c3b00; }
-"""
+
+def _style() -> str:
+    caution = tones().caution
+    return (f"QFrame#problemBanner {{ background: {caution.background}; border-bottom: 1px solid {caution.border}; }}\n"
+            f"QLabel#bannerText {{ color: {caution.text}; }}")
 
 
 class ProblemBanner(QFrame):
@@ -33,7 +35,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemBanner")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(_style())
         self.setAccessibleName(self.tr("Sync problems"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         picture = QLabel()

@@ -38,3 +38,6 @@ class SyncContext(Protocol):
 
     def open_sync_settings(self) -> None:
         """Show the Sync settings dialog."""
+
+    def choose_refund_account(self) -> None:
+        """Show where the refund bank account is chosen (the first-sync settings, at that step)."""

@@ -19,6 +19,7 @@ thread; tests can therefore ``waitSignal`` on the controller safely (TOOLCHAIN
 from __future__ import annotations
 
 import gc
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -349,6 +350,14 @@ class SyncController(QObject):
     @property
     def auto_interval_ms(self) -> int:
         return self._auto.interval() if self._auto.isActive() else 0
+
+    def next_auto_sync(self) -> datetime | None:
+        """When the next automatic sync will start, or None when none will (off, no first sync, not connected)."""
+        status = self.status
+        if (not self._auto.isActive() or self._connection is None or self._reconnect_needed or status is None
+                or not status.completed_full_sync):
+            return None
+        return datetime.now(UTC) + timedelta(milliseconds=max(self._auto.remainingTime(), 0))
 
     @Slot()
     def _auto_sync(self) -> None:

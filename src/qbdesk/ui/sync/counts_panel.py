@@ -1,10 +1,15 @@
 """The entity-counts panel: what a plan found and will do, per record type, with a QuickBooks-vs-here chart.
 
-One row per entity type with the planner's counts (found in QuickBooks, found
-here, matched, to create on each side, ignored, filtered, blocked) and a last
-column that draws the two sides' totals as bars (QPainter in a delegate: PySide6
-Essentials has no QtCharts, and a chart aligned with its rows reads better than a
-separate one). Clicking an ignored or blocked count lists the records and the
+One row per entity type with the planner's counts under headers in plain words
+(found in QuickBooks, found here, linked, to create in QuickBooks, to create here,
+ignored, left out, blocked) and a last column that draws the two sides' totals as
+bars (QPainter in a delegate: PySide6 Essentials has no QtCharts, and a chart
+aligned with its rows reads better than a separate one). The bars share one scale,
+rounded to a readable step, whose marks the chart's header prints and whose lines
+run faintly through every row. A legend says which colour is which side and where
+"only on one side" leads ("Only in QuickBooks → will be created here"), and the
+status line says when both sides were read ("As of 14:05"), so counts shown during
+or after a sync never pass for current ones. Clicking an ignored or blocked count lists the records and the
 reasons, translated; clicking a record type, or what it will create or update,
 lists the operations with the fields each update changes (:mod:`qbdesk.ui.sync.plan_details`).
 The panel is shown by the wizard's review page and the home page; it only displays
@@ -18,16 +23,18 @@ from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +67,20 @@ CLICKABLE: Final = REASONS | OPERATIONS
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 TOTAL = ""
 MAX_LISTED = 300  # records listed per reason in the details dialog
+MAX_TICKS = 4     # scale marks after 0
+OPTIONAL: Final = ("update", "ignored", "filtered", "blocked")  # shown only when one of them is not zero
+CHART_WIDTH = 120  # the bars' column at least: narrower, the table scrolls rather than squeeze the scale
+
+
+def scale_step(peak: int) -> int:
+    """A readable step (1, 2 or 5 × a power of ten) that covers ``peak`` in at most MAX_TICKS steps."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if step * MAX_TICKS >= peak:
+                return step
+        magnitude *= 10
 
 
 CELL_PADDING = 8  # what the style puts around a cell's text (focus frame margins), as sizeHintForColumn counts it
@@ -75,6 +96,11 @@ class CountsModel(QAbstractTableModel):
         self.rows: list[EntityCounts] = []
         self.keys = [key for key, _title, _tip in COLUMNS]
         self.peak = 1
+        self.step = 1
+
+    def ticks(self) -> list[int]:
+        """The scale's marks, 0 included."""
+        return list(range(0, self.peak + 1, self.step))
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
@@ -93,8 +119,11 @@ class CountsModel(QAbstractTableModel):
                     setattr(total, key, getattr(total, key) + getattr(row, key))
             self.entities.append(TOTAL)
             self.rows.append(total)
-        self.peak = max([max(r.in_qbo, r.here) for r in self.rows[:-1]] or [1]) or 1
+        peak = max([max(r.in_qbo, r.here) for r in self.rows[:-1]] or [1]) or 1
+        self.step = scale_step(peak)
+        self.peak = self.step * -(-peak // self.step)  # the scale's end: the peak rounded up to a whole step
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.columnCount() - 1, self.columnCount() - 1)
 
     def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -175,7 +204,7 @@ class CountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(COLUMNS):
             return sync_tr(COLUMNS[section - 1][2])
         if role == Qt.ItemDataRole.ToolTipRole and section == self.columnCount() - 1:
-            return self.tr("QuickBooks vs here")
+            return self.tr("Records in QuickBooks (upper bar) and here (lower bar), on one scale")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if section > 0 else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -199,10 +228,16 @@ class BarsDelegate(QStyledItemDelegate):
         values = index.data(Qt.ItemDataRole.UserRole)
         if not values:
             return
-        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        rect: QRect = chart_rect(option.rect).adjusted(0, 3, 0, -3)
         peak = max(self.model.peak, 1)
         bar_height = max(3, (rect.height() - 2) // 2)
         painter.save()
+        grid = QColor(option.palette.color(QPalette.ColorRole.Text))
+        grid.setAlpha(40)
+        painter.setPen(grid)
+        for tick in self.model.ticks()[1:]:
+            x = rect.left() + round(rect.width() * tick / peak)
+            painter.drawLine(x, option.rect.top(), x, option.rect.bottom())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         for number, (value, color) in enumerate(zip(values, (QBO_COLOR, HERE_COLOR), strict=True)):
@@ -215,19 +250,58 @@ class BarsDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ANY_INDEX) -> QSize:
-        return QSize(160, 22)
+        return QSize(180, 22)
+
+
+def chart_rect(cell: QRect) -> QRect:
+    """Where the bars and the scale's marks go in the chart column (room left for the last mark's number)."""
+    return cell.adjusted(10, 0, -28, 0)
+
+
+class ScaleHeader(QHeaderView):
+    """The table's header, with the chart column's scale marks (0, 50, 100…) printed where its lines run."""
+
+    def __init__(self, model: CountsModel, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.counts = model
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        super().paintSection(painter, rect, logical_index)
+        if logical_index != self.counts.columnCount() - 1 or not self.counts.rows:
+            return
+        area = chart_rect(rect)
+        metrics = painter.fontMetrics()
+        painter.save()
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        locale = QLocale()
+        peak = max(self.counts.peak, 1)
+        marks = [(area.left() + round(area.width() * tick / peak), locale.toString(tick))
+                 for tick in self.counts.ticks()]
+        gap = metrics.horizontalAdvance("  ")
+        places = [min(x - metrics.horizontalAdvance(text) // 2, rect.right() - metrics.horizontalAdvance(text) - 1)
+                  for x, text in marks]
+        crowded = any(places[i + 1] < places[i] + metrics.horizontalAdvance(marks[i][1]) + gap
+                      for i in range(len(marks) - 1))
+        labelled = {0, len(marks) - 1} if crowded else set(range(len(marks)))  # crowded: the ends only
+        for index, (x, text) in enumerate(marks):
+            if index in labelled:
+                width = metrics.horizontalAdvance(text)
+                painter.drawText(QRect(places[index], rect.top(), width + 2, rect.height() - 4),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
+            painter.drawLine(x, rect.bottom() - 3, x, rect.bottom())
+        painter.restore()
 
 
 class Legend(QWidget):
-    """Which colour is which side."""
+    """Which colour is which side, and where a record found on one side only goes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("countsLegend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addStretch(1)
-        for color, text in ((QBO_COLOR, self.tr("QuickBooks Online")), (HERE_COLOR, self.tr("This company file"))):
+        for color, text in ((QBO_COLOR, self.tr("QuickBooks (upper bar)")), (HERE_COLOR, self.tr("Here (lower bar)"))):
             swatch = QLabel()
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(f"background: {color.name()}; border-radius: 2px;")
@@ -235,6 +309,11 @@ class Legend(QWidget):
             label = QLabel(text)
             layout.addWidget(label)
             layout.addSpacing(10)
+        self.meaning = QLabel(self.tr("Only in QuickBooks → will be created here. Only here → will be created in "
+                                      "QuickBooks. Linked: on both sides already, nothing is created."))
+        self.meaning.setObjectName("countsMeaning")
+        self.meaning.setWordWrap(True)
+        layout.addWidget(self.meaning, 1)
 
 
 class CountsPanel(QWidget):
@@ -246,12 +325,13 @@ class CountsPanel(QWidget):
 
     details_shown = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, all_rows: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("countsPanel")
         self.model = CountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("countsTable")
+        self.table.setHorizontalHeader(ScaleHeader(self.model, self.table))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(self.model.columnCount() - 1, BarsDelegate(self.model, self.table))
         self.table.verticalHeader().hide()
@@ -261,7 +341,11 @@ class CountsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # On the home page every row is shown; in a page with less room (the wizard's review at 1024×640) the
+        # table takes what is left and scrolls, so the legend and the status below it stay in view.
+        self.all_rows = all_rows
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if all_rows
+                                              else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setAccessibleName(self.tr("Records found and what the sync will do"))
         header = self.table.horizontalHeader()
@@ -286,26 +370,29 @@ class CountsPanel(QWidget):
         status_row.setSpacing(8)
         status_row.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
         status_row.addWidget(self.status, 1)
-        status_row.addWidget(Legend())
+        self.legend = Legend()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 0 if all_rows else 1)
+        layout.addWidget(self.legend)
         layout.addLayout(status_row)
         self.set_plan(None)
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)
-        # Updates only exist once something was synced: a first sync's counts have no room to spare for them.
-        update = 1 + self.model.keys.index("update")
-        self.table.setColumnHidden(update, plan is None or not any(c.update for c in plan.counts.values()))
+        # A column that is zero in every row says nothing (updates only exist once something was synced; most
+        # companies have nothing ignored or left out): hidden, so the counts and the chart fit a laptop screen.
+        for key in OPTIONAL:
+            self.table.setColumnHidden(1 + self.model.keys.index(key),
+                                       plan is None or not any(getattr(c, key) for c in plan.counts.values()))
         if plan is None:
             self.status.setText(self.tr("No counts yet."))
             return
         counts = plan.counts.values()
         writes = sum(c.create_in_qbo + c.create_here + c.update + c.delete_in_qbo for c in counts)
-        parts = [self.tr("%Ln record(s) to create, update or remove.", "", writes)]
+        parts = [self.as_of(plan), self.tr("%Ln record(s) to create, update or remove.", "", writes)]
         conflicts = sum(c.conflicts for c in counts)
         if conflicts:
             parts.append(self.tr("%Ln changed on both sides: you decide.", "", conflicts))
@@ -313,6 +400,18 @@ class CountsPanel(QWidget):
         if waiting:
             parts.append(self.tr("%Ln waiting for your approval.", "", waiting))
         self.status.setText(" ".join(parts))
+
+    def as_of(self, plan: Plan) -> str:
+        """"As of 14:05:" (with the date when it is not today): when both sides were read for these counts."""
+        when = QDateTime.fromSecsSinceEpoch(int(plan.read_at.timestamp())).toLocalTime()
+        locale = QLocale()
+        if when.date() == QDateTime.currentDateTime().date():
+            shown = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        else:
+            short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            day = locale.toString(when.date(), short if "yyyy" in short else short.replace("yy", "yyyy"))
+            shown = f"{day} {locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
+        return self.tr("As of {time}:").format(time=shown)
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
@@ -338,8 +437,25 @@ class CountsPanel(QWidget):
             text = max((metrics.horizontalAdvance(self.model.display(row, column))
                         for row in range(rows) for metrics in ((bold,) if row == rows - 1 else (plain,))),
                        default=0)
-            header.resizeSection(column, max(text + CELL_PADDING, header.sectionSizeHint(column)) + 8)
+            header.resizeSection(column, max(text + CELL_PADDING, header.sectionSizeHint(column)) + 2)
+        self._fit_chart()
         self._fit_rows()
+
+    @Slot()
+    def _fit_chart(self) -> None:
+        """The chart takes the room left, but never less than CHART_WIDTH (the table scrolls instead)."""
+        header = self.table.horizontalHeader()
+        chart = self.model.columnCount() - 1
+        used = sum(header.sectionSize(c) for c in range(chart) if not self.table.isColumnHidden(c))
+        room = self.table.viewport().width() - used
+        mode = QHeaderView.ResizeMode.Stretch if room >= CHART_WIDTH else QHeaderView.ResizeMode.Fixed
+        header.setSectionResizeMode(chart, mode)
+        if mode is QHeaderView.ResizeMode.Fixed:
+            header.resizeSection(chart, CHART_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_chart)  # once the table has its new width too (not after closing)
 
     @Slot()
     def _fit_rows(self) -> None:
@@ -352,7 +468,12 @@ class CountsPanel(QWidget):
         scroll = self.table.horizontalScrollBar()
         if scroll.maximum() > 0:
             height += scroll.sizeHint().height()
-        self.table.setFixedHeight(height)
+        if self.all_rows:
+            self.table.setFixedHeight(height)
+        else:  # at most every row, at least a few: the page decides within that
+            self.table.setMinimumHeight(min(height, self.table.horizontalHeader().sizeHint().height()
+                                            + 5 * self.table.verticalHeader().defaultSectionSize()))
+            self.table.setMaximumHeight(height)
 
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:

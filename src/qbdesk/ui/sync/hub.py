@@ -172,6 +172,11 @@ class SyncHub(QObject):
         dialog.saved.connect(self._settings_saved)
         self.settings_dialog = dialog
 
+    def choose_refund_account(self) -> None:
+        opener = getattr(self.window, "open_first_sync_wizard", None)
+        if opener is not None:
+            opener(start_at="refund")
+
     @Slot(object)
     def _settings_saved(self, prefs: Any) -> None:
         controller = self._controller()

@@ -66,16 +66,19 @@ _ACTIONS: Final = {
     "edit": QT_TRANSLATE_NOOP("SyncLabels", "Edit…"),
     "move-back": QT_TRANSLATE_NOOP("SyncLabels", "Move back"),
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Accept QuickBooks' change"),
-    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep this app's version"),
+    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Keep the version here"),
     "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Keep QuickBooks' version"),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give the next free number"),
     "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Undo anyway"),
     "keep-it": QT_TRANSLATE_NOOP("SyncLabels", "Keep it"),
+    "choose-refund-account": QT_TRANSLATE_NOOP("SyncLabels", "Choose a refund account…"),
 }
 
 # What each action does, for tooltips (the same sentence as the seeds' help pages).
 _ACTION_TIPS: Final = {
     "resync": QT_TRANSLATE_NOOP("SyncLabels", "Try again at the next sync."),
+    "choose-refund-account": QT_TRANSLATE_NOOP("SyncLabels", "Open the sync settings at the refund bank account; "
+                                                             "the refunds are sent at the next sync."),
     "skip": QT_TRANSLATE_NOOP("SyncLabels", "Stop retrying this problem and stop notifying about it."),
     "unskip": QT_TRANSLATE_NOOP("SyncLabels", "Show this problem again and retry it at the next sync."),
     "bypass": QT_TRANSLATE_NOOP("SyncLabels", "The payment is already in QuickBooks: link it and never send it."),
@@ -90,8 +93,8 @@ _ACTION_TIPS: Final = {
     "edit": QT_TRANSLATE_NOOP("SyncLabels", "Open the record; saving it sends it again."),
     "move-back": QT_TRANSLATE_NOOP("SyncLabels", "Put the invoice back on the customer it has here."),
     "accept": QT_TRANSLATE_NOOP("SyncLabels", "Move the invoice here to the customer it has in QuickBooks."),
-    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send this app's version to QuickBooks at the next sync."),
-    "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace this app's version with QuickBooks' version."),
+    "keep-here": QT_TRANSLATE_NOOP("SyncLabels", "Send the version here to QuickBooks at the next sync."),
+    "keep-qbo": QT_TRANSLATE_NOOP("SyncLabels", "Replace the version here with QuickBooks' version."),
     "renumber": QT_TRANSLATE_NOOP("SyncLabels", "Give it the next number free here and in QuickBooks; the next sync "
                                                 "sends it."),
     "undo-anyway": QT_TRANSLATE_NOOP("SyncLabels", "Take the run back for this record all the same: the later "
@@ -151,6 +154,17 @@ def entity_label(entity: str) -> str:
 
     label = BY_ENTITY.get(entity)
     return type_singular(label.key) if label is not None else entity
+
+
+def entity_record_text(text: str) -> str:
+    """A record as the engine names it ("Vendor 'Gilbert y Sanz'", "Estimate 1001"), its type in the user's
+    language ("Proveedor 'Gilbert y Sanz'"): the engine writes QuickBooks' English type names."""
+    from qbdesk.ui.company.records.labels import BY_ENTITY
+
+    for entity in sorted(BY_ENTITY, key=len, reverse=True):
+        if text == entity or text.startswith(entity + " "):
+            return f"{entity_label(entity)}{text[len(entity):]}"
+    return text
 
 
 class SyncLabels(QObject):

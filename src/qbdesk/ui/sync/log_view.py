@@ -61,6 +61,8 @@ from qbdesk.sync.words import LOG_STATUSES
 from qbdesk.ui.base.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.base.icons import icon
 from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.moments import date_format, format_moment
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.company.records.labels import BY_ENTITY
 from qbdesk.ui.sync.labels import (
     entity_label,
@@ -68,7 +70,6 @@ from qbdesk.ui.sync.labels import (
     operation_label,
     run_kind_label,
 )
-from qbdesk.ui.sync.problems.detail import format_moment
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
 
@@ -84,7 +85,7 @@ OPERATIONS: Final = ("create_in_qbo", "update_in_qbo", "delete_in_qbo", "deactiv
                      "restore_here", "unlink")
 SEARCH_DELAY_MS = 300
 NO_DATE: Final = QDate(2000, 1, 1)
-_STATUS_COLORS: Final = {"failed": "#b3261e", "pending": "#9a6700", "skipped": "#6b7280"}
+_STATUS_ROLES: Final = {"failed": "error", "pending": "warning", "skipped": "muted"}
 _Index = QModelIndex | QPersistentModelIndex
 _HTTP_PREFIX = re.compile(r"^HTTP \d+ · ")
 
@@ -212,8 +213,8 @@ class SyncLogModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.status in _STATUS_COLORS:
-            return QBrush(QColor(_STATUS_COLORS[row.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.status in _STATUS_ROLES:
+            return QBrush(QColor(getattr(tones(), _STATUS_ROLES[row.status])))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
@@ -370,8 +371,7 @@ class SyncLogView(QWidget):
             label.setBuddy(edit)
             filters.addWidget(label)
             filters.addWidget(edit)
-        filters.addStretch(1)
-        filters.addWidget(self.search)
+        filters.addWidget(self.search, 1)  # the rest of the row: its hint is long in French and Spanish
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -398,7 +398,7 @@ class SyncLogView(QWidget):
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("Any day"))
         edit.setDate(NO_DATE)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._filters_changed)
         return edit

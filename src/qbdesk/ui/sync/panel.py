@@ -427,7 +427,7 @@ class SyncPanel(QFrame):
                 if self.failure else "")
         created_qbo, created_here, linked, updated, problems = (locale.toString(n) for n in counts)
         figures = self.tr("{qbo} created in QuickBooks, {here} created here, {linked} linked, {updated} updated, "
-                          "{problems} problem(s).").format(qbo=created_qbo, here=created_here, linked=linked,
+                          "problems: {problems}.").format(qbo=created_qbo, here=created_here, linked=linked,
                                                            updated=updated, problems=problems)
         if state == "completed":
             head = self.tr("Last sync completed in {time}.").format(time=elapsed_text(seconds))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from qbdesk.sync.read_model import DEFAULT_INTERVAL, SyncPreferences, read_preferences, write_preferences
 from qbdesk.sync.settings import ConflictPolicy
 from qbdesk.ui.base.background import BackgroundOp, Failure
+from qbdesk.ui.base.palette import text_style
 
 if TYPE_CHECKING:
     from qbdesk.store import Company
@@ -45,7 +46,7 @@ def _help(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("settingHelp")
     label.setContentsMargins(24, 0, 0, 0)
-    label.setStyleSheet("color: #5f6b7a;")
+    label.setStyleSheet(text_style("muted"))
     return label
 
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
+from qbdesk.ui.base.moments import format_moment, format_time
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.company.records.labels import BY_ENTITY
 
@@ -51,22 +52,24 @@ RUN_STATUSES: Final = {
     "running": QT_TRANSLATE_NOOP("SyncText", "Sync running."),
 }
 
+# The count headers in plain words, on two lines where that keeps the columns narrow; the legend under the
+# table (counts_panel.Legend) says what each side's column leads to.
 COLUMNS: Final = (
-    ("in_qbo", QT_TRANSLATE_NOOP("SyncText", "In QuickBooks"),
+    ("in_qbo", QT_TRANSLATE_NOOP("SyncText", "Found in\nQuickBooks"),
      QT_TRANSLATE_NOOP("SyncText", "Records found in QuickBooks Online (after the date and payment-method filters)")),
-    ("here", QT_TRANSLATE_NOOP("SyncText", "Here"),
+    ("here", QT_TRANSLATE_NOOP("SyncText", "Found\nhere"),
      QT_TRANSLATE_NOOP("SyncText", "Records found in this company file (after the filters)")),
-    ("matched", QT_TRANSLATE_NOOP("SyncText", "Matched"),
+    ("matched", QT_TRANSLATE_NOOP("SyncText", "Linked"),
      QT_TRANSLATE_NOOP("SyncText", "Found on both sides: linked, nothing is created")),
-    ("create_in_qbo", QT_TRANSLATE_NOOP("SyncText", "→ QuickBooks"),
-     QT_TRANSLATE_NOOP("SyncText", "To create in QuickBooks Online")),
-    ("create_here", QT_TRANSLATE_NOOP("SyncText", "→ Here"),
-     QT_TRANSLATE_NOOP("SyncText", "To create in this company file")),
-    ("update", QT_TRANSLATE_NOOP("SyncText", "Updates"),
+    ("create_in_qbo", QT_TRANSLATE_NOOP("SyncText", "To create\nin QuickBooks"),
+     QT_TRANSLATE_NOOP("SyncText", "Only here: will be created in QuickBooks Online")),
+    ("create_here", QT_TRANSLATE_NOOP("SyncText", "To create\nhere"),
+     QT_TRANSLATE_NOOP("SyncText", "Only in QuickBooks: will be created in this company file")),
+    ("update", QT_TRANSLATE_NOOP("SyncText", "To\nupdate"),
      QT_TRANSLATE_NOOP("SyncText", "Changes to send to QuickBooks or to take from it (click to see each field)")),
     ("ignored", QT_TRANSLATE_NOOP("SyncText", "Ignored"),
      QT_TRANSLATE_NOOP("SyncText", "Not created, as the settings ask (click to see why)")),
-    ("filtered", QT_TRANSLATE_NOOP("SyncText", "Filtered"),
+    ("filtered", QT_TRANSLATE_NOOP("SyncText", "Left\nout"),
      QT_TRANSLATE_NOOP("SyncText", "Left out by the start date or an unchecked payment method")),
     ("blocked", QT_TRANSLATE_NOOP("SyncText", "Blocked"),
      QT_TRANSLATE_NOOP("SyncText", "Cannot sync until a problem is fixed (click to see why)")),
@@ -187,7 +190,6 @@ def _plurals() -> SyncText:
 def moment_text(moment: datetime) -> str:
     """A moment as people say it: the time alone today, the date and time on another day (local time)."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
     if local.date() == QDateTime.currentDateTime().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return format_time(local.time())
+    return format_moment(local)

@@ -14,10 +14,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
+from qbdesk.ui.base.palette import tones
+
 BADGE_ROLE: Final = Qt.ItemDataRole.UserRole + 40
 COLOR_ROLE: Final = Qt.ItemDataRole.UserRole + 41
-PROBLEM_COLOR: Final = "#c0392b"
-APPROVAL_COLOR: Final = "#2f6db5"
+PROBLEM_COLOR: Final = "badge_problem"  # roles of qbdesk.ui.base.palette, resolved when painted
+APPROVAL_COLOR: Final = "badge_approval"
 
 
 def set_badge(item: QListWidgetItem, count: int, color: str, accessible: str) -> None:
@@ -58,9 +60,10 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(str(index.data(COLOR_ROLE) or PROBLEM_COLOR)))
+        surface = getattr(tones(), str(index.data(COLOR_ROLE) or PROBLEM_COLOR))
+        painter.setBrush(QColor(surface.background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(surface.text))
         painter.setFont(font)
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from qbdesk import __version__
 from qbdesk.ui.base.icons import app_icon
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.base.paths import COMPANY_SUFFIX
 from qbdesk.ui.widgets.file_chooser import FileChooser
 
@@ -88,7 +89,7 @@ class NewCompanyDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style("error"))
         self.message.setWordWrap(True)
         self.message.hide()
         form = QFormLayout()
@@ -98,8 +99,9 @@ class NewCompanyDialog(QDialog):
         file_label.setBuddy(self.path_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(file_label, path_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # Create first: Tab reaches the primary action first, as it is drawn
         self.create_button = buttons.addButton(self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.setDefault(True)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
 
-_STYLES = {
-    "info": "QFrame#messageBar { background: #e8f0fb; border: 1px solid #b7cbe8; border-radius: 4px; }",
-    "success": "QFrame#messageBar { background: #e6f4ea; border: 1px solid #b3d9bf; border-radius: 4px; }",
-    "error": "QFrame#messageBar { background: #fbe9e7; border: 1px solid #eab5ad; border-radius: 4px; }",
-}
+from qbdesk.ui.base.palette import surface_style, tones
+
+
+def _style(kind: str) -> str:
+    theme = tones()
+    surface = {"success": theme.good, "error": theme.bad}.get(kind, theme.info)
+    return surface_style("QFrame#messageBar", surface)
 
 
 class MessageBar(QFrame):
@@ -55,7 +57,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, kind: str = "info", action: str | None = None) -> None:
         self.kind = kind
-        self.setStyleSheet(_STYLES.get(kind, _STYLES["info"]))
+        self.setStyleSheet(_style(kind))
         pixmap = {"error": QStyle.StandardPixmap.SP_MessageBoxWarning,
                   "success": QStyle.StandardPixmap.SP_DialogApplyButton}.get(
             kind, QStyle.StandardPixmap.SP_MessageBoxInformation)

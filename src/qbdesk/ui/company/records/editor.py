@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +45,7 @@ from qbdesk.store import Company
 from qbdesk.sync.catalogue import REASON_MESSAGES
 from qbdesk.ui.base.background import BackgroundOp, Failure
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.moments import date_format
 from qbdesk.ui.base.money import (
     MoneyParseError,
     currency_before,
@@ -52,6 +54,7 @@ from qbdesk.ui.base.money import (
     format_money,
     parse_decimal,
 )
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.company.records.fields import READ_ONLY_TYPES, Field, FieldKind, fields_for
 from qbdesk.ui.company.records.labels import BY_KEY, enum_label, type_singular
 from qbdesk.ui.company.records.lines_editor import LinesEditor, LinesInvalid
@@ -86,7 +89,7 @@ class _FieldRow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style("error"))
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +139,7 @@ class _NumberHint(QWidget):
         shown = str(suggestion or "")  # a document number: no digit grouping
         template = QCoreApplication.translate("Problems", REASON_MESSAGES["duplicate_doc_number"])
         self.text.setText(template.format(suggestion=shown))
-        self.text.setStyleSheet("color: #b3261e;")
+        self.text.setStyleSheet(text_style("error"))
         self.use.setText(QCoreApplication.translate("RecordEditor", "Use {number}").format(number=shown))
         self.use.setVisible(suggestion is not None)
         self.show()
@@ -145,7 +148,7 @@ class _NumberHint(QWidget):
         self.suggestion = None
         self.text.setText(QCoreApplication.translate(
             "RecordEditor", "The next free number, in step with QuickBooks."))
-        self.text.setStyleSheet("color: #5f6b7a;")
+        self.text.setStyleSheet(text_style("muted"))
         self.use.hide()
         self.show()
 
@@ -227,6 +230,7 @@ class RecordEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to Save, not back up here
         scroll.setWidget(self.form_host)
         self.scroll_area = scroll
 
@@ -239,6 +243,9 @@ class RecordEditor(QDialog):
             self.save_button.setEnabled(False)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.buttons.accepted.connect(self.save)
+            self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self._save_by_key)  # Ctrl/⌘+S
+            self.save_button.setToolTip(self.tr("Save ({key})").format(
+                key=QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -447,8 +454,9 @@ class RecordEditor(QDialog):
     def _date_editor(self, f: Field, value: date | None) -> QWidget:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(self._locale.dateFormat(QLocale.FormatType.ShortFormat))
+        edit.setDisplayFormat(date_format(self._locale))
         edit.setMaximumWidth(200)
+        edit.setAccessibleName(self._label(f))  # its label's buddy may be the row around it (with Clear)
         if f.kind is FieldKind.OPTIONAL_DATE:
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText(self.tr("None"))
@@ -649,6 +657,12 @@ class RecordEditor(QDialog):
         return value
 
     # --- saving ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _save_by_key(self) -> None:
+        """Ctrl/⌘+S does what the Save button does, when the button could be pressed."""
+        if self.save_button.isEnabled():
+            self.save()
 
     @Slot()
     def save(self) -> None:

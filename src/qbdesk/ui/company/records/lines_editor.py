@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.base.money import MoneyParseError, format_decimal, format_money, parse_decimal
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.company.records.persistence import Choice, LineValues
 
 CENT = Decimal("0.01")
@@ -72,7 +73,7 @@ class LinesEditor(QWidget):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style("error"))
         self.message.hide()
         self.add_button = QPushButton(self.tr("Add line"))
         self.add_button.setObjectName("addLine")

@@ -25,7 +25,6 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -41,7 +40,9 @@ from qbdesk.store.summary import HOME_CURRENCY_KEY
 from qbdesk.store.syncdata import Setting
 from qbdesk.ui.base.background import BackgroundOp, Failure, TaskContext
 from qbdesk.ui.base.logs import logger
+from qbdesk.ui.base.moments import format_date
 from qbdesk.ui.base.money import format_decimal, format_money
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.company.records.columns import Kind, RecordSpec
 from qbdesk.ui.company.records.labels import enum_label
@@ -71,8 +72,7 @@ _SYNC_TIPS: Final = {
     "by_choice": QT_TRANSLATE_NOOP("RecordTableModel", "Left out of the sync, by the sync settings or by you."),
     "deleted_in_qbo": QT_TRANSLATE_NOOP("RecordTableModel", "Its twin was deleted in QuickBooks: see Problems."),
 }
-_SYNC_COLORS: Final = {"problem": "#b3261e", "deleted_in_qbo": "#9a6700", "by_choice": "#6b7280",
-                       "bypassed": "#6b7280"}
+_SYNC_ROLES: Final = {"problem": "error", "deleted_in_qbo": "warning", "by_choice": "muted", "bypassed": "muted"}
 _LINK_STATES: Final = {
     LinkState.LINKED: "linked",
     LinkState.BYPASSED: "bypassed",
@@ -277,8 +277,8 @@ class RecordTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("RecordTableModel", _SYNC_LABELS[state])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("RecordTableModel", _SYNC_TIPS[state])
-            if role == Qt.ItemDataRole.ForegroundRole and state in _SYNC_COLORS:
-                return QBrush(QColor(_SYNC_COLORS[state]))
+            if role == Qt.ItemDataRole.ForegroundRole and state in _SYNC_ROLES:
+                return QBrush(QColor(getattr(tones(), _SYNC_ROLES[state])))
             return state if role == RAW_ROLE else None
         spec_column = self.spec.columns[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -306,8 +306,7 @@ class RecordTableModel(QAbstractTableModel):
         if kind is Kind.RATE and isinstance(value, Decimal):
             return format_decimal(value, self._locale, places=6, min_places=2)
         if kind is Kind.DATE and isinstance(value, date):
-            return self._locale.toString(QDate(value.year, value.month, value.day),
-                                         QLocale.FormatType.ShortFormat)
+            return format_date(value, self._locale)
         if kind is Kind.INT:
             return self._locale.toString(int(value))
         if kind is Kind.ACTIVE:

@@ -128,13 +128,16 @@ class RecordView(QWidget):
         self.empty.hide()
 
         top = self.header.row
-        top.addWidget(self.filter_edit)
         top.addWidget(self.edit_button)
+        # The filter has a row of its own, as wide as the table: its hint ("Filter by name, company, e-mail,
+        # phone or city") is long in French and Spanish, and a laptop screen leaves the title row little room.
+        self.filter_edit.setMinimumWidth(0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 

@@ -8,10 +8,10 @@ support. A conflict shows both versions field by field.
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,41 +29,50 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.sync.catalogue import REASON_MESSAGES
+from qbdesk.sync.problem_list import ProblemRow
 from qbdesk.sync.read_model import ProblemItem
-from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label
+from qbdesk.ui.base.moments import format_moment
+from qbdesk.ui.base.palette import text_style
+from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label, entity_record_text
 from qbdesk.ui.sync.problems.flow import FlowLayout
+from qbdesk.ui.widgets.guide_viewer import open_guide
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
 
 
+# Fixes that are a place in the window rather than an engine action: the problem's key → the button's action.
+WINDOW_FIXES = {"refund_account_missing": "choose-refund-account"}
+
+
+def localized(row: ProblemRow) -> ProblemRow:
+    """The row with the records its texts name in the user's language ("Proveedor …", not "Vendor …")."""
+    params = {key: entity_record_text(value) for key, value in row.params.items()}
+    return dataclasses.replace(row, params=params) if params != row.params else row
+
+
+def fill(row: ProblemRow, text: str) -> str:
+    """A catalogue text, translated, with this problem's values (records named in the user's language)."""
+    return localized(row).fill(QCoreApplication.translate("Problems", text))
+
+
 def problem_title(item: ProblemItem) -> str:
-    return item.row.fill(QCoreApplication.translate("Problems", item.row.entry.title))
+    return fill(item.row, item.row.entry.title)
 
 
 def problem_message(item: ProblemItem) -> str:
-    """The list's Message column: QuickBooks' words as received, or our own reason, translated."""
+    """The list's Message column, in the user's language: our own reason, or what a QuickBooks error we know
+    means. QuickBooks' own words (English, whatever the user reads) come first only for an error we do not
+    know, and then say whose words they are; otherwise they are in the detail pane, under "What QuickBooks
+    said"."""
     row = item.row
-    code = row.code or ""
-    if code.isdigit() or (item.source == "qbo" and code not in REASON_MESSAGES):
-        return row.message
-    template = REASON_MESSAGES.get(code)
+    template = REASON_MESSAGES.get(row.code or "")
     if template is not None:
-        return row.fill(QCoreApplication.translate("Problems", template))
-    return problem_title(item) if row.entry.key != "unknown" else row.message
-
-
-def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return (locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-def format_compact(moment: datetime, locale: QLocale | None = None) -> str:
-    """A list's time column, as mail programs do: the time when it is today, else the date."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = locale or QLocale()
-    if stamp.date() == QDateTime.currentDateTime().date():
-        return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+        return fill(row, template)
+    if row.entry.key != "unknown":
+        return problem_title(item)
+    if item.source == "qbo" and row.message:
+        return QCoreApplication.translate("ProblemDetail", "QuickBooks: {message}").format(message=row.message)
+    return row.message
 
 
 def _label(text: str = "", *, wrap: bool = True, selectable: bool = False, name: str = "") -> QLabel:
@@ -113,9 +122,17 @@ class ProblemDetail(QWidget):
         self.title.setObjectName("detailTitle")
         self.record = _label(selectable=True, name="detailRecord")
         self.seen = _label(name="detailSeen")
-        self.seen.setStyleSheet("color: #5f6b7a;")
+        self.seen.setStyleSheet(text_style("muted"))
         self.explanation = _label(selectable=True, name="detailExplanation")
         self.fix_heading = _heading(self.tr("How to fix it"))
+        self.guide_link = QPushButton(self.tr("More in the user guide"))
+        self.guide_link.setObjectName("problemGuideLink")
+        self.guide_link.setFlat(True)
+        self.guide_link.setStyleSheet("QPushButton#problemGuideLink { color: palette(link); "
+                                      "text-decoration: underline; text-align: left; border: none; }")
+        self.guide_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide_link.setToolTip(self.tr("This problem's entry in the user guide: what it means and every fix."))
+        self.guide_link.clicked.connect(self._open_guide)
         self.steps_host = QWidget()
         self.steps = QGridLayout(self.steps_host)
         self.steps.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +195,7 @@ class ProblemDetail(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.fix_heading)
         layout.addWidget(self.steps_host)
+        layout.addWidget(self.guide_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(4)
         layout.addWidget(self.compare_heading)
         layout.addWidget(self.compare)
@@ -230,8 +248,8 @@ class ProblemDetail(QWidget):
         if row.status == "skipped":
             seen = self.tr("Skipped · {seen}").format(seen=seen)
         self.seen.setText(seen)
-        self.explanation.setText(row.fill(QCoreApplication.translate("Problems", row.entry.explanation)))
-        self._show_steps([row.fill(QCoreApplication.translate("Problems", step)) for step in row.entry.fix])
+        self.explanation.setText(fill(row, row.entry.explanation))
+        self._show_steps([fill(row, step) for step in row.entry.fix])
         self._show_compare(item)
         self._show_actions(item)
         self._show_raw(item)
@@ -261,10 +279,14 @@ class ProblemDetail(QWidget):
         self.compare_heading.setVisible(bool(fields))
         self.compare.setVisible(bool(fields))
         self.compare.setRowCount(len(fields))
+        empty = self.tr("(empty)")
         for n, (name, here, qbo) in enumerate(fields):
-            for column, text in enumerate((name, here, qbo)):
+            label = QCoreApplication.translate("Fields", name)  # the field as QuickBooks' screens name it
+            for column, text in enumerate((label, here or empty, qbo or empty)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
+                if column and not (here if column == 1 else qbo):
+                    cell.setForeground(self.palette().placeholderText())
                 self.compare.setItem(n, column, cell)
         if fields:
             self.compare.resizeRowsToContents()
@@ -280,7 +302,10 @@ class ProblemDetail(QWidget):
             button.deleteLater()
         self.buttons = {}
         row = item.row
-        for action in row.actions:
+        actions = row.actions
+        if row.entry.key in WINDOW_FIXES:  # a fix the window applies itself, first: it is the one to do
+            actions = (WINDOW_FIXES[row.entry.key], *actions)
+        for number, action in enumerate(actions, start=1):
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action}")
             button.setProperty("action", action)
@@ -288,6 +313,11 @@ class ProblemDetail(QWidget):
             if action == "edit" and (row.local_id is None or row.entity == "TaxCode"):
                 button.setEnabled(False)
                 tip = self.tr("This record is not in this company file.")
+            if number <= 9:  # Alt+1…9: the pane's actions in their order, from the keyboard
+                key = QKeySequence(f"Alt+{number}")
+                button.setShortcut(key)
+                tip = f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})" if tip else \
+                    key.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(tip)
             button.clicked.connect(self._clicked)
             self.actions_layout.addWidget(button)
@@ -316,6 +346,14 @@ class ProblemDetail(QWidget):
             self.raw_names[key].setVisible(bool(value))
 
     # --- acting -----------------------------------------------------------------------------------
+
+    def guide_section(self) -> str:
+        """The user guide's entry for the problem on screen (``problem-KEY``)."""
+        return f"problem-{self.item.row.entry.key}" if self.item is not None else "problems"
+
+    @Slot()
+    def _open_guide(self) -> None:
+        self.guide = open_guide(self.guide_section())
 
     @Slot()
     def _clicked(self) -> None:

@@ -35,14 +35,10 @@ from PySide6.QtWidgets import (
 from qbdesk.sync.read_model import ProblemItem, apply_action, read_problems
 from qbdesk.ui.base.background import BackgroundOp, Failure
 from qbdesk.ui.base.icons import icon
+from qbdesk.ui.base.moments import format_compact, format_moment
 from qbdesk.ui.company.records.labels import BY_ENTITY
 from qbdesk.ui.sync.labels import CATEGORIES, action_label, category_title
-from qbdesk.ui.sync.problems.detail import (
-    ProblemDetail,
-    format_compact,
-    format_moment,
-    problem_message,
-)
+from qbdesk.ui.sync.problems.detail import ProblemDetail, problem_message
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
 
@@ -98,8 +94,10 @@ class ProblemsView(QWidget):
         self.skip_button = QPushButton(self.tr("Skip selected"))
         self.skip_button.setObjectName("bulkSkip")
         self.skip_button.clicked.connect(self.skip_selected)
-        for button in (self.resync_button, self.skip_button):
+        for button, key in ((self.resync_button, "Ctrl+Shift+R"), (self.skip_button, "Ctrl+Shift+K")):
             button.setEnabled(False)
+            button.setShortcut(QKeySequence(key))  # Ctrl on Windows and Linux, ⌘ on macOS
+            button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemTree")
@@ -114,6 +112,10 @@ class ProblemsView(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setColumnHidden(STATUS, True)
+        self.tree.setColumnHidden(CODE, True)  # codes are for support: under Details in the pane, not in the list
+        # When it was first seen is in the pane too; the list keeps its room for the message (in French the two
+        # date titles alone took 300 px and left the message 46).
+        self.tree.setColumnHidden(FIRST, True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
@@ -390,6 +392,10 @@ class ProblemsView(QWidget):
             return
         if action == "edit":
             self._edit(ids[0])
+            return
+        if action == "choose-refund-account":  # the refund account is a sync setting: open it, resync after
+            self.context.choose_refund_account()
+            self.action_finished.emit(action)
             return
         client = self.context.qbo_client()
         host = self.context.host_name()

@@ -397,11 +397,40 @@ class MethodsPage(SettingsPage):
                 where = self.tr("here only")
             item = QListWidgetItem(f"{method.name}  —  {where}")
             item.setData(Qt.ItemDataRole.UserRole, method.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"{method.name}  —  {where}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if method.key in excluded else Qt.CheckState.Checked)
             self.methods.addItem(item)
         self.methods.blockSignals(False)
         self._loaded = True
+        if self.owner.controller.last_plan is not None:
+            self._count_payments(self.owner.controller.last_plan)
+
+    def _count_payments(self, plan: Plan) -> None:
+        """Each method's payments on each side: what unchecking it leaves out."""
+        self.methods.blockSignals(True)
+        for row in range(self.methods.count()):
+            item = self.methods.item(row)
+            if item is None or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue
+            counts = plan.payments_by_method.get(str(item.data(Qt.ItemDataRole.UserRole)))
+            here, qbo = (counts.here, counts.in_qbo) if counts is not None else (0, 0)
+            figures = self.tr("%n payment(s) here", "", here) + ", " + self.tr("%n in QuickBooks", "", qbo)
+            item.setText(f"{item.data(Qt.ItemDataRole.UserRole + 1)}  —  {figures}")
+        self.methods.blockSignals(False)
+
+    def item_text(self, key: str) -> str:
+        """The line of one method, as shown (tests)."""
+        for row in range(self.methods.count()):
+            item = self.methods.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                return item.text()
+        return ""
+
+    def unchecked_names(self) -> list[str]:
+        """The names of the methods unchecked now."""
+        names = {m.key: m.name for m in self.owner.choices.methods} if self.owner.choices else {}
+        return [names.get(key, key) for key in sorted(self.owner.current.excluded_methods)]
 
     def _set_all(self, checked: bool) -> None:
         self.methods.blockSignals(True)
@@ -436,9 +465,15 @@ class MethodsPage(SettingsPage):
         return dataclasses.replace(settings, excluded_methods=frozenset(excluded))
 
     def show_plan(self, plan: Plan) -> None:
+        if self._loaded:
+            self._count_payments(plan)
         counts = plan.counts.get("Payment")
-        self.effect.set_text(self.tr("Payments left out (by a method or the date): {count}.").format(
-            count=QLocale().toString(counts.filtered if counts else 0)))
+        text = self.tr("Payments left out (by a method or the date): {count}.").format(
+            count=QLocale().toString(counts.filtered if counts else 0))
+        unchecked = self.unchecked_names()
+        if unchecked:
+            text += " " + self.tr("Unchecked: {methods}.").format(methods=", ".join(unchecked))
+        self.effect.set_text(text)
 
 
 class ReviewPage(SettingsPage):
@@ -459,7 +494,7 @@ class ReviewPage(SettingsPage):
         self.warning.setStyleSheet("color: #b3261e;")
         self.warning.linkActivated.connect(self._go_back_to)
         self.warning.hide()
-        self.counts = CountsPanel()
+        self.counts = CountsPanel(all_rows=False)
         note = explanation(self.tr("These are the records found on each side with the settings above; clicking an "
                                     "ignored or blocked number shows which records and why. <b>Start sync</b> saves "
                                     "the settings (later syncs use them too) and runs in the background: you can go "
@@ -467,9 +502,8 @@ class ReviewPage(SettingsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.choices)
         layout.addWidget(self.warning)
-        layout.addWidget(self.counts)
+        layout.addWidget(self.counts, 1)
         layout.addWidget(note)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:
         self.describe(self.owner.current)
@@ -488,7 +522,9 @@ class ReviewPage(SettingsPage):
                                  QLocale.FormatType.ShortFormat))
         refund = self.owner.refund_name(settings.refund_account) or self.tr("none (refunds are not synced)")
         excluded = len(settings.excluded_methods)
-        methods = self.tr("all checked") if not excluded else self.tr("%n unchecked", "", excluded)
+        names = {m.key: m.name for m in self.owner.choices.methods} if self.owner.choices else {}
+        methods = self.tr("all checked") if not excluded else self.tr("%n unchecked", "", excluded) + ": " + ", ".join(
+            names.get(key, key) for key in sorted(settings.excluded_methods))
         from qbdesk.sync.settings import Numbering
 
         numbers = {Numbering.KEEP: self.tr("kept as they are here"),
@@ -522,6 +558,11 @@ class ReviewPage(SettingsPage):
         others = len(blocked) - refunds - numbers
         lines = []
         choose, see = self.tr("Choose one"), self.tr("See the numbers")
+        undecided = sum(len(found) for found in plan.possible_matches.values())
+        if undecided:
+            answer = self.tr("Answer them")
+            lines.append(self.tr("%n possible match(es) not answered: both records of each pair will be created.", "",
+                                 undecided) + f" <a href='matches'>{answer}</a>")
         if refunds:
             lines.append(self.tr("%n refund receipt(s) blocked: no refund account.", "", refunds)
                          + f" <a href='refund'>{choose}</a>")
@@ -536,14 +577,11 @@ class ReviewPage(SettingsPage):
 
     @Slot(str)
     def _go_back_to(self, step: str) -> None:
-        from qbdesk.ui.sync.wizard.wizard import NUMBERS, REFUND
+        from qbdesk.ui.sync.wizard.wizard import MATCHES, NUMBERS, REFUND
 
-        target = {"refund": REFUND, "numbers": NUMBERS}.get(step)
-        while target is not None and self.owner.currentId() not in (target, -1) and self.owner.visitedIds():
-            before = self.owner.currentId()
-            self.owner.back()
-            if self.owner.currentId() == before:
-                break
+        target = {"refund": REFUND, "numbers": NUMBERS, "matches": MATCHES}.get(step)
+        if target is not None:
+            self.owner.go_to(target)
 
     def isComplete(self) -> bool:
         controller = self.owner.controller

@@ -1,5 +1,9 @@
-"""The first-sync wizard (BPro's first-sync settings page, as steps): connect → one-sided records → dates →
-refund account → payment methods → invoice numbers → review, then "Start sync".
+"""The first-sync wizard (BPro's first-sync settings page, as steps): connect → one-sided records → possible
+matches → dates → refund account → payment methods → invoice numbers → review, then "Start sync".
+
+The steps are listed beside the pages ("Step 2 of 7" and every step's name, the
+current one marked), so the user knows how far they are and what is left; nothing is
+written anywhere before the last step, whose button says that it writes to QuickBooks.
 
 Each change of a setting asks the controller for a new plan; the controller
 debounces and plans in the worker, from the snapshots it already read, so the
@@ -12,9 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal, Slot
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
+from qbdesk.ui.sync.wizard.matches_page import MatchesPage
 from qbdesk.ui.sync.wizard.numbers_page import NumbersPage
 from qbdesk.ui.sync.wizard.pages import (
     ConnectPage,
@@ -33,7 +38,62 @@ if TYPE_CHECKING:
     from qbdesk.ui.sync.controller import SyncController
     from qbdesk.ui.sync.worker import SyncOptions
 
-CONNECT, ONE_SIDED, DATES, REFUND, METHODS, NUMBERS, REVIEW = range(7)
+CONNECT, ONE_SIDED, MATCHES, DATES, REFUND, METHODS, NUMBERS, REVIEW = range(8)
+
+
+class StepList(QWidget):
+    """Beside the pages: "Step n of m" and the name of every step, the current one marked."""
+
+    def __init__(self, wizard: FirstSyncWizard) -> None:
+        super().__init__()
+        self.wizard = wizard
+        self.setObjectName("wizardSteps")
+        self.header = QLabel()
+        self.header.setObjectName("wizardStepNumber")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.list = QLabel()
+        self.list.setObjectName("wizardStepNames")
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setWordWrap(True)
+        self.list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 12, 8)
+        layout.addWidget(self.header)
+        layout.addSpacing(6)
+        layout.addWidget(self.list, 1)
+        # Narrow, so the pages keep their room at 1024×640: a long name wraps under itself, not under its number.
+        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 22, self.header.sizeHint().width() + 16))
+
+    def step_names(self) -> dict[int, str]:
+        return {CONNECT: self.tr("Connect"), ONE_SIDED: self.tr("One side only"),
+                MATCHES: self.tr("Possible matches"), DATES: self.tr("Which records"),
+                REFUND: self.tr("Refund account"), METHODS: self.tr("Payment methods"),
+                NUMBERS: self.tr("Invoice numbers"), REVIEW: self.tr("Review and start")}
+
+    def steps(self) -> list[int]:
+        """The steps this wizard walks through (connecting only when it was not connected at the start)."""
+        return [page for page in self.step_names() if page >= self.wizard.first_step]
+
+    def update_steps(self) -> None:
+        steps, names = self.steps(), self.step_names()
+        current = self.wizard.currentId()
+        number = steps.index(current) + 1 if current in steps else 1
+        self.header.setText(self.tr("Step {number} of {count}").format(number=number, count=len(steps)))
+        rows = []
+        for index, page in enumerate(steps, start=1):
+            mark, name = ("▸", f"<b>{index}. {names[page]}</b>") if page == current else ("", f"{index}. {names[page]}")
+            rows.append(f"<tr><td width='12'>{mark}</td><td style='padding-bottom:6px'>{name}</td></tr>")
+        self.list.setText("<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>")
+        self.setAccessibleDescription(self.header.text())
+
+    def current_text(self) -> str:
+        return self.header.text()
+
+    def names(self) -> list[str]:
+        names = self.step_names()
+        return [names[page] for page in self.steps()]
 
 
 class FirstSyncWizard(QWizard):
@@ -64,20 +124,28 @@ class FirstSyncWizard(QWizard):
 
         self.connect_page = ConnectPage(self)
         self.one_sided = OneSidedPage(self)
+        self.matches = MatchesPage(self)
         self.dates = DatePage(self)
         self.refund = RefundPage(self)
         self.methods = MethodsPage(self)
         self.numbers = NumbersPage(self)
         self.review = ReviewPage(self)
-        for page_id, page in ((CONNECT, self.connect_page), (ONE_SIDED, self.one_sided), (DATES, self.dates),
+        for page_id, page in ((CONNECT, self.connect_page), (ONE_SIDED, self.one_sided), (MATCHES, self.matches),
+                              (DATES, self.dates),
                               (REFUND, self.refund), (METHODS, self.methods), (NUMBERS, self.numbers),
                               (REVIEW, self.review)):
             self.setPage(page_id, page)
-        self.settings_pages: list[SettingsPage] = [self.one_sided, self.dates, self.refund, self.methods, self.numbers,
-                                                   self.review]
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start sync"))
+        self.settings_pages: list[SettingsPage] = [self.one_sided, self.matches, self.dates, self.refund, self.methods,
+                                                   self.numbers, self.review]
+        # The one button that writes anything says where it writes; every other step only looks.
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start sync: write to QuickBooks"))
         connected = controller.connection is not None and not controller.reconnect_needed
-        self.setStartId(ONE_SIDED if connected else CONNECT)
+        self.first_step = ONE_SIDED if connected else CONNECT
+        self.setStartId(self.first_step)
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self._step_changed)
+        self.steps.update_steps()
 
         controller.planned.connect(self._planned)
         controller.planningChanged.connect(self._planning_changed)
@@ -90,6 +158,22 @@ class FirstSyncWizard(QWizard):
             self._load()
         elif controller.last_plan is not None:
             self._planned(controller.last_plan)
+
+    @Slot(int)
+    def _step_changed(self, _page_id: int) -> None:
+        self.steps.update_steps()
+
+    def go_to(self, page_id: int) -> None:
+        """Back to an earlier step (the review page's links): through the steps walked, so Next leads back."""
+        if page_id not in self.visitedIds():
+            self.setStartId(page_id)
+            self.restart()
+            return
+        while self.currentId() not in (page_id, -1):
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
 
     # --- loading -----------------------------------------------------------------------------------
 
