@@ -35,7 +35,7 @@ from qbdesk.desktop.qbxml import Element, QbxmlError, messages, request_document
 from qbdesk.desktop.types import BY_ENTITY, DesktopType
 from qbdesk.qbo.client import BatchItem, BatchResult, CdcResult, QboClient
 from qbdesk.qbo.errors import FaultError, QboError, ServerError, TransportError, ValidationError
-from qbdesk.qbo.governor import Governor
+from qbdesk.qbo.governor import Governor, Limits
 
 Row = dict[str, Any]
 PAGE = 100          # MaxReturned per iterator page (qbwc.md §1.5: keep each answer small)
@@ -142,7 +142,10 @@ class QbwcClient(QboClient):
     references_left_out = frozenset({"Department", "Estimate"})
 
     def __init__(self, realm_id: str, channel: Channel, *, company_name: str = "") -> None:
-        super().__init__(realm_id, "qbxml://desktop", _NoTokens(), Governor())
+        # One request at a time (QuickBooks processes one, and a Web Connector round trip carries one document),
+        # batches only: the scheduler sends no single writes beside them (sync/scheduler.py).
+        super().__init__(realm_id, "qbxml://desktop", _NoTokens(),
+                         Governor(Limits(requests_per_minute=1_000_000, in_flight=1, batches_per_minute=1_000_000)))
         self.channel = channel
         self.company_name = company_name
         self.version = "13.0"
@@ -341,6 +344,20 @@ class QbwcClient(QboClient):
             known = self._item_kinds.get(str(body["Id"]), "ItemService")
             body["Type"] = {v: k for k, v in to_qbxml.ITEM_KINDS.items()}.get(known, "Service")
         return to_qbxml.write_request(entity, body, rid)
+
+    def _write(self, entity: str, body: dict[str, Any], request_id: str | None,
+               params: dict[str, str] | None = None) -> dict[str, Any]:
+        """A single create, update or deletion: a batch of one (QboClient's create/update/delete/… end here)."""
+        operation = (params or {}).get("operation") or ("update" if body.get("Id") else "create")
+        if operation not in ("create", "update", "delete"):
+            raise fault("unsupported", f"QuickBooks Desktop records are not changed with '{operation}'")
+        results = self.batch([BatchItem("one", entity, operation, body)], request_id=request_id)
+        result = results["one"]
+        if result.fault is not None:
+            raise result.fault
+        if result.entity is None:
+            raise fault("hresult", "QuickBooks Desktop did not say what it did")
+        return result.entity
 
     def batch(self, items: Sequence[BatchItem], request_id: str | None = None) -> dict[str, BatchResult]:
         """Up to 30 writes in one qbXML document (``continueOnError``): each succeeds or fails alone."""
