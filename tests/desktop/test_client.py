@@ -47,7 +47,24 @@ def test_single_writes_and_reads_go_through_qbxml(client: tuple[QbwcClient, Desk
     assert qbwc.query("SELECT * FROM Customer") == []
     assert [r["Id"] for r in qbwc.query("SELECT * FROM Customer WHERE Active IN (true, false)")] == [made["Id"]]
     assert qbwc.get("Customer", made["Id"])["DisplayName"] == "Juniper & Sage"
+    qbwc.create("Customer", {"DisplayName": "Sage Hill Farm", "Active": True})
+    found = qbwc.query("SELECT * FROM Customer WHERE DisplayName LIKE '%sage%' ORDERBY DisplayName")
+    assert [r["DisplayName"] for r in found] == ["Sage Hill Farm"]   # the inactive one is left out
     with pytest.raises(ValidationError) as missing:
         qbwc.get("Customer", "80000999-1")
     assert missing.value.status == 404
     assert desktop.handled.count("CustomerMod") == 3 and qbwc.stats.calls >= 7
+
+
+def test_statements_keep_names_with_and_and_quotes_whole() -> None:
+    from qbdesk.desktop.client import Statement
+    from qbdesk.sync.changes import quote
+
+    names = ["Smith and Sons", "O'Hara AND Daughters", "Back\\slash"]
+    stmt = Statement(f"SELECT * FROM Customer WHERE DisplayName IN ({', '.join(quote(n) for n in names)}) "
+                     "AND Active IN (true, false)")
+    assert stmt.value("DisplayName", "IN") == names
+    assert stmt.value("Active", "IN") == [True, False] and stmt.all_active_states
+    assert stmt.keeps({"DisplayName": "o'hara and daughters"}) and not stmt.keeps({"DisplayName": "Smith"})
+    with pytest.raises(ValueError):
+        Statement("SELECT * FROM Customer WHERE DisplayName IN ('a') OR Id = '1'")

@@ -40,10 +40,11 @@ from qbdesk.qbo.governor import Governor, Limits
 Row = dict[str, Any]
 PAGE = 100          # MaxReturned per iterator page (qbwc.md §1.5: keep each answer small)
 RETRYABLE = {3170, 3175, 3176, 3180}   # "list has been modified by another user", locks (quickbooks-php)
-_STATEMENT = re.compile(r"^\s*SELECT\s+(?P<what>\*|COUNT\(\*\))\s+FROM\s+(?P<entity>\w+)(?:\s+WHERE\s+(?P<where>.*))?$",
-                        re.IGNORECASE | re.DOTALL)
-_CONDITION = re.compile(r"(?P<field>[\w.]+)\s*(?P<op>>=|<=|=|>|<|\bIN\b)\s*(?P<value>\((?:[^()']|'(?:[^'\\]|\\.)*')*\)"
-                        r"|'(?:[^'\\]|\\.)*'|\w+)", re.IGNORECASE)
+_STATEMENT = re.compile(r"^\s*SELECT\s+(?P<what>\*|COUNT\(\*\))\s+FROM\s+(?P<entity>\w+)(?:\s+WHERE\s+(?P<where>.*?))?"
+                        r"(?:\s+ORDERBY\s+(?P<order>[\w.]+)(?:\s+(?:ASC|DESC))?)?\s*$", re.IGNORECASE | re.DOTALL)
+_CONDITION = re.compile(r"\s*(?P<field>[\w.]+)\s*(?P<op>>=|<=|=|>|<|\bIN\b|\bLIKE\b)\s*"
+                        r"(?P<value>\((?:[^()']|'(?:[^'\\]|\\.)*')*\)|'(?:[^'\\]|\\.)*'|\w+)\s*", re.IGNORECASE)
+_AND = re.compile(r"AND\b", re.IGNORECASE)
 _LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'|\b(true|false)\b", re.IGNORECASE)
 
 
@@ -84,15 +85,19 @@ class Statement:
         self.entity = match["entity"]
         self.count = match["what"] != "*"
         self.conditions: list[tuple[str, str, list[Any]]] = []
-        for cond in re.split(r"\s+AND\s+", match["where"] or "", flags=re.IGNORECASE):
-            if not cond.strip():
-                continue
-            found = _CONDITION.match(cond.strip())
+        where, pos = match["where"] or "", 0
+        while where[pos:].strip():   # conditions joined by AND (never split inside a quoted name: 'Smith and Sons')
+            found = _CONDITION.match(where, pos)
             if found is None:
-                raise ValueError(f"not a condition qbdesk sends: {cond!r}")
+                raise ValueError(f"not a condition qbdesk sends: {where[pos:]!r}")
             values = [a.replace("\\'", "'").replace("\\\\", "\\") if a or not b else b.lower() == "true"
                       for a, b in _LITERAL.findall(found["value"])]
             self.conditions.append((found["field"], found["op"].upper(), values))
+            pos = found.end()
+            joined = _AND.match(where, pos)
+            if joined is None and where[pos:].strip():
+                raise ValueError(f"not a condition qbdesk sends: {where[pos:]!r}")
+            pos = joined.end() if joined is not None else len(where)
 
     def value(self, field: str, op: str) -> list[Any] | None:
         return next((v for f, o, v in self.conditions if f == field and o == op), None)
@@ -113,9 +118,17 @@ class Statement:
                 got = got.get("value")
             if op in ("IN", "=") and str(got).casefold() not in {str(v).casefold() for v in values}:
                 return False
+            if op == "LIKE" and not _like(str(got or ""), str(values[0]) if values else ""):
+                return False
             if op in (">=", ">", "<=", "<") and not _compare(got, op, values[0] if values else None):
                 return False
         return True
+
+
+def _like(text: str, pattern: str) -> bool:
+    """QuickBooks' LIKE: ``%`` for any text, case-insensitive."""
+    parts = [re.escape(p) for p in pattern.casefold().split("%")]
+    return re.fullmatch(".*".join(parts), text.casefold(), re.DOTALL) is not None
 
 
 def _compare(got: Any, op: str, value: Any) -> bool:
