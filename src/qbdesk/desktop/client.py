@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from qbdesk.desktop import from_qbxml, to_qbxml
@@ -38,6 +38,7 @@ from qbdesk.qbo.errors import FaultError, QboError, ServerError, TransportError,
 from qbdesk.qbo.governor import Governor, Limits
 
 Row = dict[str, Any]
+DST_SLACK = timedelta(hours=1)
 PAGE = 100          # MaxReturned per iterator page (qbwc.md §1.5: keep each answer small)
 RETRYABLE = {3170, 3175, 3176, 3180}   # "list has been modified by another user", locks (quickbooks-php)
 _STATEMENT = re.compile(r"^\s*SELECT\s+(?P<what>\*|COUNT\(\*\))\s+FROM\s+(?P<entity>\w+)(?:\s+WHERE\s+(?P<where>.*?))?"
@@ -63,8 +64,10 @@ def _now() -> str:
 
 
 def _local_naive(moment: datetime) -> str:
-    """A moment as Desktop wants it in a filter: the computer's local time without an offset (qbwc.md §3.3)."""
-    return moment.astimezone().replace(tzinfo=None).isoformat(timespec="seconds")
+    """A moment as Desktop wants it in a filter: the computer's local time without an offset (qbwc.md §3.3), an
+    hour early — Desktop's times are an hour off during daylight saving time (qbwc.md §3.3), and reading a record
+    twice costs nothing (it is recognised by its EditSequence), missing one would."""
+    return (moment.astimezone() - DST_SLACK).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def fault(code: int | str, message: str, status: int = 400) -> QboError:
@@ -120,7 +123,10 @@ class Statement:
                 return False
             if op == "LIKE" and not _like(str(got or ""), str(values[0]) if values else ""):
                 return False
-            if op in (">=", ">", "<=", "<") and not _compare(got, op, values[0] if values else None):
+            bound: Any = values[0] if values else None
+            if op in (">=", ">") and field.startswith("MetaData.") and bound is not None:
+                bound = (datetime.fromisoformat(str(bound)) - DST_SLACK).isoformat()   # as for the filter sent
+            if op in (">=", ">", "<=", "<") and not _compare(got, op, bound):
                 return False
         return True
 
