@@ -159,8 +159,18 @@ def main() -> int:
             clock = QElapsedTimer()
             clock.start()
 
+            since = QElapsedTimer()
+            last_phase = ["(before the sync)"]
+            worst_at: list[tuple[float, float, str]] = []  # (gap, ms since start, the engine's phase then)
+
             def tick() -> None:
-                gaps.append(clock.restart())
+                gap = clock.restart()
+                gaps.append(gap)
+                if gap > TARGET_MS:
+                    worst_at.append((gap, since.elapsed(), last_phase[0]))
+
+            controller.phase.connect(lambda name: last_phase.__setitem__(0, str(name)))
+            controller.planned.connect(lambda _plan: last_phase.__setitem__(0, "plan shown"))
 
             ticker = QTimer()
             ticker.setInterval(TICK_MS)
@@ -189,6 +199,7 @@ def main() -> int:
 
             controller.syncFinished.connect(done)
             started = time.perf_counter()
+            since.start()
             ticker.start()
             if args.browse:
                 browser.start()
@@ -215,6 +226,9 @@ def main() -> int:
           f"{getattr(summary, 'api_calls', 0):,} API calls; browsing: {'yes' if args.browse else 'no'}")
     print(f"GUI thread: {len(gaps):,} ticks of a {TICK_MS} ms timer; longest gap {worst:.0f} ms, 99th percentile "
           f"{p99:.0f} ms, {over} gap(s) over {TARGET_MS:.0f} ms")
+    if worst_at:
+        print("longest gaps (ms, at ms after the start, the engine's phase): " + "; ".join(
+            f"{gap:.0f} at {at:.0f} ({phase})" for gap, at, phase in sorted(worst_at, reverse=True)[:6]))
     print(f"longest GUI-thread stall (gap between ticks): {worst:.0f} ms (target ≤ {TARGET_MS:.0f} ms): "
           f"{'OK' if worst <= TARGET_MS else 'OVER'}")
     return 0

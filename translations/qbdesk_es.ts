@@ -1135,6 +1135,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Sincronizar los registros desde esta fecha:</translation>
     </message>
     <message>
+        <source>First day to synchronize</source>
+        <translation>Primer día que sincronizar</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La fecha solo afecta a &lt;b&gt;clientes, facturas y pagos&lt;/b&gt;: solo se sincronizan los creados en esa fecha o después.&lt;/p&gt;&lt;p&gt;Los productos y servicios, las categorías, las formas de pago, las condiciones de pago y los impuestos se sincronizan siempre, sea cual sea la fecha.&lt;/p&gt;&lt;p&gt;Un cliente creado antes de la fecha se sincroniza de todos modos si lo usa una factura o un pago desde esa fecha: ninguna factura se queda nunca sin su cliente.&lt;/p&gt;</translation>
     </message>
@@ -2780,8 +2784,8 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Crearlos significa simplemente que el registro se crea en el otro lado; ignorarlos, que no. &lt;b&gt;Tampoco se crea nada que dependa de un registro ignorado&lt;/b&gt; (por ejemplo, una factura de un cliente ignorado), y se cuenta como ignorado, con el motivo. Los registros que están en ambos lados siempre se vinculan, nunca se duplican.</translation>
     </message>
     <message>
-        <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
-        <translation>Con estas opciones, número de registros creados aquí: {here}, creados en QuickBooks: {qbo}, ignorados: {ignored}.</translation>
+        <source>With these choices — created here: {here} · created in QuickBooks: {qbo} · ignored: {ignored}.</source>
+        <translation>Con estas opciones — creados aquí: {here} · creados en QuickBooks: {qbo} · ignorados: {ignored}.</translation>
     </message>
 </context>
 <context>
@@ -6684,7 +6688,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>Resume undo</source>
-        <translation>Reanudar la anulación</translation>
+        <translation>Continuar la anulación</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -6716,7 +6720,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>Se interrumpió una anulación. Reanudar la termina; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+        <translation>Se interrumpió una anulación. Continuar la termina; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
     </message>
     <message numerus="yes">
         <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
@@ -7058,6 +7062,10 @@ out</source>
         <translation>Leyendo lo que hizo la sincronización y cómo está cada registro ahora…</translation>
     </message>
     <message>
+        <source>What the undo will do</source>
+        <translation>Lo que hará la anulación</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -7079,7 +7087,7 @@ out</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Reanudar</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Show problems</source>
@@ -7114,7 +7122,7 @@ out</source>
     </message>
     <message>
         <source>Resuming the undo…</source>
-        <translation>Reanudando la anulación…</translation>
+        <translation>Continuando la anulación…</translation>
     </message>
     <message>
         <source>The undo could not start: a sync is running, or QuickBooks is not connected. Try again when the sync has finished.</source>
@@ -7201,11 +7209,11 @@ out</source>
     </message>
     <message>
         <source>Another undo was interrupted: resume it first (Sync ▸ Resume), then undo this run.</source>
-        <translation>Se interrumpió otra anulación: reanúdela primero (Sincronización ▸ Reanudar) y luego deshaga esta sincronización.</translation>
+        <translation>Se interrumpió otra anulación: continúela primero (Sincronización ▸ Continuar) y luego deshaga esta sincronización.</translation>
     </message>
     <message>
         <source>There is no interrupted undo to resume.</source>
-        <translation>No hay ninguna anulación interrumpida que reanudar.</translation>
+        <translation>No hay ninguna anulación interrumpida que continuar.</translation>
     </message>
     <message>
         <source>This run cannot be undone.</source>
@@ -7249,7 +7257,7 @@ out</source>
     </message>
     <message>
         <source>The undo stopped before the end. Resume continues where it stopped; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>La anulación se detuvo antes del final. Reanudar continúa donde se detuvo; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
+        <translation>La anulación se detuvo antes del final. Continuar sigue donde se detuvo; nada se hace dos veces. No empieza ninguna sincronización hasta que termine.</translation>
     </message>
     <message>
         <source>The undo failed.</source>

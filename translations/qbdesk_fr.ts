@@ -1135,6 +1135,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Synchroniser les enregistrements à partir de cette date&#x202f;:</translation>
     </message>
     <message>
+        <source>First day to synchronize</source>
+        <translation>Premier jour à synchroniser</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;The date only affects &lt;b&gt;customers, invoices and payments&lt;/b&gt;: only those created on or after it are synchronized.&lt;/p&gt;&lt;p&gt;Products and services, categories, payment methods, terms and taxes are always synchronized, whatever the date.&lt;/p&gt;&lt;p&gt;A customer created before the date is synchronized anyway when an invoice or payment from the date on uses it — no invoice is ever left without its customer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La date ne concerne que les &lt;b&gt;clients, factures et paiements&lt;/b&gt;&#x202f;: seuls ceux créés à cette date ou après sont synchronisés.&lt;/p&gt;&lt;p&gt;Les produits et services, catégories, modes de paiement, conditions de paiement et taxes sont toujours synchronisés, quelle que soit la date.&lt;/p&gt;&lt;p&gt;Un client créé avant cette date est tout de même synchronisé si une facture ou un paiement postérieur l&apos;utilise&#x202f;: aucune facture ne reste sans son client.&lt;/p&gt;</translation>
     </message>
@@ -2780,8 +2784,8 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>Les créer signifie simplement que l&apos;enregistrement est créé de l&apos;autre côté&#x202f;; les ignorer signifie qu&apos;il ne l&apos;est pas. &lt;b&gt;Tout ce qui dépend d&apos;un enregistrement ignoré n&apos;est pas créé non plus&lt;/b&gt; (par exemple la facture d&apos;un client ignoré) et est compté comme ignoré, avec la raison. Les enregistrements présents des deux côtés sont toujours associés, jamais dupliqués.</translation>
     </message>
     <message>
-        <source>With these choices: {here} record(s) created here, {qbo} created in QuickBooks, {ignored} ignored.</source>
-        <translation>Avec ces choix, nombre d&apos;enregistrements créés ici&#x202f;: {here}, créés dans QuickBooks&#x202f;: {qbo}, ignorés&#x202f;: {ignored}.</translation>
+        <source>With these choices — created here: {here} · created in QuickBooks: {qbo} · ignored: {ignored}.</source>
+        <translation>Avec ces choix — créés ici&#x202f;: {here} · créés dans QuickBooks&#x202f;: {qbo} · ignorés&#x202f;: {ignored}.</translation>
     </message>
 </context>
 <context>
@@ -6684,7 +6688,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>Resume undo</source>
-        <translation>Reprendre l&apos;annulation</translation>
+        <translation>Poursuivre l&apos;annulation</translation>
     </message>
     <message>
         <source>No sync has run yet.</source>
@@ -6716,7 +6720,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>An undo was interrupted. Resume finishes it; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>Une annulation a été interrompue. Reprendre la termine&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
+        <translation>Une annulation a été interrompue. Poursuivre la termine&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
     </message>
     <message numerus="yes">
         <source>The last run was an undo, completed in {time}: %n record(s) or link(s) taken back.</source>
@@ -7059,6 +7063,10 @@ de côté</translation>
         <translation>Lecture de ce qu&apos;a fait la synchronisation et de l&apos;état actuel de chaque enregistrement…</translation>
     </message>
     <message>
+        <source>What the undo will do</source>
+        <translation>Ce que fera l&apos;annulation</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -7080,7 +7088,7 @@ de côté</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Reprendre</translation>
+        <translation>Poursuivre</translation>
     </message>
     <message>
         <source>Show problems</source>
@@ -7115,7 +7123,7 @@ de côté</translation>
     </message>
     <message>
         <source>Resuming the undo…</source>
-        <translation>Reprise de l&apos;annulation…</translation>
+        <translation>Poursuite de l&apos;annulation…</translation>
     </message>
     <message>
         <source>The undo could not start: a sync is running, or QuickBooks is not connected. Try again when the sync has finished.</source>
@@ -7202,11 +7210,11 @@ de côté</translation>
     </message>
     <message>
         <source>Another undo was interrupted: resume it first (Sync ▸ Resume), then undo this run.</source>
-        <translation>Une autre annulation a été interrompue&#x202f;: reprenez-la d&apos;abord (Synchronisation ▸ Reprendre), puis annulez cette synchronisation.</translation>
+        <translation>Une autre annulation a été interrompue&#x202f;: poursuivez-la d&apos;abord (Synchronisation ▸ Poursuivre), puis annulez cette synchronisation.</translation>
     </message>
     <message>
         <source>There is no interrupted undo to resume.</source>
-        <translation>Aucune annulation interrompue à reprendre.</translation>
+        <translation>Aucune annulation interrompue à poursuivre.</translation>
     </message>
     <message>
         <source>This run cannot be undone.</source>
@@ -7250,7 +7258,7 @@ de côté</translation>
     </message>
     <message>
         <source>The undo stopped before the end. Resume continues where it stopped; nothing is done twice. No sync starts until it is finished.</source>
-        <translation>L&apos;annulation s&apos;est arrêtée avant la fin. Reprendre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
+        <translation>L&apos;annulation s&apos;est arrêtée avant la fin. Poursuivre continue là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est fait deux fois. Aucune synchronisation ne démarre avant la fin.</translation>
     </message>
     <message>
         <source>The undo failed.</source>

@@ -231,6 +231,12 @@ def test_plan_json_lists_them_and_plan_matches_takes_the_users_word(make_rig: Ma
     text = _cli(shared_keychain, "plan", "--company", rig.target)
     assert text.returncode == 0 and f"{len(pairs) - 1} possible matches" in text.stdout
 
+    # A sync with pairs left unanswered says what it does with them (stderr: the JSON stays clean).
+    synced = _cli(shared_keychain, "sync", "--company", rig.target, "--json")
+    assert synced.returncode in (0, 1), synced.stderr
+    assert json.loads(synced.stdout)["status"] == "completed"
+    assert f"{len(pairs) - 1} possible matches were not answered" in synced.stderr
+
 
 def test_the_plan_counts_payments_per_method_on_each_side(make_rig: MakeRig) -> None:
     """The wizard's payment-method step says what unchecking a method leaves out (read here with SQL, there over

@@ -174,3 +174,74 @@ def test_kill_9_while_batches_and_singles_fly_then_resume(make_rig: MakeRig,
     # QuickBooks (the sandbox) remembers the requestid of every write it got alone: singles went out.
     assert rig.server.sandbox.company(rig.realm_id).replies
     assert_exactly_one_copy(rig)
+
+
+def test_updates_and_restores_go_alone_too(make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not only creates: a later sync's updates and an undo's restores (and, below, an undo's deletions and
+    deactivations) are sent alone when the batches cannot carry them, with the bodies a batch would carry."""
+    from qbdesk.store import Customer
+    from qbdesk.sync.undo_run import Undo
+
+    rig = make_rig(qbo_size=0, here_size=300)
+    rig.prepare_for_cli()
+    _tight(rig)
+    first = SyncEngine(rig.company, rig.connection.client).run()
+    assert first.status == "completed" and first.problems == 0, first
+    rig.server.advance(600)
+    with rig.company.session() as s:
+        customers = list(s.scalars(select(Customer)))
+        for customer in customers:
+            customer.notes = f"edited here {customer.id}"
+    client = rig.connection.client
+    calls: dict[str, int] = {"update": 0, "delete": 0}
+    update, delete = client.update, client.delete
+
+    def spy_update(entity: str, body: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        calls["update"] += 1
+        return update(entity, body, **kwargs)
+
+    def spy_delete(entity: str, entity_id: str, sync_token: str, request_id: str | None = None) -> dict[str, Any]:
+        calls["delete"] += 1
+        return delete(entity, entity_id, sync_token, request_id=request_id)
+
+    monkeypatch.setattr(client, "update", spy_update)
+    monkeypatch.setattr(client, "delete", spy_delete)
+    later = SyncEngine(rig.company, client).run()
+    assert (later.status, later.updated_in_qbo, later.problems) == ("completed", len(customers), 0), later
+    assert calls["update"] > 0, "updates went alone"
+    notes = {c["DisplayName"]: c.get("Notes") for c in rig.qbo("Customer")}
+    with rig.company.session() as s:
+        assert all(notes[c.display_name] == c.notes for c in s.scalars(select(Customer)))
+    calls.update(update=0, delete=0)
+    done = Undo(rig.company, client).run(later.run_id)
+    assert (done.status, done.restored_in_qbo, done.problems) == ("completed", len(customers), 0), done
+    assert calls["update"] > 0, "restores went alone"
+
+
+def test_an_undo_of_a_first_sync_goes_alone_too(make_rig: MakeRig, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qbdesk.sync.undo_run import Undo
+
+    rig = make_rig(qbo_size=0, here_size=300)
+    rig.prepare_for_cli()
+    _tight(rig)
+    first = SyncEngine(rig.company, rig.connection.client).run()
+    assert first.status == "completed" and first.problems == 0, first
+    client = rig.connection.client
+    calls: dict[str, int] = {"update": 0, "delete": 0}
+    update, delete = client.update, client.delete
+
+    def spy_update(entity: str, body: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        calls["update"] += 1
+        return update(entity, body, **kwargs)
+
+    def spy_delete(entity: str, entity_id: str, sync_token: str, request_id: str | None = None) -> dict[str, Any]:
+        calls["delete"] += 1
+        return delete(entity, entity_id, sync_token, request_id=request_id)
+
+    monkeypatch.setattr(client, "update", spy_update)
+    monkeypatch.setattr(client, "delete", spy_delete)
+    done = Undo(rig.company, client).run(first.run_id)
+    assert done.status == "completed" and done.problems == 0, done
+    assert calls["delete"] > 0 and calls["update"] > 0, "deletions and deactivations went alone"
+    assert not [c for c in rig.qbo("Customer") if c.get("Active", True) is not False]
+    assert not rig.qbo("Invoice")

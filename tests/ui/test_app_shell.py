@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -99,16 +98,13 @@ def test_copy_diagnostics_has_versions_paths_and_no_secrets(opened: MainWindow, 
     assert collect(basedir, language="fr", company="postgresql://ann:pw@db/x").count("pw@") == 0
 
 
-def test_window_is_on_screen_quickly(tmp_path: Path) -> None:
-    """The real entry point, in a fresh process, asked to quit as soon as the window shows."""
+def test_the_real_entry_point_shows_the_window_in_french(tmp_path: Path) -> None:
+    """The real entry point, in a fresh process, asked to quit as soon as the window shows. (How long that takes
+    is measured by ``scripts/build_app.py --smoke`` and ``bench/``, never asserted in a test.)"""
     env = dict(os.environ, QBDESK_AUTOQUIT_MS="0", QT_QPA_PLATFORM="offscreen")
-    started = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "qbdesk.cli.main", "--basedir", str(tmp_path), "--lang", "fr"],
                             capture_output=True, text=True, env=env, timeout=60, check=False)
-    wall = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "logs" / "qbdesk.log").read_text(encoding="utf-8")
-    shown = float(re.search(r"window shown ([\d.]+) s", log).group(1))  # type: ignore[union-attr]
+    assert re.search(r"window shown ([\d.]+) s", log), log
     assert "language fr (qtbase_fr, qbdesk_fr)" in log
-    assert shown < 1.5, f"window took {shown:.2f} s after Qt start-up"
-    assert wall < 6, f"the whole process took {wall:.2f} s"

@@ -138,6 +138,12 @@ def _clipped_tree_rows(tree: QTreeWidget) -> list[str]:
             continue
         room = tree.visualItemRect(item).width() if item.isFirstColumnSpanned() else \
             tree.columnWidth(0) - tree.indentation() - 8
+        if tree.wordWrap():  # the row may take two lines: the text must fit its height
+            bounds = metrics.boundingRect(QRect(0, 0, max(room, 1), 10_000), Qt.TextFlag.TextWordWrap, text)
+            height = tree.visualItemRect(item).height()
+            if bounds.width() > room or bounds.height() > height + 1:
+                out.append(f"tree row {text!r}: needs {bounds.width()}×{bounds.height()}, has {room}×{height}")
+            continue
         need = metrics.horizontalAdvance(text)
         if need > room:
             out.append(f"tree row {text!r}: needs {need}, has {room}")

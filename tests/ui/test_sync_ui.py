@@ -22,6 +22,7 @@ from qbdesk.ui.main_window import MainWindow
 from qbdesk.ui.sync.panel import FIRST, IDLE, RUNNING
 from qbdesk.ui.sync.wizard import FirstSyncWizard
 from qbdesk.ui.sync.wizard.wizard import DATES, MATCHES, METHODS, NUMBERS, ONE_SIDED, REFUND, REVIEW
+from tests.ui.test_accessibility import unnamed
 
 TIMEOUT = 60_000
 
@@ -62,6 +63,7 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     controller = window.sync_controller
     wizard = _open_wizard(qtbot, window)
     assert wizard.currentId() == ONE_SIDED  # connected already: the connect page is skipped
+    unnamed_controls: list[str] = []  # every control of every page has a name a screen reader can say
     first = _wait_plan(qtbot, wizard)
     assert _total(first, "create_here") > 0 and _total(first, "create_in_qbo") > 0
 
@@ -69,16 +71,18 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     wizard.one_sided.ignore_qbo.click()
     ignored = _wait_plan(qtbot, wizard)
     assert _total(ignored, "create_here") == 0 and _total(ignored, "ignored") > 0
-    assert "0 record(s) created here" in wizard.one_sided.effect.label.text().replace(",", "")
+    assert "created here: 0 ·" in wizard.one_sided.effect.label.text().replace(",", "")
     assert any(op.reason == R_ONLY_QBO for op in ignored.operations)
     wizard.one_sided.create_here.click()
     assert _total(_wait_plan(qtbot, wizard), "create_here") == _total(first, "create_here")
 
     # possible matches come next, before anything is created (tests/ui/test_wizard_matches.py answers them)
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == MATCHES
 
     # a start date filters customers, invoices and payments only
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == DATES
     wizard.dates.from_date.click()
@@ -90,6 +94,7 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     _wait_plan(qtbot, wizard)
 
     # refund account: read from QuickBooks in the worker; without one, refunds are blocked
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == REFUND
     combo = wizard.refund.account
@@ -104,6 +109,7 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     assert with_account.counts["RefundReceipt"].create_in_qbo == blocked
 
     # payment methods: both sides' methods; an unchecked one filters its payments
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == METHODS
     methods = wizard.refund.owner.choices.methods  # type: ignore[union-attr]
@@ -116,18 +122,22 @@ def test_the_wizard_end_to_end(connected: MainWindow, qtbot: Any) -> None:
     assert filtered.counts["Payment"].filtered > before
 
     # invoice numbers: QuickBooks' custom numbers are off in the practice company, so QuickBooks numbers them
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == NUMBERS
     qtbot.waitUntil(lambda: wizard.numbers.quickbooks.isChecked(), timeout=TIMEOUT)
     assert "<b>off</b>" in wizard.numbers.preference.text()
 
     # review: the choices, the counts panel, the reasons behind a count
+    unnamed_controls += [f"page {wizard.currentId()}: {m}" for m in unnamed(wizard)]
     wizard.next()
     assert wizard.currentId() == REVIEW
     review = wizard.review
     qtbot.waitUntil(review.isComplete, timeout=TIMEOUT)
     assert review.counts.model.rowCount() == len(filtered.counts) + 1  # + the total row
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Start sync: write to QuickBooks"
+    unnamed_controls += [f"review: {m}" for m in unnamed(wizard)]
+    assert sorted(set(unnamed_controls)) == [], "\n".join(sorted(set(unnamed_controls)))
     html = review.choices.text()
     assert "create here" in html and "1 unchecked" in html
 

@@ -15,6 +15,7 @@ from qbdesk.store import Invoice, Link, SyncRun
 from qbdesk.ui.reconcile.undo_dialog import UndoDialog
 from qbdesk.ui.reconcile.view import RecordsDialog
 from tests.ui.syncrig import WindowRig, connected_window
+from tests.ui.test_accessibility import unnamed
 
 
 @pytest.fixture
@@ -61,6 +62,7 @@ def test_undo_from_the_sync_log_shows_the_plan_then_undoes_in_the_background(rig
     assert any(g.startswith("To delete here (") for g in groups), groups
     assert dialog.windowTitle().startswith("Undo this run: Full sync, ")
     assert dialog.undo_button.isEnabled()
+    assert unnamed(dialog) == []  # the plan's tree and every button have a name a screen reader can say
     with qtbot.waitSignal(dialog.undone, timeout=60000) as done:
         dialog.undo_button.click()
         assert dialog.pages.currentIndex() == 1 and dialog.cancel_button.isVisible()

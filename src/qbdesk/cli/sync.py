@@ -25,6 +25,7 @@ from qbdesk.qbo.endpoints import EndpointMismatch, EndpointRefused
 from qbdesk.qbo.errors import QboError, ReconnectNeeded
 from qbdesk.store import Company
 from qbdesk.sync.engine import NotSyncHost, ResumeNeedsUser, SyncBusy, SyncEngine, SyncLockLost
+from qbdesk.sync.plan import Plan
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +35,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="continue an interrupted sync (every sync does this first; kept for scripts)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(func=run)
+
+
+def warn_unanswered(plan: Plan) -> None:
+    """A first sync with possible matches nobody answered creates both records of each pair: say so."""
+    unanswered = sum(len(pairs) for pairs in plan.possible_matches.values())
+    if unanswered:
+        print(f"qbdesk: {unanswered} possible matches were not answered: both records of each pair are created. "
+              f"To link them instead, answer them first: `qbdesk plan --json`, then `qbdesk plan --matches FILE`.",
+              file=sys.stderr, flush=True)
 
 
 @with_company
@@ -52,8 +62,8 @@ def run(args: argparse.Namespace, company: Company) -> int:
     try:
         conn = open_connection(company, args)
         try:
-            summary = SyncEngine(company, conn.client, reporter, cancel, desktop=this_desktop(args)).run(
-                resume=args.resume)
+            summary = SyncEngine(company, conn.client, reporter, cancel, desktop=this_desktop(args),
+                                 on_plan=warn_unanswered).run(resume=args.resume)
         finally:
             conn.close()
     except SyncBusy as exc:

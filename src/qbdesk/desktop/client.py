@@ -159,6 +159,8 @@ class QbwcClient(QboClient):
     # Desktop has no locations (Online's Department), and estimates are not synced with it: an invoice with a
     # location, or made from an estimate, is sent without them (docs/desktop.md).
     references_left_out = frozenset({"Department", "Estimate"})
+    # One Web Connector round trip at a time: a batch is one qbXML document, singles would only queue behind it.
+    sends_singles = False
 
     def __init__(self, realm_id: str, channel: Channel, *, company_name: str = "") -> None:
         # One request at a time (QuickBooks processes one, and a Web Connector round trip carries one document),

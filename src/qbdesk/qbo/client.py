@@ -147,6 +147,10 @@ class QboClient:
     # Record types this QuickBooks does not keep, whose references the writer leaves out of a body rather than
     # hold the record back (QuickBooks Online keeps them all; QuickBooks Desktop has no locations).
     references_left_out: frozenset[str] = frozenset()
+    # Writes may also go one per request beside the batches (sync.scheduler): QuickBooks Online's request budget
+    # is larger than its batch budget. A client whose every request is one round trip of a single channel (the
+    # Web Connector's) carries writes in batches only.
+    sends_singles: bool = True
 
     def __init__(self, realm_id: str, api_base: str, tokens: TokenSource, governor: Governor, *,
                  session: requests.Session | None = None, max_attempts: int = 6, backoff: float = 0.5,

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, inspect, update
+from sqlalchemy import bindparam, delete, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from qbdesk.qbo.client import BatchItem, BatchResult
@@ -156,14 +156,14 @@ class QboWriter:
         """Build the bodies and journal the writes (committed) before anything is sent.
 
         Returns the batch's ``requestid`` (kept on the journal rows) and the items. The
-        records are read with one query and the journal rows inserted with one flush.
+        records are read with one query and the journal rows inserted with one statement.
         """
         batch_id = str(uuid.uuid4())
         if not ops:
             return batch_id, []
         entity = ops[0].entity
         qbo_time = self.ctx.client.stats.last_server_time
-        built: list[tuple[str, Operation, dict[str, Any], int | None, Row | None, JournalEntry]] = []
+        built: list[tuple[str, Operation, dict[str, Any], int | None, Row | None, dict[str, Any]]] = []
         with self.ctx.company.session() as s:
             records = load_records(s, entity, (int(op.local_id) for op in ops
                                                if op.local_id and op.kind not in _NOT_FROM_HERE))
@@ -179,17 +179,23 @@ class QboWriter:
                     continue
                 except ReadOnlyEntity:
                     continue
-                entry = JournalEntry(run_id=self.ctx.run_id, seq=self.ctx.next_seq(), operation=op.kind.value,
-                                     entity_type=entity, local_id=int(op.local_id) if op.local_id else None,
-                                     qbo_id=op.qbo_id, natural_key=op.key[:600], request_id=str(uuid.uuid4()),
-                                     batch_id=batch_id, state=JournalState.SENT, created_at=utcnow(),
-                                     before=_plain(before) if before is not None else None, body=_plain(body),
-                                     changes=[c.to_json() for c in op.changes] or None, qbo_time=qbo_time)
+                entry = {"run_id": self.ctx.run_id, "seq": self.ctx.next_seq(), "operation": op.kind.value,
+                         "entity_type": entity, "local_id": int(op.local_id) if op.local_id else None,
+                         "qbo_id": op.qbo_id, "natural_key": op.key[:600], "request_id": str(uuid.uuid4()),
+                         "batch_id": batch_id, "state": JournalState.SENT, "created_at": utcnow(),
+                         "before": _plain(before) if before is not None else None, "body": _plain(body),
+                         "changes": [c.to_json() for c in op.changes] or None, "qbo_time": qbo_time}
                 built.append((f"b{n}", op, body, version, before, entry))
-            s.add_all(entry for *_, entry in built)
-            s.flush()  # the ids of all the batch's journal rows, from one statement
-            pending = [Pending(op, entry.id, bid, body, version, before, request_id=entry.request_id or "")
-                       for bid, op, body, version, before, entry in built]
+            if built:
+                # One multi-row INSERT … RETURNING, in the rows' order: no unit of work for rows nothing here
+                # reads back as objects (a statement, not a flush: the change notice is ours to ask for).
+                ids = s.scalars(insert(JournalEntry).returning(JournalEntry.id, sort_by_parameter_order=True),
+                                [entry for *_, entry in built]).all()
+                notify_change(s, {JournalEntry.__tablename__})
+            else:
+                ids = []
+            pending = [Pending(op, entry_id, bid, body, version, before, request_id=str(entry["request_id"]))
+                       for (bid, op, body, version, before, entry), entry_id in zip(built, ids, strict=True)]
         return batch_id, pending
 
     # --- sending and recording the answer -----------------------------------------------------------

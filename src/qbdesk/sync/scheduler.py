@@ -148,14 +148,15 @@ class Scheduler:
         """Send what the windows admit now: a batch if none is in flight, singles with what batches leave."""
         writer = self.writer
         governor = writer.ctx.client.governor
-        pressed = writer.left_in_run > governor.room(batch=True) * BATCH_SIZE
+        pressed = writer.ctx.client.sends_singles and writer.left_in_run > governor.room(batch=True) * BATCH_SIZE
         # Under pressure a second batch may fly, so that a slow answer does not leave the batch window unused.
         if sum(isinstance(u, _Batch) for u in flying.values()) < (_PRESSED_BATCHES if pressed else 1) \
                 and (queue or retry):  # (the in-flight slots left go to singles)
             self._send_batch(pool, queue, retry, flying, force=False)
         singles_in_flight = sum(isinstance(u, _Single) for u in flying.values())
         batches = _PRESSED_BATCHES if pressed else 1
-        free = min(slots - batches - singles_in_flight, governor.room(batch=False) - singles_in_flight)
+        free = min(slots - batches - singles_in_flight, governor.room(batch=False) - singles_in_flight) \
+            if writer.ctx.client.sends_singles else 0
         if free > 0 and not ready:
             # A retried write waits for a batch; fresh ones go alone if the batches cannot carry the run's writes.
             batch_room = governor.room(batch=True)

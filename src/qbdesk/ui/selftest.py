@@ -158,6 +158,7 @@ class SelfTest:
         """The data files the spec collects are where the code looks for them."""
         from qbdesk import __version__
         from qbdesk.store.database import MIGRATIONS_DIR
+        from qbdesk.ui.base.guide import guide_dir
         from qbdesk.ui.base.i18n import translations_dir
         from qbdesk.ui.base.icons import icons_dir
 
@@ -166,6 +167,7 @@ class SelfTest:
             MIGRATIONS_DIR / "env.py", MIGRATIONS_DIR / "script.py.mako",
             icons_dir() / "qbdesk.svg", resources_dir() / "oauth-relay.html",
             resources_dir() / "csv-templates" / "customers.csv",
+            *(guide_dir() / f"{language}.md" for language in ("en", "fr", "es")),  # Help › User guide, offline
         ]
         missing = [str(p) for p in wanted if not p.is_file()]
         versions = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -18,7 +19,11 @@ _SHORT_YEAR = re.compile(r"(?<!y)y{1,2}(?!y)")
 
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date pattern with a four-digit year (for QDateEdit and for text)."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return _widened((locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat))
+
+
+@cache
+def _widened(pattern: str) -> str:  # a list paints thousands of dates: the pattern is rewritten once
     return _SHORT_YEAR.sub("yyyy", pattern)
 
 

@@ -87,6 +87,7 @@ class UndoDialog(QDialog):
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("undoTree")
+        self.tree.setAccessibleName(self.tr("What the undo will do"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Now"), self.tr("After the undo")])
         self.tree.setUniformRowHeights(True)

@@ -59,6 +59,7 @@ from qbdesk.ui.reconcile.text import (
 )
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.wrapping import wrap_column
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -190,7 +191,9 @@ class ReconcileView(QWidget):
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Here"), self.tr("QuickBooks"), self.tr("Difference"),
                                      self.tr("Verdict")])
         self.checks.setRootIsDecorated(False)
-        self.checks.setUniformRowHeights(True)
+        # A long check title ("Comptes bancaires, fonds non déposés, cartes…") wraps onto a second line rather
+        # than being cut on a laptop screen.
+        wrap_column(self.checks, 0)
         self.checks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.differences = QTreeWidget()
         self.differences.setObjectName("reconcileDifferences")

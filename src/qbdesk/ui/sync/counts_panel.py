@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.sync.text import COLUMNS, entity_title, reason_text
 from qbdesk.ui.sync.text import tr as sync_tr
 
@@ -177,7 +178,7 @@ class CountsModel(QAbstractTableModel):
             if number == 0:
                 return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if key == "blocked":
-                return QBrush(QColor("#b3261e"))
+                return QBrush(QColor(tones().error))
             if key in CLICKABLE:
                 return QBrush(QPalette().color(QPalette.ColorRole.Link))
         if role == Qt.ItemDataRole.ToolTipRole:

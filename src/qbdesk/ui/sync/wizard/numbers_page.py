@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout
 
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.sync.wizard.pages import SettingsPage, explanation
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from qbdesk.sync.settings import SyncSettings
     from qbdesk.ui.sync.wizard.wizard import FirstSyncWizard
 
-WARNING = "color: #b3261e;"
 
 
 class NumbersPage(SettingsPage):
@@ -127,11 +127,11 @@ class NumbersPage(SettingsPage):
         self.renumber_button.setVisible(bool(self.taken))
         self.recount.setVisible(bool(off))
         if off:
-            self.effect.label.setStyleSheet(WARNING)
+            self.effect.label.setStyleSheet(text_style("error"))
             self.effect.set_text(self.tr("%n sales form(s) blocked: turn QuickBooks' custom transaction numbers on, "
                                          "then click Count again — or let QuickBooks number them.", "", off))
         elif self.taken:
-            self.effect.label.setStyleSheet(WARNING)
+            self.effect.label.setStyleSheet(text_style("error"))
             self.effect.set_text(self.tr(
                 "%n sales form(s) use a number QuickBooks already has and are blocked; the next free number is "
                 "{number}.", "", len(self.taken)).format(number=locale.toString(plan.next_number)))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.company.records.labels import ENUM_LABELS
 from qbdesk.ui.connect.intuit_button import ConnectToQuickBooksButton
 from qbdesk.ui.connect.reconnect_notice import ReconnectNotice
@@ -212,8 +213,8 @@ class OneSidedPage(SettingsPage):
     def show_plan(self, plan: Plan) -> None:
         counts = plan.counts.values()
         locale = QLocale()
-        self.effect.set_text(self.tr("With these choices: {here} record(s) created here, {qbo} created in "
-                                     "QuickBooks, {ignored} ignored.").format(
+        self.effect.set_text(self.tr("With these choices — created here: {here} · created in QuickBooks: {qbo} · "
+                                     "ignored: {ignored}.").format(
             here=locale.toString(sum(c.create_here for c in counts)),
             qbo=locale.toString(sum(c.create_in_qbo for c in counts)),
             ignored=locale.toString(sum(c.ignored for c in counts))))
@@ -233,6 +234,7 @@ class DatePage(SettingsPage):
         self.from_date.setObjectName("fromDate")
         self.date = QDateEdit()
         self.date.setObjectName("sinceDate")
+        self.date.setAccessibleName(self.tr("First day to synchronize"))
         self.date.setCalendarPopup(True)
         short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         self.date.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
@@ -361,6 +363,7 @@ class MethodsPage(SettingsPage):
         self.setSubTitle(self.tr("Payments made with an unchecked method are neither imported nor exported."))
         self.methods = QListWidget()
         self.methods.setObjectName("paymentMethods")
+        self.methods.setAccessibleName(self.tr("Payment methods"))
         loading = QListWidgetItem(self.tr("Loading the payment methods of both sides…"))
         loading.setFlags(Qt.ItemFlag.NoItemFlags)
         self.methods.addItem(loading)
@@ -491,7 +494,7 @@ class ReviewPage(SettingsPage):
         self.warning.setObjectName("reviewWarning")
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
-        self.warning.setStyleSheet("color: #b3261e;")
+        self.warning.setStyleSheet(text_style("error"))
         self.warning.linkActivated.connect(self._go_back_to)
         self.warning.hide()
         self.counts = CountsPanel(all_rows=False)

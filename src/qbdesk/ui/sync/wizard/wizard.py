@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from qbdesk.ui.sync.wizard.matches_page import MatchesPage
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from qbdesk.ui.sync.worker import SyncOptions
 
 CONNECT, ONE_SIDED, MATCHES, DATES, REFUND, METHODS, NUMBERS, REVIEW = range(8)
+MARK_WIDTH = 12  # the column of the step list's "▸"
 
 
 class StepList(QWidget):
@@ -64,7 +66,14 @@ class StepList(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.list, 1)
         # Narrow, so the pages keep their room at 1024×640: a long name wraps under itself, not under its number.
-        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 22, self.header.sizeHint().width() + 16))
+        # At least as wide as the longest word of any name in bold, after its number and mark (no word is cut).
+        bold = self.list.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        longest = max(metrics.horizontalAdvance(f"8. {word}") for name in self.step_names().values()
+                      for word in name.split())
+        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 22, self.header.sizeHint().width(),
+                               longest + MARK_WIDTH + 8) + 16)
 
     def step_names(self) -> dict[int, str]:
         return {CONNECT: self.tr("Connect"), ONE_SIDED: self.tr("One side only"),
@@ -84,8 +93,8 @@ class StepList(QWidget):
         rows = []
         for index, page in enumerate(steps, start=1):
             mark, name = ("▸", f"<b>{index}. {names[page]}</b>") if page == current else ("", f"{index}. {names[page]}")
-            rows.append(f"<tr><td width='12'>{mark}</td><td style='padding-bottom:6px'>{name}</td></tr>")
-        self.list.setText("<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>")
+            rows.append(f"<tr><td width='{MARK_WIDTH}'>{mark}</td><td style='padding-bottom:6px'>{name}</td></tr>")
+        self.list.setText("<table width='100%' cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>")
         self.setAccessibleDescription(self.header.text())
 
     def current_text(self) -> str:
