@@ -280,3 +280,54 @@ def test_a_company_file_syncs_with_one_quickbooks(office: Office, tmp_path: Path
     assert len(office.desktop.handled) == before
     serve = qbdesk(env, "desktop", "serve", "--company", str(office.company.path))
     assert serve.returncode == 2 and "QuickBooks Online" in serve.stderr
+
+
+def test_a_session_closed_midway_is_continued_by_the_next(office: Office) -> None:
+    """The user closes the Web Connector during an update: the sync is interrupted, the next update finishes it."""
+    books_here(office)
+    connector = office.connector()
+    answer = connector.call("authenticate", ("strUserName", "qbdesk"), ("strPassword", "correct horse"))
+    assert isinstance(answer, list) and answer[1] == ""
+    ticket = answer[0]
+    first = connector.call("sendRequestXML", ("ticket", ticket), ("strHCPResponse", office.desktop.hcp_response()),
+                           ("strCompanyFileName", ""), ("qbXMLCountry", "US"), ("qbXMLMajorVers", 13),
+                           ("qbXMLMinorVers", 0))
+    assert isinstance(first, str) and "QueryRq" in first
+    closing = str(connector.call("closeConnection", ("ticket", ticket)))
+    assert "the next update" in closing and "Traceback" not in closing
+    assert connector.call("receiveResponseXML", ("ticket", ticket), ("response", ""), ("hresult", ""),
+                          ("message", "")) == "-1"   # that session is over
+
+    result = office.connector().run()
+
+    assert result.status == "done", result.last_error
+    assert CAFE in names(office.desktop, "Customer")
+    with office.company.session() as s:
+        from qbdesk.store.syncdata import RunStatus, SyncRun
+
+        statuses = [r.status for r in s.scalars(select(SyncRun).order_by(SyncRun.started_at))]
+    assert statuses[-1] is RunStatus.COMPLETED and RunStatus.COMPLETED in statuses
+
+
+def test_a_location_kept_here_survives_a_change_made_in_desktop(office: Office) -> None:
+    """Desktop has no locations: an invoice goes there without its location, and keeps it here when Desktop's
+    change to the invoice comes back."""
+    from qbdesk.store.tracking import Location
+
+    books_here(office)
+    with office.company.session() as s:
+        invoice = s.scalars(select(Invoice).where(Invoice.doc_number == "H-1001")).one()
+        invoice.location = Location(name="North Yard")
+    assert office.connector().run().status == "done"
+    [sent] = [i for i in invoices(office.desktop) if i.findtext("RefNumber") == "H-1001"]
+    office.desktop.process(
+        '<?xml version="1.0"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError"><InvoiceModRq>'
+        f"<InvoiceMod><TxnID>{sent.findtext('TxnID')}</TxnID><EditSequence>{sent.findtext('EditSequence')}"
+        "</EditSequence><Memo>Gate code 4411</Memo></InvoiceMod></InvoiceModRq></QBXMLMsgsRq></QBXML>")
+
+    assert office.connector().run().status == "done"
+
+    with office.company.session() as s:
+        invoice = s.scalars(select(Invoice).where(Invoice.doc_number == "H-1001")).one()
+        assert invoice.private_note == "Gate code 4411"
+        assert invoice.location is not None and invoice.location.name == "North Yard"

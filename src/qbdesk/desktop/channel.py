@@ -42,12 +42,19 @@ class Channel:
         self._requests: queue.Queue[str | None] = queue.Queue()
         self._replies: queue.Queue[Reply | None] = queue.Queue()
         self._closed = threading.Event()
+        self._one_at_a_time = threading.Lock()
         self.round_trips = 0
 
     # --- the engine's side --------------------------------------------------------------------------
 
     def call(self, request: str) -> Reply:
-        """Send ``request`` to QuickBooks Desktop through the next Web Connector round trip; wait for the answer."""
+        """Send ``request`` to QuickBooks Desktop through the next Web Connector round trip; wait for the answer.
+
+        One call at a time: a second thread waits its turn, so no answer can reach the wrong caller."""
+        with self._one_at_a_time:
+            return self._call(request)
+
+    def _call(self, request: str) -> Reply:
         if self._closed.is_set():
             raise SessionClosed("the Web Connector session has ended")
         self._requests.put(request)

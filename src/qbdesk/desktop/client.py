@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from qbdesk.desktop import from_qbxml, to_qbxml
@@ -35,15 +35,17 @@ from qbdesk.desktop.qbxml import Element, QbxmlError, messages, request_document
 from qbdesk.desktop.types import BY_ENTITY, DesktopType
 from qbdesk.qbo.client import BatchItem, BatchResult, CdcResult, QboClient
 from qbdesk.qbo.errors import FaultError, QboError, ServerError, TransportError, ValidationError
-from qbdesk.qbo.governor import Governor
+from qbdesk.qbo.governor import Governor, Limits
 
 Row = dict[str, Any]
+DST_SLACK = timedelta(hours=1)
 PAGE = 100          # MaxReturned per iterator page (qbwc.md §1.5: keep each answer small)
 RETRYABLE = {3170, 3175, 3176, 3180}   # "list has been modified by another user", locks (quickbooks-php)
-_STATEMENT = re.compile(r"^\s*SELECT\s+(?P<what>\*|COUNT\(\*\))\s+FROM\s+(?P<entity>\w+)(?:\s+WHERE\s+(?P<where>.*))?$",
-                        re.IGNORECASE | re.DOTALL)
-_CONDITION = re.compile(r"(?P<field>[\w.]+)\s*(?P<op>>=|<=|=|>|<|\bIN\b)\s*(?P<value>\((?:[^()']|'(?:[^'\\]|\\.)*')*\)"
-                        r"|'(?:[^'\\]|\\.)*'|\w+)", re.IGNORECASE)
+_STATEMENT = re.compile(r"^\s*SELECT\s+(?P<what>\*|COUNT\(\*\))\s+FROM\s+(?P<entity>\w+)(?:\s+WHERE\s+(?P<where>.*?))?"
+                        r"(?:\s+ORDERBY\s+(?P<order>[\w.]+)(?:\s+(?:ASC|DESC))?)?\s*$", re.IGNORECASE | re.DOTALL)
+_CONDITION = re.compile(r"\s*(?P<field>[\w.]+)\s*(?P<op>>=|<=|=|>|<|\bIN\b|\bLIKE\b)\s*"
+                        r"(?P<value>\((?:[^()']|'(?:[^'\\]|\\.)*')*\)|'(?:[^'\\]|\\.)*'|\w+)\s*", re.IGNORECASE)
+_AND = re.compile(r"AND\b", re.IGNORECASE)
 _LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'|\b(true|false)\b", re.IGNORECASE)
 
 
@@ -62,8 +64,10 @@ def _now() -> str:
 
 
 def _local_naive(moment: datetime) -> str:
-    """A moment as Desktop wants it in a filter: the computer's local time without an offset (qbwc.md §3.3)."""
-    return moment.astimezone().replace(tzinfo=None).isoformat(timespec="seconds")
+    """A moment as Desktop wants it in a filter: the computer's local time without an offset (qbwc.md §3.3), an
+    hour early — Desktop's times are an hour off during daylight saving time (qbwc.md §3.3), and reading a record
+    twice costs nothing (it is recognised by its EditSequence), missing one would."""
+    return (moment.astimezone() - DST_SLACK).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def fault(code: int | str, message: str, status: int = 400) -> QboError:
@@ -84,15 +88,19 @@ class Statement:
         self.entity = match["entity"]
         self.count = match["what"] != "*"
         self.conditions: list[tuple[str, str, list[Any]]] = []
-        for cond in re.split(r"\s+AND\s+", match["where"] or "", flags=re.IGNORECASE):
-            if not cond.strip():
-                continue
-            found = _CONDITION.match(cond.strip())
+        where, pos = match["where"] or "", 0
+        while where[pos:].strip():   # conditions joined by AND (never split inside a quoted name: 'Smith and Sons')
+            found = _CONDITION.match(where, pos)
             if found is None:
-                raise ValueError(f"not a condition qbdesk sends: {cond!r}")
+                raise ValueError(f"not a condition qbdesk sends: {where[pos:]!r}")
             values = [a.replace("\\'", "'").replace("\\\\", "\\") if a or not b else b.lower() == "true"
                       for a, b in _LITERAL.findall(found["value"])]
             self.conditions.append((found["field"], found["op"].upper(), values))
+            pos = found.end()
+            joined = _AND.match(where, pos)
+            if joined is None and where[pos:].strip():
+                raise ValueError(f"not a condition qbdesk sends: {where[pos:]!r}")
+            pos = joined.end() if joined is not None else len(where)
 
     def value(self, field: str, op: str) -> list[Any] | None:
         return next((v for f, o, v in self.conditions if f == field and o == op), None)
@@ -113,9 +121,20 @@ class Statement:
                 got = got.get("value")
             if op in ("IN", "=") and str(got).casefold() not in {str(v).casefold() for v in values}:
                 return False
-            if op in (">=", ">", "<=", "<") and not _compare(got, op, values[0] if values else None):
+            if op == "LIKE" and not _like(str(got or ""), str(values[0]) if values else ""):
+                return False
+            bound: Any = values[0] if values else None
+            if op in (">=", ">") and field.startswith("MetaData.") and bound is not None:
+                bound = (datetime.fromisoformat(str(bound)) - DST_SLACK).isoformat()   # as for the filter sent
+            if op in (">=", ">", "<=", "<") and not _compare(got, op, bound):
                 return False
         return True
+
+
+def _like(text: str, pattern: str) -> bool:
+    """QuickBooks' LIKE: ``%`` for any text, case-insensitive."""
+    parts = [re.escape(p) for p in pattern.casefold().split("%")]
+    return re.fullmatch(".*".join(parts), text.casefold(), re.DOTALL) is not None
 
 
 def _compare(got: Any, op: str, value: Any) -> bool:
@@ -144,7 +163,10 @@ class QbwcClient(QboClient):
     sends_singles = False
 
     def __init__(self, realm_id: str, channel: Channel, *, company_name: str = "") -> None:
-        super().__init__(realm_id, "qbxml://desktop", _NoTokens(), Governor())
+        # One request at a time (QuickBooks processes one, and a Web Connector round trip carries one document),
+        # batches only: the scheduler sends no single writes beside them (sync/scheduler.py).
+        super().__init__(realm_id, "qbxml://desktop", _NoTokens(),
+                         Governor(Limits(requests_per_minute=1_000_000, in_flight=1, batches_per_minute=1_000_000)))
         self.channel = channel
         self.company_name = company_name
         self.version = "13.0"
@@ -343,6 +365,20 @@ class QbwcClient(QboClient):
             known = self._item_kinds.get(str(body["Id"]), "ItemService")
             body["Type"] = {v: k for k, v in to_qbxml.ITEM_KINDS.items()}.get(known, "Service")
         return to_qbxml.write_request(entity, body, rid)
+
+    def _write(self, entity: str, body: dict[str, Any], request_id: str | None,
+               params: dict[str, str] | None = None) -> dict[str, Any]:
+        """A single create, update or deletion: a batch of one (QboClient's create/update/delete/… end here)."""
+        operation = (params or {}).get("operation") or ("update" if body.get("Id") else "create")
+        if operation not in ("create", "update", "delete"):
+            raise fault("unsupported", f"QuickBooks Desktop records are not changed with '{operation}'")
+        results = self.batch([BatchItem("one", entity, operation, body)], request_id=request_id)
+        result = results["one"]
+        if result.fault is not None:
+            raise result.fault
+        if result.entity is None:
+            raise fault("hresult", "QuickBooks Desktop did not say what it did")
+        return result.entity
 
     def batch(self, items: Sequence[BatchItem], request_id: str | None = None) -> dict[str, BatchResult]:
         """Up to 30 writes in one qbXML document (``continueOnError``): each succeeds or fails alone."""

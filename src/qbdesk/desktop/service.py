@@ -26,6 +26,7 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
+import time
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -39,7 +40,9 @@ from qbdesk.desktop import soap
 from qbdesk.desktop.channel import FINISHED, WAITING, Channel, Reply
 from qbdesk.desktop.client import QbwcClient
 from qbdesk.desktop.config import ONLINE_TOO, DesktopConfig, connected_to_online, record_call
+from qbdesk.qbo.errors import QboError
 from qbdesk.store import Company
+from qbdesk.store.locks import SyncBusy
 from qbdesk.sync.engine import SyncEngine
 from qbdesk.sync.progress import RunSummary
 
@@ -47,6 +50,7 @@ log = logging.getLogger("qbdesk.desktop")
 
 NVU, NONE, BUSY = "nvu", "none", "busy"
 NOOP = "NoOp"
+KEEP_ENDED = 10
 MIN_QBXML = 6   # ReceivePaymentMod, IsToBeEmailed, Addr5: qbdesk's requests need qbXML 6.0 or later (qbwc.md §3.5)
 
 
@@ -84,13 +88,14 @@ class DesktopService:
     """The SOAP methods for one company file (:meth:`call` is the whole protocol; :func:`serve` puts it on HTTP)."""
 
     def __init__(self, company: Company, config: DesktopConfig, password: Callable[[], str], *,
-                 wait: float = 20.0, answer_timeout: float = 600.0,
+                 wait: float = 20.0, answer_timeout: float = 600.0, refusal_delay: float = 1.0,
                  engine_factory: Callable[[Company, QbwcClient], SyncEngine] | None = None) -> None:
         self.company = company
         self.config = config
         self._password = password
         self.wait = wait                      # how long one call waits for the engine before answering
         self.answer_timeout = answer_timeout  # how long the engine waits for Desktop's answer
+        self.refusal_delay = refusal_delay    # a wrong password is answered this late: guessing is slow
         self.engine_factory = engine_factory or (lambda company, client: SyncEngine(company, client))
         self.sessions: dict[str, Session] = {}
         self.current: Session | None = None
@@ -137,6 +142,7 @@ class DesktopService:
         user_ok = hmac.compare_digest(user.encode(), self.config.username.encode())
         if expected is None or not (user_ok & hmac.compare_digest(given.encode(), expected.encode())):
             self._note("refused: wrong user name or password", "refused")
+            time.sleep(self.refusal_delay)
             return ["", NVU]
         if connected_to_online(self.company):
             log.warning("Web Connector update declined: %s", ONLINE_TOO)
@@ -148,6 +154,8 @@ class DesktopService:
                 return ["", BUSY]
             ticket = uuid.uuid4().hex
             session = Session(ticket, Channel(self.answer_timeout), _now())
+            for old in [t for t, known in self.sessions.items() if known.closed][:-KEEP_ENDED]:
+                del self.sessions[old]   # ended sessions are kept a while for a late getLastError, not forever
             self.sessions[ticket] = session
             self.current = session
         self._note("session started", "started")
@@ -228,6 +236,11 @@ class DesktopService:
                 session.summary = engine.run()
                 if session.summary.status not in ("completed",):
                     session.error = f"the sync was {session.summary.status}; the next update continues it."
+            except QboError as exc:   # QuickBooks Desktop or the Web Connector did not answer: nothing is lost
+                log.warning("Web Connector sync stopped: %s", exc.summary)
+                session.error = f"{exc.message or exc.summary}; the next update starts again."
+            except SyncBusy:
+                session.error = "another sync of this company file is running; the next update tries again."
             except Exception as exc:
                 log.exception("Web Connector sync failed")
                 session.error = str(exc) or type(exc).__name__

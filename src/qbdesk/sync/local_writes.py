@@ -45,6 +45,8 @@ from qbdesk.sync.wire import plain
 log = logging.getLogger("qbdesk.sync")
 
 FETCH_SIZE = 200      # QuickBooks records read per query when creating them here
+# The record attributes holding references of each kind a QuickBooks may not keep (QboClient.references_left_out).
+KEPT_HERE: dict[str, tuple[str, ...]] = {"Department": ("location_id",), "Estimate": ("estimate_id",)}
 
 
 def _token(row: Row) -> str | None:
@@ -151,9 +153,15 @@ class LocalWriter:
                 # QuickBooks' version as the change it was.
                 before = {**record_image(record), "sync_token": self.ctx.links.tokens.get((entity, record.id))}
                 paid |= _paid_invoices(record)
+                # What this QuickBooks does not keep (Desktop: locations, the estimate an invoice came from) stays
+                # as it is here: its absence from QuickBooks' version is not a change.
+                kept = {name: getattr(record, name) for left_out in self.ctx.client.references_left_out
+                        for name in KEPT_HERE.get(left_out, ()) if hasattr(record, name)}
                 try:
                     with s.begin_nested():
                         from_qbo(entity, row, self.ctx.links.local_id, into=record)
+                        for name, value in kept.items():
+                            setattr(record, name, value)
                         s.flush()
                     paid |= _paid_invoices(record)
                 except UnresolvedReference as err:
