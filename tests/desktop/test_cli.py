@@ -98,3 +98,36 @@ def test_practice_runs_a_session_and_keeps_its_desktop(tmp_path: Path) -> None:
     assert again["status"] == "done" and again["writes"] == 0
     missing = qbdesk(env, "desktop", "practice", "--company", str(tmp_path / "nope.qbdesk"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_task_keeps_the_service_running_at_log_on_and_restarts_it(tmp_path: Path) -> None:
+    """The Task Scheduler file: parsed back as Windows reads it (UTF-16, its namespace), the command runs
+    `desktop serve` for this company on the .qwc's port, at log on, without a time limit, restarted on failure."""
+    env = user_env(tmp_path)
+    folder = tmp_path / "Office Books"  # a space in the path: the argument must come back whole
+    folder.mkdir()
+    company = str(_company(folder))
+    out = tmp_path / "qbdesk-task.xml"
+    done = qbdesk(env, "desktop", "task", "--company", company, "--port", "8088", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "schtasks /Create /XML" in done.stdout
+    raw = out.read_bytes()
+    assert raw[:2] in (b"\xff\xfe", b"\xfe\xff")  # UTF-16 with its byte-order mark, as Task Scheduler exports
+    root = ET.fromstring(raw.decode("utf-16").split("?>", 1)[1])
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    assert root.get("version") == "1.2"
+    assert root.find("t:Triggers/t:LogonTrigger/t:Enabled", ns).text == "true"  # type: ignore[union-attr]
+    settings = root.find("t:Settings", ns)
+    assert settings is not None
+    assert settings.findtext("t:ExecutionTimeLimit", namespaces=ns) == "PT0S"
+    assert settings.findtext("t:RestartOnFailure/t:Interval", namespaces=ns) == "PT1M"
+    assert settings.findtext("t:MultipleInstancesPolicy", namespaces=ns) == "IgnoreNew"
+    assert root.findtext("t:Actions/t:Exec/t:Command", namespaces=ns) == sys.executable
+    arguments = root.findtext("t:Actions/t:Exec/t:Arguments", namespaces=ns) or ""
+    assert arguments.endswith(f'desktop serve --company "{company}" --port 8088'), arguments
+
+    bad_port = qbdesk(env, "desktop", "task", "--company", company, "--port", "0", "--out", str(out))
+    assert bad_port.returncode == 2 and ".qwc" in bad_port.stderr and "Traceback" not in bad_port.stderr
+    not_xml = qbdesk(env, "desktop", "task", "--company", company, "--port", "8088",
+                     "--out", str(tmp_path / "task.txt"))
+    assert not_xml.returncode == 2 and ".xml" in not_xml.stderr and not (tmp_path / "task.txt").exists()

@@ -6,7 +6,9 @@
 * ``password`` sets the service password (kept in the keychain; typed, never on
   the command line);
 * ``practice`` runs one Web Connector session of the practice QuickBooks Desktop
-  against the service, to rehearse without Windows or QuickBooks.
+  against the service, to rehearse without Windows or QuickBooks;
+* ``task`` writes a Windows Task Scheduler task that keeps ``serve`` running in the
+  background (started at log on, restarted if it stops).
 
 docs/desktop.md is the guide.
 """
@@ -36,6 +38,7 @@ from qbdesk.desktop.config import (
 )
 from qbdesk.desktop.qwc import DEFAULT_MINUTES, QwcError, qwc_document
 from qbdesk.desktop.service import DesktopService, serve
+from qbdesk.desktop.windows_task import TASK_NAME, task_document
 from qbdesk.store import Company
 from qbdesk.store.summary import company_name
 from qbdesk.sync.problem_list import open_problems
@@ -75,6 +78,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.add_argument("--anchor", type=date.fromisoformat, help="'today' of the generated history (YYYY-MM-DD)")
     r.add_argument("--json", action="store_true", help="print one JSON document")
     r.set_defaults(func=run_practice)
+    t = actions.add_parser("task", help="write a Windows Task Scheduler task that keeps the service running in the "
+                                        "background (import it with schtasks /Create /XML FILE /TN NAME)")
+    t.add_argument("--company", required=True, help="company file (path) or database URL")
+    t.add_argument("--port", type=int, required=True,
+                   help="the port the service listens on (the one in the .qwc file's address)")
+    t.add_argument("--out", required=True, type=Path, help="the task file to write (.xml)")
+    t.set_defaults(func=run_task)
     m = actions.add_parser("migrate", help="copy the company file for QuickBooks Online, without its Desktop "
                                           "connection (then connect the copy and run the first sync)")
     m.add_argument("--company", required=True, help="company file synced with QuickBooks Desktop")
@@ -127,6 +137,36 @@ def run_serve(args: argparse.Namespace, company: Company) -> int:
         service.stop()
         server.shutdown()
         server.server_close()
+    return EXIT_OK
+
+
+def _program() -> tuple[str, list[str]]:
+    """How this qbdesk is started: the installed executable itself, or this Python with the module."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "qbdesk.cli.main"]
+
+
+@with_company
+def run_task(args: argparse.Namespace, company: Company) -> int:
+    if connected_to_online(company):
+        return fail(ONLINE_TOO)
+    if not 0 < args.port < 65536:
+        return fail(f"--port must be a port number (1–65535), not {args.port}: use the port of the address in "
+                    "the .qwc file.")
+    if args.out.suffix.lower() != ".xml":
+        return fail(f"{args.out.name}: Task Scheduler imports .xml files; name it, for example, qbdesk-task.xml.")
+    program, first = _program()
+    document = task_document(program, [*first, "desktop", "serve", "--company", company.identity,
+                                       "--port", str(args.port)],
+                             description=f"Answers the QuickBooks Web Connector for {company.identity} (qbdesk).")
+    try:
+        args.out.write_bytes(document)
+    except OSError as exc:
+        return fail(f"cannot write {args.out}: {exc.strerror or exc}")
+    print(f"Wrote {args.out}. On the QuickBooks PC, import it once (as the user who runs QuickBooks):\n"
+          f'  schtasks /Create /XML "{args.out}" /TN "{TASK_NAME}"\n'
+          "The service then starts at every log on and comes back within a minute if it stops.")
     return EXIT_OK
 
 
