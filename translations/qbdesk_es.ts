@@ -1249,6 +1249,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         </translation>
     </message>
     <message>
+        <source>Save a background task for Windows…</source>
+        <translation>Guardar una tarea en segundo plano para Windows…</translation>
+    </message>
+    <message>
+        <source>A Task Scheduler task that starts the service at every log on and restarts it if it stops, so the Web Connector finds it even when qbdesk is closed.</source>
+        <translation>Una tarea del Programador de tareas que inicia el servicio en cada inicio de sesión y lo reinicia si se detiene: el Web Connector lo encuentra aunque qbdesk esté cerrado.</translation>
+    </message>
+    <message>
+        <source>Without the window:</source>
+        <translation>Sin la ventana:</translation>
+    </message>
+    <message>
         <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
         <translation>Este archivo de empresa está conectado a QuickBooks Online, y un archivo de empresa se sincroniza con un solo QuickBooks. Para pasar una empresa de Desktop a Online, sincronícela en su propio archivo de empresa y luego haga la copia para Online (docs/desktop.md).</translation>
     </message>
@@ -1316,6 +1328,18 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     <message>
         <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
         <translation>{file} guardado. En el Web Connector, haga clic en Add an application y elíjalo.</translation>
+    </message>
+    <message>
+        <source>Save the background task</source>
+        <translation>Guardar la tarea en segundo plano</translation>
+    </message>
+    <message>
+        <source>Task Scheduler files (*.xml)</source>
+        <translation>Archivos del Programador de tareas (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved {file}. On this PC, open Task Scheduler, choose Import Task… and pick it (or run schtasks /Create /XML with it); close the service here first, as the task runs it on port {port}.</source>
+        <translation>Se guardó {file}. En este PC, abra el Programador de tareas, elija Importar tarea… y selecciónelo (o ejecute schtasks /Create /XML con él); detenga antes el servicio aquí, porque la tarea lo ejecuta en el puerto {port}.</translation>
     </message>
 </context>
 <context>

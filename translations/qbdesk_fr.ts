@@ -1249,6 +1249,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         </translation>
     </message>
     <message>
+        <source>Save a background task for Windows…</source>
+        <translation>Enregistrer une tâche de fond pour Windows…</translation>
+    </message>
+    <message>
+        <source>A Task Scheduler task that starts the service at every log on and restarts it if it stops, so the Web Connector finds it even when qbdesk is closed.</source>
+        <translation>Une tâche du Planificateur de tâches qui démarre le service à chaque ouverture de session et le redémarre s&apos;il s&apos;arrête&#x202f;: le Web Connector le trouve même quand qbdesk est fermé.</translation>
+    </message>
+    <message>
+        <source>Without the window:</source>
+        <translation>Sans la fenêtre&#x202f;:</translation>
+    </message>
+    <message>
         <source>This company file is connected to QuickBooks Online, and a company file syncs with one QuickBooks. To move a Desktop company to Online, sync it in its own company file, then make the Online copy (docs/desktop.md).</source>
         <translation>Ce fichier d&apos;entreprise est connecté à QuickBooks Online, et un fichier d&apos;entreprise se synchronise avec un seul QuickBooks. Pour passer une entreprise de Desktop à Online, synchronisez-la dans son propre fichier d&apos;entreprise, puis faites-en la copie pour Online (docs/desktop.md).</translation>
     </message>
@@ -1316,6 +1328,18 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     <message>
         <source>Saved {file}. In the Web Connector, click Add an application and choose it.</source>
         <translation>{file} enregistré. Dans le Web Connector, cliquez sur Add an application et choisissez-le.</translation>
+    </message>
+    <message>
+        <source>Save the background task</source>
+        <translation>Enregistrer la tâche de fond</translation>
+    </message>
+    <message>
+        <source>Task Scheduler files (*.xml)</source>
+        <translation>Fichiers du Planificateur de tâches (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved {file}. On this PC, open Task Scheduler, choose Import Task… and pick it (or run schtasks /Create /XML with it); close the service here first, as the task runs it on port {port}.</source>
+        <translation>{file} est enregistré. Sur ce PC, ouvrez le Planificateur de tâches, choisissez Importer une tâche… et sélectionnez-le (ou lancez schtasks /Create /XML avec ce fichier)&#x202f;; arrêtez d&apos;abord le service ici, car la tâche le lance sur le port {port}.</translation>
     </message>
 </context>
 <context>

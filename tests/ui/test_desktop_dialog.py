@@ -64,3 +64,30 @@ def test_the_window_runs_the_service_and_shows_the_last_call_and_what_waits(open
     assert again.link is dialog.link
     again.start_button.click()
     assert not again.link.running
+
+
+def test_the_dialog_saves_a_background_task_for_windows(opened: MainWindow, qtbot: Any, tmp_path: Path,
+                                                        monkeypatch: Any) -> None:
+    """Without the window: the task file the dialog saves runs `desktop serve` for this company on the port chosen."""
+    import sys
+    import xml.etree.ElementTree as ET
+
+    assert opened.company is not None
+    dialog: DesktopDialog = open_desktop_dialog(opened, opened.company)
+    qtbot.addWidget(dialog)
+    assert dialog.task_button.isEnabled() and dialog.task_button.toolTip()
+    dialog.port.setValue(8091)
+    target = tmp_path / "Office tasks" / "keep-running"   # no suffix typed: .xml is added
+    target.parent.mkdir()
+    monkeypatch.setattr("qbdesk.ui.connect.desktop.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    dialog.task_button.click()
+    saved = target.with_suffix(".xml")
+    assert saved.exists() and "keep-running.xml" in dialog.state.text() and "8091" in dialog.state.text()
+    root = ET.fromstring(saved.read_bytes().decode("utf-16").split("?>", 1)[1])
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    assert root.findtext("t:Actions/t:Exec/t:Command", namespaces=ns) == sys.executable
+    arguments = root.findtext("t:Actions/t:Exec/t:Arguments", namespaces=ns) or ""
+    assert "desktop serve --company" in arguments and arguments.endswith("--port 8091")
+    assert opened.company.identity in arguments
+    dialog.close()

@@ -38,7 +38,7 @@ from qbdesk.desktop.config import (
 )
 from qbdesk.desktop.qwc import DEFAULT_MINUTES, QwcError, qwc_document
 from qbdesk.desktop.service import DesktopService, serve
-from qbdesk.desktop.windows_task import TASK_NAME, task_document
+from qbdesk.desktop.windows_task import TASK_NAME, serve_task
 from qbdesk.store import Company
 from qbdesk.store.summary import company_name
 from qbdesk.sync.problem_list import open_problems
@@ -140,13 +140,6 @@ def run_serve(args: argparse.Namespace, company: Company) -> int:
     return EXIT_OK
 
 
-def _program() -> tuple[str, list[str]]:
-    """How this qbdesk is started: the installed executable itself, or this Python with the module."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, []
-    return sys.executable, ["-m", "qbdesk.cli.main"]
-
-
 @with_company
 def run_task(args: argparse.Namespace, company: Company) -> int:
     if connected_to_online(company):
@@ -156,10 +149,7 @@ def run_task(args: argparse.Namespace, company: Company) -> int:
                     "the .qwc file.")
     if args.out.suffix.lower() != ".xml":
         return fail(f"{args.out.name}: Task Scheduler imports .xml files; name it, for example, qbdesk-task.xml.")
-    program, first = _program()
-    document = task_document(program, [*first, "desktop", "serve", "--company", company.identity,
-                                       "--port", str(args.port)],
-                             description=f"Answers the QuickBooks Web Connector for {company.identity} (qbdesk).")
+    document = serve_task(company.identity, args.port)
     try:
         args.out.write_bytes(document)
     except OSError as exc:

@@ -10,10 +10,25 @@ writes: UTF-16 with a byte-order mark), so it can be read, changed and re-import
 
 from __future__ import annotations
 
+import sys
 from xml.etree import ElementTree as ET
 
 NAMESPACE = "http://schemas.microsoft.com/windows/2004/02/mit/task"
 TASK_NAME = "qbdesk Web Connector service"
+
+
+def this_program() -> tuple[str, list[str]]:
+    """How this qbdesk is started: the installed executable itself, or this Python with the module."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "qbdesk.cli.main"]
+
+
+def serve_task(company: str, port: int) -> bytes:
+    """The task that runs ``qbdesk desktop serve`` for ``company`` on ``port`` (the .qwc file's address)."""
+    program, first = this_program()
+    return task_document(program, [*first, "desktop", "serve", "--company", company, "--port", str(port)],
+                         description=f"Answers the QuickBooks Web Connector for {company} (qbdesk).")
 
 
 def _quote(argument: str) -> str:

@@ -14,7 +14,7 @@ import weakref
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Slot
+from PySide6.QtCore import QDateTime, QObject, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,8 +42,10 @@ from qbdesk.desktop.config import (
 from qbdesk.desktop.qwc import QwcError, qwc_document
 from qbdesk.desktop.service import DesktopService, serve
 from qbdesk.desktop.status import DesktopStatus, read_status
+from qbdesk.desktop.windows_task import serve_task
 from qbdesk.store import Company
 from qbdesk.store.summary import company_name
+from qbdesk.ui.base.moments import format_moment
 
 DEFAULT_PORT = 8088
 MIN_PASSWORD = 8
@@ -139,6 +141,12 @@ class DesktopDialog(QDialog):
         self.qwc_button = QPushButton(self.tr("Save the .qwc file…"))
         self.qwc_button.setObjectName("desktopQwc")
         self.qwc_button.clicked.connect(self._save_qwc)
+        self.task_button = QPushButton(self.tr("Save a background task for Windows…"))
+        self.task_button.setObjectName("desktopTask")
+        self.task_button.setToolTip(self.tr("A Task Scheduler task that starts the service at every log on and "
+                                            "restarts it if it stops, so the Web Connector finds it even when "
+                                            "qbdesk is closed."))
+        self.task_button.clicked.connect(self._save_task)
         self.last_call = QLabel()
         self.last_call.setObjectName("desktopLastCall")
         self.last_call.setWordWrap(True)
@@ -151,6 +159,7 @@ class DesktopDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password_button)
         form.addRow(self.tr("Web Connector file:"), self.qwc_button)
+        form.addRow(self.tr("Without the window:"), self.task_button)
         form.addRow(self.tr("Last update:"), self.last_call)
         form.addRow(self.tr("Next update:"), self.pending)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -214,7 +223,7 @@ class DesktopDialog(QDialog):
         if status.last_call_at is None:
             return self.tr("The Web Connector has not called yet.")
         moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(status.last_call_at).timestamp()))
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        when = format_moment(moment)  # four-digit years, the user's locale
         c = status.counts
         if status.last_call_kind == "started":
             what = self.tr("syncing now…")
@@ -284,6 +293,24 @@ class DesktopDialog(QDialog):
             return
         self.state.setText(self.tr("Saved {file}. In the Web Connector, click Add an application and choose it.")
                            .format(file=path.name))
+
+
+    @Slot()
+    def _save_task(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the background task"),
+                                                str(Path.home() / "qbdesk-task.xml"),
+                                                self.tr("Task Scheduler files (*.xml)"))
+        if not target:
+            return
+        path = Path(target) if target.lower().endswith(".xml") else Path(target + ".xml")
+        try:
+            path.write_bytes(serve_task(self.link.company.identity, self.port.value()))
+        except OSError as exc:
+            self.state.setText(self.tr("The file could not be saved ({reason}).").format(reason=exc.strerror or exc))
+            return
+        self.state.setText(self.tr("Saved {file}. On this PC, open Task Scheduler, choose Import Task… and pick it "
+                                   "(or run schtasks /Create /XML with it); close the service here first, as the "
+                                   "task runs it on port {port}.").format(file=path.name, port=self.port.value()))
 
 
 def open_desktop_dialog(window: QWidget, company: Company) -> DesktopDialog:
