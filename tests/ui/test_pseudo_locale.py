@@ -261,4 +261,6 @@ def _sync_pages_fit(make_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: An
                 view.select_problem(next(iter(view.items)))
                 _settle(qtbot, window)
             problems += [f"{page}: {p}" for p in clipped(window)]
+            if window.width() > 1024:  # a page that will not shrink holds the whole window wider than the screen
+                problems.append(f"{page}: the window cannot be narrower than {window.minimumSizeHint().width()} px")
         assert problems == [], "\n".join(problems)

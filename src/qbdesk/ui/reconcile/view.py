@@ -21,8 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -191,6 +191,7 @@ class ReconcileView(QWidget):
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Here"), self.tr("QuickBooks"), self.tr("Difference"),
                                      self.tr("Verdict")])
         self.checks.setRootIsDecorated(False)
+        self.checks.setIndentation(0)
         # A long check title ("Comptes bancaires, fonds non déposés, cartes…") wraps onto a second line rather
         # than being cut on a laptop screen.
         wrap_column(self.checks, 0)
@@ -201,7 +202,8 @@ class ReconcileView(QWidget):
         self.differences.setHeaderLabels([self.tr("What differs"), self.tr("Here"), self.tr("QuickBooks"),
                                           self.tr("Difference"), self.tr("Records")])
         self.differences.setRootIsDecorated(False)
-        self.differences.setUniformRowHeights(True)
+        self.differences.setIndentation(0)  # a flat list: its wrapped texts get the column's whole width
+        wrap_column(self.differences, 0)  # "Clients : pas les mêmes des deux côtés" wraps on a laptop screen
         self.differences.setToolTip(self.tr("Double-click a difference to open the records behind it."))
         self.differences.itemActivated.connect(self._open_difference)
         self.differences_title = QLabel(self.tr("Differences and the records behind them"))
@@ -266,6 +268,15 @@ class ReconcileView(QWidget):
         self.pdf_button.setEnabled(False)
         self.message.clear()
         self.stack.setCurrentWidget(self.content if self.context.current_company() is not None else self.empty)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped rows take their height from their column's width: lay them out again once the width is known.
+        QTimer.singleShot(0, self._relayout_rows)
+
+    def _relayout_rows(self) -> None:
+        for tree in (self.checks, self.differences):
+            tree.doItemsLayout()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -363,6 +374,7 @@ class ReconcileView(QWidget):
                                                 figure(diff.here - diff.qbo), words.records(len(diff.records))])
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             item.setToolTip(0, item.text(0))
+        QTimer.singleShot(0, self._relayout_rows)
         if not result.differences:
             self._row(self.differences, [self.tr("None: every check agrees."), "", "", "", ""])
         self.differences_title.setText(self.tr("Differences and the records behind them ({count})").format(

@@ -308,7 +308,9 @@ class SyncLogView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search the sync log"))
-        self.search.setMinimumWidth(220)
+        # Wide enough for its hint in every language (the leading icon and the clear button take their room too).
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(max(220, hint + 56))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -371,7 +373,9 @@ class SyncLogView(QWidget):
             label.setBuddy(edit)
             filters.addWidget(label)
             filters.addWidget(edit)
-        filters.addWidget(self.search, 1)  # the rest of the row: its hint is long in French and Spanish
+        filters.addStretch(1)
+        # The search has a row of its own: beside the record type and the dates its hint (long in French and
+        # Spanish) squeezed the record type's list on a laptop screen.
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -380,6 +384,7 @@ class SyncLogView(QWidget):
         layout.addLayout(top)
         layout.addLayout(sections)
         layout.addLayout(filters)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.content = content

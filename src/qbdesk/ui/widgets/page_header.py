@@ -24,6 +24,8 @@ class PageHeader:
         self.title.setWordWrap(True)  # a long title ("Paiements de factures fournisseurs") never widens the window
         self.count = QLabel()
         self.count.setObjectName("countLabel")
+        # It wraps too: a long count line (the Reconciliation's, in French) held the whole window at 1185 px.
+        self.count.setWordWrap(True)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)

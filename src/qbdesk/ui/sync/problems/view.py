@@ -135,7 +135,15 @@ class ProblemsView(QWidget):
         self.detail.action_requested.connect(self.run_action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("problemSplitter")
-        self.splitter.addWidget(self.tree)
+        # "Show skipped" filters the list: it sits under it, not in the header, whose buttons already fill a
+        # laptop screen's width in French.
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.setSpacing(4)
+        listing_layout.addWidget(self.tree, 1)
+        listing_layout.addWidget(self.show_skipped)
+        self.splitter.addWidget(listing)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -147,8 +155,6 @@ class ProblemsView(QWidget):
         self.message.action_clicked.connect(self._sync_now)
 
         top = self.header.row
-        top.addWidget(self.show_skipped)
-        top.addSpacing(6)
         top.addWidget(self.resync_button)
         top.addWidget(self.skip_button)
 
