@@ -6883,6 +6883,10 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>QuickBooks no permite que las aplicaciones los creen; configúrelos en QuickBooks.</translation>
     </message>
     <message>
+        <source>This QuickBooks does not keep records of this kind (QuickBooks Desktop: not synced through the Web Connector yet); it stays here.</source>
+        <translation>Este QuickBooks no guarda registros de este tipo (QuickBooks Desktop: aún no se sincronizan por el Web Connector); se queda aquí.</translation>
+    </message>
+    <message>
         <source>You chose not to sync this record.</source>
         <translation>Decidió no sincronizar este registro.</translation>
     </message>

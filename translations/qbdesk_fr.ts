@@ -6883,6 +6883,10 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>QuickBooks ne permet pas aux applications de les créer&#x202f;; configurez-les dans QuickBooks.</translation>
     </message>
     <message>
+        <source>This QuickBooks does not keep records of this kind (QuickBooks Desktop: not synced through the Web Connector yet); it stays here.</source>
+        <translation>Ce QuickBooks ne conserve pas les enregistrements de ce genre (QuickBooks Desktop&#x202f;: pas encore synchronisés par le Web Connector)&#x202f;; il reste ici.</translation>
+    </message>
+    <message>
         <source>You chose not to sync this record.</source>
         <translation>Vous avez choisi de ne pas synchroniser cet enregistrement.</translation>
     </message>

@@ -161,6 +161,9 @@ class QbwcClient(QboClient):
     references_left_out = frozenset({"Department", "Estimate"})
     # One Web Connector round trip at a time: a batch is one qbXML document, singles would only queue behind it.
     sends_singles = False
+    # What the qbXML mapping writes; the planner leaves the other types here, counted as ignored with the
+    # reason, instead of sending each one to be refused.
+    entities_kept: frozenset[str] | None = frozenset(to_qbxml.WRITERS)
 
     def __init__(self, realm_id: str, channel: Channel, *, company_name: str = "") -> None:
         # One request at a time (QuickBooks processes one, and a Web Connector round trip carries one document),

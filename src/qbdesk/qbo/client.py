@@ -147,6 +147,8 @@ class QboClient:
     # Record types this QuickBooks does not keep, whose references the writer leaves out of a body rather than
     # hold the record back (QuickBooks Online keeps them all; QuickBooks Desktop has no locations).
     references_left_out: frozenset[str] = frozenset()
+    # The record types this QuickBooks keeps; None: every type of the registry (QuickBooks Online).
+    entities_kept: frozenset[str] | None = None
     # Writes may also go one per request beside the batches (sync.scheduler): QuickBooks Online's request budget
     # is larger than its batch budget. A client whose every request is one round trip of a single channel (the
     # Web Connector's) carries writes in batches only.

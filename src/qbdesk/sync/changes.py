@@ -209,6 +209,8 @@ class ChangeReader:
         if not complete:
             self._read_what_changes_need(inputs, cache)
             fill_payment_methods(inputs.qbo, lambda qbo_id: self._method_name(inputs, cache, qbo_id))
+        inputs.qbo.kept = self.client.entities_kept
+        inputs.qbo.left_out = self.client.references_left_out
         return inputs
 
     def _asked_again(self) -> dict[str, set[str]]:

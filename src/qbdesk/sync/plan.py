@@ -93,6 +93,7 @@ R_REFUND_ACCOUNT = "refund_account_missing"
 R_NAME_IN_USE = "name_used_by_other_type"
 R_DUPLICATE = "duplicate_on_this_side"
 R_READ_ONLY = "read_only_in_qbo"
+R_NOT_KEPT = "not_kept_in_qbo"          # this QuickBooks does not keep the type (Desktop: not synced yet)
 R_DONT_SYNC = "dont_sync"
 R_DELETED_IN_QBO = "deleted_in_qbo"
 R_DOC_NUMBER_TAKEN = "duplicate_doc_number"
@@ -410,6 +411,8 @@ class _Planner:
     def _dependency_problem(self, side: str, snap: Snap, snapshot: Snapshot) -> tuple[str, str, str] | None:
         """(status, reason, label) of the first reference that keeps ``snap`` from being written."""
         for ref_entity, ref_id in snap.refs:
+            if side == "here" and ref_entity in self.qbo.left_out:
+                continue  # sent without it (an invoice's estimate, a location, to QuickBooks Desktop)
             status, label = self.status.get((side, ref_entity, ref_id), (_OK, ""))
             if status == _OK:
                 continue
@@ -595,6 +598,9 @@ class _Planner:
                 continue
             if key in self.changes.skipped:
                 self._skip(snap, "here", Outcome.IGNORED, R_SKIPPED)
+                continue
+            if self.qbo.kept is not None and entity not in self.qbo.kept:
+                self._skip(snap, "here", Outcome.IGNORED, R_NOT_KEPT)  # a count with its reason, not a problem
                 continue
             problem = self._dependency_problem("here", snap, self.here)
             if problem:

@@ -70,6 +70,10 @@ class Snapshot:
     # Every record of the side (a full read), or only the changed ones and what they need (a later sync's
     # CDC answer): in a partial snapshot a linked record that is absent is unchanged, not gone.
     complete: bool = True
+    # The record types this QuickBooks keeps (None: all of them; QuickBooks Desktop through the Web Connector
+    # keeps fewer), and the types whose references a record is sent without (QboClient.references_left_out).
+    kept: frozenset[str] | None = None
+    left_out: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, dict[str, Snap]] = {}

@@ -39,6 +39,9 @@ REASONS: Final = {
     "payment_method_excluded": QT_TRANSLATE_NOOP("SyncText", "Paid with a payment method that is not checked."),
     "read_only_in_qbo": QT_TRANSLATE_NOOP(
         "SyncText", "QuickBooks does not let apps create these; set them up in QuickBooks."),
+    "not_kept_in_qbo": QT_TRANSLATE_NOOP(
+        "SyncText", "This QuickBooks does not keep records of this kind (QuickBooks Desktop: not synced through the "
+                    "Web Connector yet); it stays here."),
     "dont_sync": QT_TRANSLATE_NOOP("SyncText", "You chose not to sync this record."),
     "skipped_by_user": QT_TRANSLATE_NOOP("SyncText", "You put its problem aside: it is not retried until you "
                                                      "take it up again."),
