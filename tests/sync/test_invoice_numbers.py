@@ -18,7 +18,7 @@ from tests.sync.probe import QboProbe, assert_each_record_once
 from qbdesk.store import Invoice, Link
 from qbdesk.store.syncdata import IssueStatus, LinkState, SyncIssue
 from qbdesk.sync.actions import ProblemActions
-from qbdesk.sync.entities import NUMBERED, entity_type
+from qbdesk.sync.entities import NUMBERED, entity_type, number_space
 from qbdesk.sync.settings import Numbering, SyncSettings, save_settings
 
 MakeRig = Callable[..., Rig]
@@ -36,8 +36,9 @@ def _populated(make_rig: MakeRig, numbering: Numbering | None, custom_numbers: b
 def _numbers_in_quickbooks(rig: Rig) -> Counter[str]:
     probe = QboProbe(rig.server.api_base, rig.realm_id, rig.connection.tokens.access_token())
     try:
-        return Counter(str(row.get("DocNumber")) for entity in NUMBERED for row in probe.live(entity).values()
-                       if row.get("DocNumber"))
+        # One count per number space: an estimate may carry an invoice's number, an invoice not a credit memo's.
+        return Counter(f"{number_space(entity)}:{row.get('DocNumber')}" for entity in NUMBERED
+                       for row in probe.live(entity).values() if row.get("DocNumber"))
     finally:
         probe.close()
 
@@ -87,7 +88,8 @@ def test_keeping_the_numbers_blocks_those_quickbooks_uses_and_gives_them_the_nex
         clashes = list(s.scalars(select(SyncIssue).where(SyncIssue.code == "duplicate_doc_number",
                                                          SyncIssue.status == IssueStatus.OPEN)))
         assert clashes, "the generated numbers overlap: some must clash"
-        assert all(issue.record_label in before for issue in clashes)  # blocked: their numbers are QuickBooks'
+        assert all(f"{number_space(issue.entity_type)}:{issue.record_label}" in before  # blocked: QuickBooks
+                   for issue in clashes)                                                # uses their numbers
         first_round = {(issue.entity_type, int(issue.local_id or 0)) for issue in clashes}
     numbers = _numbers_in_quickbooks(rig)
     assert max(numbers.values()) == 1  # nothing was sent twice under one number
@@ -116,7 +118,7 @@ def test_keeping_the_numbers_blocks_those_quickbooks_uses_and_gives_them_the_nex
     assert first_round <= set(renumbered)
     numbers = _numbers_in_quickbooks(rig)
     assert max(numbers.values()) == 1
-    highest_before = max(int(n) for n in before if n.isdigit())
+    highest_before = max(int(n.rpartition(":")[2]) for n in before if n.rpartition(":")[2].isdigit())
     with rig.company.session() as s:
         given = [s.get(entity_type(entity).record, local_id) for entity, local_id in renumbered]
     assert all(r is not None and r.doc_number is not None and int(r.doc_number) > highest_before  # type: ignore[attr-defined]

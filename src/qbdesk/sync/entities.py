@@ -137,6 +137,14 @@ RECORD_CLASSES: dict[str, type[Record]] = {e.name: e.record for e in ENTITIES}
 DATE_FILTERED = frozenset(e.name for e in ENTITIES if e.date_filtered)
 SHARED_NAMES = frozenset(e.name for e in ENTITIES if e.shares_names) | {"Employee"}
 NUMBERED = frozenset(e.name for e in ENTITIES if e.numbered)
+# Which numbers a document's number must not repeat in QuickBooks (6140): its own type's, except that invoices
+# and credit memos draw on one pool (Chargebee: "an invoice or credit note with the same number already
+# exists", qbo-api.md Part 2 §2.2; the exact grouping is unconfirmed). An estimate may share an invoice's number.
+_NUMBER_SPACES = {"Invoice": "Invoice+CreditMemo", "CreditMemo": "Invoice+CreditMemo"}
+
+
+def number_space(entity: str) -> str:
+    return _NUMBER_SPACES.get(entity, entity)
 FUZZY_MATCHED: tuple[str, ...] = tuple(e.name for e in ENTITIES if e.fuzzy_match)
 CDC_ENTITIES: tuple[str, ...] = tuple(e.name for e in ENTITIES if e.cdc)
 

@@ -40,7 +40,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from qbdesk.sync.entities import DATE_FILTERED, ENTITY_ORDER, FUZZY_MATCHED, NUMBERED, SHARED_NAMES, entity_type
+from qbdesk.sync.entities import (
+    DATE_FILTERED,
+    ENTITY_ORDER,
+    FUZZY_MATCHED,
+    NUMBERED,
+    SHARED_NAMES,
+    entity_type,
+    number_space,
+)
 from qbdesk.sync.fields import FieldChange
 from qbdesk.sync.matching import Decisions, PossibleMatch, find_possible_matches
 from qbdesk.sync.settings import ConflictPolicy, Numbering, OneSided, SyncSettings
@@ -276,7 +284,10 @@ class _Planner:
         self.linked: set[tuple[str, str]] = set()                      # (entity, local id) linked before
         # QuickBooks records some link names (its record deleted here, set aside, deleted there): never "new".
         self.claimed = {(entity, link.qbo_id) for (entity, _), link in links.items() if link.qbo_id}
-        self.qbo_numbers = {s.label.casefold() for e in NUMBERED for s in qbo.of(e)}
+        self.qbo_numbers: dict[str, set[str]] = {}  # number space -> the numbers QuickBooks uses in it
+        for numbered in NUMBERED:
+            self.qbo_numbers.setdefault(number_space(numbered), set()).update(
+                s.label.casefold() for s in qbo.of(numbered))
         self.next_number = next_free_number(here, qbo)
         self.keep_numbers = settings.numbering_for(qbo.custom_numbers) is Numbering.KEEP
 
@@ -549,7 +560,7 @@ class _Planner:
     def _number_taken(self, entity: str, snap: Snap) -> bool:
         """A document here whose number, kept as it is, QuickBooks already uses."""
         return (entity in NUMBERED and self.keep_numbers and snap.key[:1] != "~" and self.qbo.custom_numbers
-                and snap.label.casefold() in self.qbo_numbers)
+                and snap.label.casefold() in self.qbo_numbers.get(number_space(entity), set()))
 
     def decide(self, entity: str, inc_here: set[tuple[str, str]], inc_qbo: set[tuple[str, str]],
                other_names: dict[str, str]) -> None:
@@ -634,7 +645,7 @@ class _Planner:
                 if not self.qbo.custom_numbers:
                     self._skip(snap, "here", Outcome.BLOCKED, R_CUSTOM_NUMBERS_OFF, number=snap.label)
                     continue
-                if snap.label.casefold() in self.qbo_numbers:
+                if snap.label.casefold() in self.qbo_numbers.get(number_space(entity), set()):
                     self._skip(snap, "here", Outcome.BLOCKED, R_DOC_NUMBER_TAKEN, number=snap.label,
                                suggestion=str(self.next_number))
                     continue
