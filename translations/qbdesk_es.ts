@@ -6804,7 +6804,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
         <translation>Prevalece QuickBooks</translation>
     </message>
     <message>
-        <source>This app wins</source>
+        <source>This company file wins</source>
         <translation>Prevalece este archivo de empresa</translation>
     </message>
     <message>

@@ -6804,7 +6804,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
         <translation>QuickBooks l&apos;emporte</translation>
     </message>
     <message>
-        <source>This app wins</source>
+        <source>This company file wins</source>
         <translation>Ce fichier d&apos;entreprise l&apos;emporte</translation>
     </message>
     <message>

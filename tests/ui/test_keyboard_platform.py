@@ -105,6 +105,8 @@ def test_tab_follows_the_reading_order(make_window: Any, company_file: Path, qtb
         open_dialog()
         dialog = getattr(owner, name)
         qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        if name == "settings_dialog":  # its form is read in the background, disabled until then
+            qtbot.waitUntil(lambda d=dialog: d.preferences is not None, timeout=10000)
         _settle()
         first = dialog.focusWidget() or dialog.nextInFocusChain()
         assert out_of_reading_order(dialog, first) == [], name

@@ -5,7 +5,7 @@ payment methods) live in the first-sync wizard; this small dialog holds what a
 user changes while living with the sync:
 
 * **Review changes before they sync** — changes wait in Approvals (SingleOps' Sync Wizard);
-* **When a record changed on both sides** — QuickBooks wins, this app wins, or ask;
+* **When a record changed on both sides** — QuickBooks wins, this company file wins, or ask;
 * **Keep invoice numbers in step with QuickBooks** (TaxDome's setting, seed 004);
 * **Sync automatically every N minutes**.
 
@@ -79,7 +79,7 @@ class SyncSettingsDialog(QDialog):
         conflict_layout = QVBoxLayout(conflicts)
         for policy, text in ((ConflictPolicy.ASK, self.tr("Ask me: show both versions as a problem")),
                              (ConflictPolicy.QBO_WINS, self.tr("QuickBooks wins")),
-                             (ConflictPolicy.HERE_WINS, self.tr("This app wins"))):
+                             (ConflictPolicy.HERE_WINS, self.tr("This company file wins"))):
             button = QRadioButton(text)
             button.setObjectName(f"policy_{policy.value}")
             self.policy_buttons.addButton(button)
@@ -149,6 +149,9 @@ class SyncSettingsDialog(QDialog):
         self.interval.setEnabled(prefs.interval_minutes > 0)
         self.form.setEnabled(True)
         self.save_button.setEnabled(True)
+        if self.focusWidget() is None or not self.form.isAncestorOf(self.focusWidget()):
+            # While the form loaded it was disabled and the focus went to the buttons: Tab starts at the top.
+            self.review.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.hide()
         self.loaded.emit()
 
