@@ -2301,7 +2301,7 @@ Cualquiera que pueda leer sus archivos (un administrador, una copia de seguridad
     </message>
     <message>
         <source>QuickBooks &amp;Desktop (Web Connector)…</source>
-        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
+        <translation>QuickBooks &amp;Desktop (mediante el Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

@@ -2301,7 +2301,7 @@ Toute personne qui peut lire vos fichiers (un administrateur, une sauvegarde) po
     </message>
     <message>
         <source>QuickBooks &amp;Desktop (Web Connector)…</source>
-        <translation>QuickBooks &amp;Desktop (Web Connector)…</translation>
+        <translation>QuickBooks &amp;Desktop (par le Web Connector)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
