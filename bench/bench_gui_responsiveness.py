@@ -16,13 +16,16 @@ the pages and the progress bars while the worker writes.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,6 +106,8 @@ def main() -> int:
     parser.add_argument("--speedup", type=float, default=30.0)
     parser.add_argument("--no-browse", dest="browse", action="store_false",
                         help="leave the window alone during the sync")
+    parser.add_argument("--baseline", type=float, default=10.0,
+                        help="seconds of the window alone (ticking, browsing as asked) before the sync starts")
     parser.add_argument("--in-process", action="store_true",
                         help="run the sandbox inside the app's process (its heap and threads then compete with the "
                              "window's; QuickBooks never does)")
@@ -163,12 +168,51 @@ def main() -> int:
             last_phase = ["(before the sync)"]
             worst_at: list[tuple[float, float, str]] = []  # (gap, ms since start, the engine's phase then)
 
+            # A watchdog thread: while the GUI thread has not ticked for over 30 ms, it samples what that thread
+            # is running (every 5 ms), so the longest gaps come with their cause.
+            last_tick = [time.perf_counter()]
+            stalls: dict[str, int] = {}
+            gui_id = threading.get_ident()
+            watching = threading.Event()
+
+            def watchdog() -> None:
+                while not watching.wait(0.005):
+                    if time.perf_counter() - last_tick[0] > 0.030:
+                        names = {t.ident: t.name for t in threading.enumerate()}
+                        for ident, frame in sys._current_frames().items():
+                            if ident == threading.get_ident():
+                                continue
+                            stack = [f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})"
+                                     for f, _ in traceback.walk_stack(frame)][:6]
+                            if ident != gui_id and any(w in stack[0] for w in ("wait (", "select (", "poll (",
+                                                                               "_wait_for_tstate_lock")):
+                                continue  # a thread that is waiting holds nothing up
+                            key = f"[{'GUI' if ident == gui_id else names.get(ident, ident)}] " + " < ".join(stack)
+                            stalls[key] = stalls.get(key, 0) + 1
+
+            watcher = threading.Thread(target=watchdog, name="bench-watchdog", daemon=True)
+
             def tick() -> None:
+                last_tick[0] = time.perf_counter()
                 gap = clock.restart()
                 gaps.append(gap)
                 if gap > TARGET_MS:
                     worst_at.append((gap, since.elapsed(), last_phase[0]))
 
+            # Full garbage collections stop every thread of the window's process: record them, with the thread
+            # that paid for them, so a long gap can be told from one (or not).
+            collections: list[tuple[float, float, int, str]] = []  # (ms, at ms after the start, generation, thread)
+            gc_started = [0.0]
+
+            def on_gc(stage: str, info: dict[str, int]) -> None:
+                if stage == "start":
+                    gc_started[0] = time.perf_counter()
+                    return
+                took = (time.perf_counter() - gc_started[0]) * 1000
+                if took >= 10 and since.isValid():
+                    collections.append((took, since.elapsed(), info["generation"], threading.current_thread().name))
+
+            gc.callbacks.append(on_gc)
             controller.phase.connect(lambda name: last_phase.__setitem__(0, str(name)))
             controller.planned.connect(lambda _plan: last_phase.__setitem__(0, "plan shown"))
 
@@ -198,9 +242,22 @@ def main() -> int:
                 loop.quit()
 
             controller.syncFinished.connect(done)
+            baseline: list[float] = []
+            if args.baseline > 0:  # the window alone first (same ticks, same browsing): the floor a sync adds to
+                ticker.start()
+                if args.browse:
+                    browser.start()
+                quiet = QEventLoop()
+                QTimer.singleShot(int(args.baseline * 1000), quiet.quit)
+                quiet.exec()
+                baseline, gaps[:] = gaps[1:], []
+                worst_at.clear()
+                clock.restart()
+            modules_before = set(sys.modules)
             started = time.perf_counter()
             since.start()
             ticker.start()
+            watcher.start()
             if args.browse:
                 browser.start()
             controller.start(settings=SyncSettings(refund_account=bank))
@@ -208,6 +265,9 @@ def main() -> int:
             elapsed = time.perf_counter() - started
             ticker.stop()
             browser.stop()
+            gc.callbacks.remove(on_gc)
+            watching.set()
+            imported = sorted(set(sys.modules) - modules_before)
             summary = finished[0]
             window.show_page("home")
             wait(app, lambda: not controller.is_busy, 120)
@@ -226,9 +286,22 @@ def main() -> int:
           f"{getattr(summary, 'api_calls', 0):,} API calls; browsing: {'yes' if args.browse else 'no'}")
     print(f"GUI thread: {len(gaps):,} ticks of a {TICK_MS} ms timer; longest gap {worst:.0f} ms, 99th percentile "
           f"{p99:.0f} ms, {over} gap(s) over {TARGET_MS:.0f} ms")
+    if baseline:
+        print(f"the window alone before the sync ({args.baseline:g} s, browsing: {'yes' if args.browse else 'no'}): "
+              f"longest gap {max(baseline):.0f} ms, 99th percentile "
+              f"{statistics.quantiles(baseline, n=100)[98] if len(baseline) >= 100 else max(baseline):.0f} ms")
     if worst_at:
         print("longest gaps (ms, at ms after the start, the engine's phase): " + "; ".join(
             f"{gap:.0f} at {at:.0f} ({phase})" for gap, at, phase in sorted(worst_at, reverse=True)[:6]))
+    print(f"garbage collections ≥ 10 ms in the window's process during the sync: {len(collections)}" + (
+        " — " + "; ".join(f"{ms:.0f} ms at {at:.0f} (generation {gen}, {thread})"
+                          for ms, at, gen, thread in sorted(collections, reverse=True)[:6]) if collections else ""))
+    print(f"modules first imported during the sync (an import holds the GIL while it runs): {len(imported)}"
+          + (" — " + ", ".join(imported[:12]) + (" …" if len(imported) > 12 else "") if imported else ""))
+    if stalls:
+        print("where the window's threads were during gaps over 30 ms (5 ms samples, most frequent first):")
+        for stack, count in sorted(stalls.items(), key=lambda kv: -kv[1])[:12]:
+            print(f"  {count:4d} × {stack}")
     print(f"longest GUI-thread stall (gap between ticks): {worst:.0f} ms (target ≤ {TARGET_MS:.0f} ms): "
           f"{'OK' if worst <= TARGET_MS else 'OVER'}")
     return 0

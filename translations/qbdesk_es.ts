@@ -7061,6 +7061,10 @@ out</source>
         <translation>Una operación interrumpida ({kind}) debe terminarse antes de sincronizar nada más, para que nada se haga dos veces: continúela (o cancélela).</translation>
     </message>
     <message>
+        <source>The sync stopped unexpectedly: the part of qbdesk that sends your records to QuickBooks ended (the computer may have run short of memory, or it was stopped). Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>La sincronización se detuvo de forma inesperada: la parte de qbdesk que envía sus registros a QuickBooks terminó (puede que el equipo se quedara sin memoria, o que se detuviera). Continuar sigue desde donde se quedó; no se envía nada dos veces.</translation>
+    </message>
+    <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
         <translation>Se perdió la conexión con la base de datos de la empresa durante la sincronización, así que esta se detuvo para que ningún otro equipo sincronice al mismo tiempo. Continuar sigue desde donde se quedó; no se envía nada dos veces.</translation>
     </message>

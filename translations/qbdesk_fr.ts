@@ -7062,6 +7062,10 @@ de côté</translation>
         <translation>Une opération interrompue ({kind}) doit être terminée avant toute autre synchronisation, pour que rien ne soit fait deux fois&#x202f;: poursuivez-la (ou abandonnez-la).</translation>
     </message>
     <message>
+        <source>The sync stopped unexpectedly: the part of qbdesk that sends your records to QuickBooks ended (the computer may have run short of memory, or it was stopped). Resume continues where it stopped; nothing is sent twice.</source>
+        <translation>La synchronisation s&apos;est arrêtée de façon inattendue&#x202f;: la partie de qbdesk qui envoie vos enregistrements à QuickBooks s&apos;est terminée (l&apos;ordinateur a peut-être manqué de mémoire, ou elle a été arrêtée). Poursuivre repart de là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
+    </message>
+    <message>
         <source>The connection to the company database was lost during the sync, so it stopped to make sure no other computer syncs at the same time. Resume continues where it stopped; nothing is sent twice.</source>
         <translation>La connexion à la base de données de l&apos;entreprise a été perdue pendant la synchronisation&#x202f;; celle-ci s&apos;est donc arrêtée pour qu&apos;aucun autre ordinateur ne synchronise en même temps. Poursuivre repart de là où elle s&apos;est arrêtée&#x202f;; rien n&apos;est envoyé deux fois.</translation>
     </message>

@@ -307,3 +307,45 @@ def test_later_changes_sync_automatically_on_the_interval(connected: MainWindow,
     assert tick.args[0].status == "completed" and tick.args[0].updated >= 1
     controller.set_interval(0)
     assert controller.auto_interval_ms == 0
+
+
+def test_a_killed_engine_process_is_explained_then_resumed_from_the_home_page(
+        connected: MainWindow, sandbox_server: Any, qtbot: Any) -> None:
+    """The engine runs in a process of its own: if it dies mid-sync, the window says so in a sentence, offers
+    Resume, and the resumed sync (in a new engine process) finishes with nothing twice in QuickBooks."""
+    import os
+    import signal
+
+    from tests.sync.probe import QboProbe
+
+    window = connected
+    controller = window.sync_controller
+    panel = window.sync_panel
+    connection = controller.connection
+    assert connection is not None
+    realm = connection.config.realm_id or ""
+    sandbox_server.faults(realm).configure(FaultPlan(latency_ms=(20.0, 30.0)))  # a sync long enough to stop
+    errors: list[Any] = []
+    controller.failed.connect(errors.append)
+    with qtbot.waitSignal(window.syncFinished, timeout=TIMEOUT * 2):
+        assert controller.start(settings=SyncSettings())
+        qtbot.waitUntil(lambda: any(r.done for r in panel.progress.rows.values()), timeout=TIMEOUT)
+        pid = controller.engine_pid
+        assert pid is not None and pid != os.getpid()
+        os.kill(pid, signal.SIGKILL)
+    assert [e.kind for e in errors] == ["EngineStopped"]
+    assert "Resume continues where it stopped" in errors[0].message  # a sentence and what to do, no traceback
+    qtbot.waitUntil(lambda: panel.page == IDLE and panel.resume_button.isVisible(), timeout=TIMEOUT)
+
+    sandbox_server.faults(realm).configure(FaultPlan())
+    with qtbot.waitSignal(window.syncFinished, timeout=TIMEOUT * 2) as resumed:
+        qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
+    assert resumed.args[0].status == "completed"
+    qtbot.waitUntil(lambda: not controller.is_busy, timeout=TIMEOUT)
+    probe = QboProbe(connection.config.api_base, realm, connection.tokens.access_token())
+    try:  # QuickBooks, asked over plain HTTP: every customer and invoice once
+        for entity, key in (("Customer", "DisplayName"), ("Invoice", "DocNumber")):
+            values = [str(row.get(key)) for row in probe.query(f"SELECT * FROM {entity}")]
+            assert values and len(values) == len(set(values)), f"{entity}: a record twice in QuickBooks"
+    finally:
+        probe.close()

@@ -13,7 +13,7 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +188,9 @@ class Company:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # The password a server database was opened with (from its URL or the keychain), kept in memory only: the
+    # sync engine's own process opens the same database with it, and never reads the keychain itself.
+    password: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
@@ -275,4 +278,6 @@ def open_company(target: str | Path | URL, *, create: bool = False) -> Company:
     except BaseException:
         engine.dispose()
         raise
-    return Company(url=without_password(url), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    password = connect_password(url) if url.get_backend_name() != "sqlite" else None
+    return Company(url=without_password(url), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+                   password=password)

@@ -466,8 +466,8 @@ class MainWindow(QMainWindow):
         controller = self._sync_controller
         if controller.is_running and controller.is_host:
             return  # this window's own sync: its signals already keep every view up to date
-        if touches(*OFFICE_TABLES) and not controller.is_busy:
-            controller.refresh_status()
+        if touches(*OFFICE_TABLES):
+            controller.refresh_status()  # after the job in hand, if any: a change made meanwhile is not missed
         self.sync_hub.changed_elsewhere(tables)
         # The home page's counts follow; the record lists do not reload under the user's eyes (that would lose
         # the selection and scroll position): an edit there meets the other desktop's change as an EditConflict.

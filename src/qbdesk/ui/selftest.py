@@ -250,22 +250,37 @@ class SelfTest:
         return f"signed in through the browser flow (auto-consent); company '{info.get('CompanyName', '?')}'"
 
     def step_sync(self) -> str:
-        from qbdesk.sync.engine import SyncEngine
+        """The first sync as the window runs it: in the engine's own process (in a bundle, this executable
+        started again through multiprocessing's spawn), asking this process for its access tokens."""
+        import threading
+
+        from qbdesk.sync.remote.driver import EngineProcess, client_spec
+        from qbdesk.sync.remote.protocol import RUN, Request
         from qbdesk.sync.settings import SyncSettings
 
         company, connection, server = self.state.company, self.state.connection, self.state.server
         assert company is not None and connection is not None and server is not None
         bank = next((a["Id"] for a in server.sandbox.entities(self.state.realm_id or "", "Account")
                      if a.get("AccountType") == "Bank"), None)
-        summary = SyncEngine(company, connection.client).run(settings=SyncSettings(refund_account=bank))
+        engine = EngineProcess(company.url, password=company.password)
+        phases: list[str] = []
+        try:
+            summary = engine.call(Request(RUN, client_spec(connection.client), SyncSettings(refund_account=bank)),
+                                  connection.client, threading.Event(),
+                                  lambda name, payload: phases.append(str(payload)) if name == "phase" else None)
+        finally:
+            engine.close()
+        if not phases:
+            raise StepFailed("the engine's process reported no phase of the sync")
         if summary.status != "completed":
             raise StepFailed(f"the first sync ended '{summary.status}' ({summary.problems} problem(s))")
         # The window opens the file next, on its own connection: leave it closed and quiet.
         connection.close()
         company.close()
         self.state.company = None
-        return (f"first sync completed: {summary.created_in_qbo} sent, {summary.created_here} received, "
-                f"{summary.linked} matched, {summary.problems} problem(s), {summary.api_calls} API calls")
+        return (f"first sync completed in the engine's process: {summary.created_in_qbo} sent, "
+                f"{summary.created_here} received, {summary.linked} matched, {summary.problems} problem(s), "
+                f"{summary.api_calls} API calls")
 
     def step_window(self) -> str:
         from PySide6.QtCore import QEventLoop, QTimer

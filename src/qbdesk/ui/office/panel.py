@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qbdesk.ui.base.palette import surface_style, text_style, tones
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.sync.labels import action_label
 from qbdesk.ui.sync.text import moment_text
+from qbdesk.ui.widgets.progress_bar import ProgressBar
 
 if TYPE_CHECKING:
     from qbdesk.sync.office import OfficeStatus, Request
@@ -69,7 +70,7 @@ class ElsewherePage(QFrame):
         self.activity.setObjectName("hostActivity")
         self.activity.setWordWrap(True)
         self.activity.setTextFormat(Qt.TextFormat.PlainText)
-        self.bar = QProgressBar()
+        self.bar = ProgressBar()
         self.bar.setObjectName("hostProgress")
         self.bar.setAccessibleName(self.tr("The sync host's progress"))
         self.bar.setMaximumHeight(16)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -35,6 +34,7 @@ from qbdesk.ui.reconcile.undo_text import GROUPS, group_title, reason_title, und
 from qbdesk.ui.sync.labels import run_kind_label
 from qbdesk.ui.sync.plan_details import field_label, field_value
 from qbdesk.ui.sync.text import entity_singular, entity_title, phase_text
+from qbdesk.ui.widgets.progress_bar import ProgressBar
 
 if TYPE_CHECKING:
     from qbdesk.sync.plan import Operation
@@ -105,7 +105,7 @@ class UndoDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         self.phase = QLabel()
-        self.bar = QProgressBar()
+        self.bar = ProgressBar()
         self.bar.setObjectName("undoProgress")
         self.detail = QLabel()
         self.detail.setWordWrap(True)

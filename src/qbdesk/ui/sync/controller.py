@@ -108,7 +108,7 @@ class SyncController(QObject):
         self._worker: SyncWorker | None = None
         self._mailbox: _Mailbox | None = None
         self._links: list[QMetaObject.Connection] = []
-        self._retiring: dict[QThread, _Mailbox] = {}
+        self._retiring: dict[QThread, tuple[_Mailbox, SyncWorker]] = {}
         self._current: Job | None = None
         self._queue: list[Job] = []
         self._pending_plan: tuple[SyncSettings | None, bool] | None = None
@@ -209,7 +209,7 @@ class SyncController(QObject):
             return
         thread = QThread(self)
         thread.setObjectName("qbdesk-sync")
-        worker = SyncWorker(company.url, desktop)
+        worker = SyncWorker(company.url, desktop, password=company.password)
         worker.moveToThread(thread)
         queued = Qt.ConnectionType.QueuedConnection
         mailbox = _Mailbox(self)
@@ -231,6 +231,11 @@ class SyncController(QObject):
         self._thread, self._worker, self._mailbox = thread, worker, mailbox
         thread.start()
         self.refresh_status()
+
+    @property
+    def engine_pid(self) -> int | None:
+        """The sync engine's process while it runs (None before the first plan or sync, and after it ended)."""
+        return self._worker.engine_pid if self._worker is not None else None
 
     def set_connection(self, connection: Connection | None) -> None:
         """A new sign-in (or a disconnect): the next jobs use this connection."""
@@ -265,7 +270,13 @@ class SyncController(QObject):
     # --- requests ---------------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        """Read the company's settings and runs again (in the worker); its saved connection too if none is live."""
+        """Read the company's settings and runs again (in the worker); its saved connection too if none is live.
+
+        While the worker is busy the read waits its turn (once: a burst of changes elsewhere is one read), so a
+        change made meanwhile — another desktop's sync, a ``qbdesk`` command — is never missed.
+        """
+        if any(job.kind is JobKind.STATUS for job in self._queue):
+            return
         self._enqueue(Job(JobKind.STATUS, lock_dir=self._lock_dir if self._connection is None else None))
 
     def load_options(self) -> None:
@@ -485,8 +496,8 @@ class SyncController(QObject):
 
     def _retire(self) -> None:
         """Let the current worker finish on its own; nothing it says reaches this controller any more."""
-        thread, mailbox = self._thread, self._mailbox
-        if thread is None or mailbox is None:
+        thread, mailbox, worker = self._thread, self._mailbox, self._worker
+        if thread is None or mailbox is None or worker is None:
             return
         was_running = self.is_running
         for job in ([self._current] if self._current else []) + self._queue:
@@ -499,7 +510,9 @@ class SyncController(QObject):
         self._pending_plan = None
         self._debounce.stop()
         self._auto.stop()
-        self._retiring[thread] = mailbox  # kept alive until the thread has stopped
+        # Both kept alive until the thread has stopped: the worker's last Python reference is this one, and a
+        # worker collected now would never see the CLOSE below (its thread would run forever).
+        self._retiring[thread] = (mailbox, worker)
         mailbox.submit.emit(Job(JobKind.CLOSE))  # after the job it is running, if any
         self._thread = self._worker = self._mailbox = None
         if was_running:
@@ -509,9 +522,9 @@ class SyncController(QObject):
     def _on_thread_finished(self) -> None:
         thread = self.sender()
         if isinstance(thread, QThread):
-            mailbox = self._retiring.pop(thread, None)
-            if mailbox is not None:
-                mailbox.deleteLater()
+            retired = self._retiring.pop(thread, None)
+            if retired is not None:
+                retired[0].deleteLater()
             thread.deleteLater()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:

@@ -148,7 +148,9 @@ class CountsModel(QAbstractTableModel):
 
     def is_clickable(self, index: ANY_INDEX) -> bool:
         if index.isValid() and index.column() == 0:
-            return self.plan is not None and bool(self.plan.writes() or self.plan.operations)
+            # (not plan.writes(): this runs for every cell and role painted, and a 10,000-record plan took
+            # 100 ms a repaint to list its writes again and again — measured by bench_gui_responsiveness)
+            return self.plan is not None and bool(self.plan.operations)
         key = self.key(index.column())
         return key in CLICKABLE and index.isValid() and self.value(index.row(), index.column()) > 0
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from qbdesk.ui.sync.text import duration_text, entity_title, phase_text, rate_text
+from qbdesk.ui.widgets.progress_bar import ProgressBar
 
 MIN_ELAPSED = 1.0  # seconds of a row's work before its rate and time left mean something
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 @dataclass
 class _Row:
     title: QLabel
-    bar: QProgressBar
+    bar: ProgressBar
     count: QLabel
     rate: QLabel
     eta: QLabel
@@ -90,7 +91,7 @@ class SyncProgressView(QWidget):
             return row
         index = len(self.rows)
         title = QLabel(entity_title(entity))
-        bar = QProgressBar()
+        bar = ProgressBar()
         bar.setObjectName(f"progress_{entity}")
         bar.setTextVisible(False)
         bar.setMaximumHeight(12)

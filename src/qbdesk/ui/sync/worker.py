@@ -1,19 +1,24 @@
-"""The sync engine on its own thread: a ``SyncWorker`` QObject living in a ``QThread``.
+"""The window's side of the sync: a ``SyncWorker`` QObject living in a ``QThread``, driving the engine process.
 
-The worker owns everything the engine touches: its **own** company engine and
-sessions (``open_company(url)``, never the window's), the :class:`SyncEngine` with
-its cached snapshots (so the wizard's re-plans skip reading QuickBooks again), and
-a reporter that turns the engine's callbacks into signals. Only plain data leaves
-the thread: plans, progress and problem dataclasses, summaries, error infos — no
-ORM object ever crosses. The live :class:`~qbdesk.qbo.client.QboClient` is handed
-*in* with each job; it is thread-safe by design.
+The ``QThread`` stays the one place where the window drives and observes a sync;
+the heavy work — plans, syncs, undoes, with the :class:`SyncEngine` and the
+snapshots it keeps between the wizard's re-plans — runs in the engine's own
+process (:mod:`qbdesk.sync.remote`), so the window keeps painting while it works
+(issue 19: sharing one interpreter cost the window stalls of 200–300 ms). This
+thread sends the job, turns what the engine reports into signals, answers its
+questions about access tokens from the keychain, and passes cancel on. Light jobs
+(the status, the wizard's choices) run here, on the worker's own company sessions
+(``open_company(url)``, never the window's). Only plain data leaves the thread:
+plans, progress and problem dataclasses, summaries, error infos — no ORM object
+ever crosses. The live :class:`~qbdesk.qbo.client.QboClient` is handed *in* with
+each job; it is thread-safe by design.
 
 Jobs arrive one at a time through a queued signal from the
 :class:`~qbdesk.ui.sync.controller.SyncController` and run to completion on this
 thread. Each job emits ``started`` first and ``finished`` last, whatever happens
 in between (STYLE §8.5); an exception becomes ``failed(ErrorInfo)`` just before
 ``finished(None)``. Cancellation is cooperative: the job's ``threading.Event`` is
-set from the GUI thread and the engine checks it between batches.
+set from the GUI thread, passed to the engine, which checks it between batches.
 """
 
 from __future__ import annotations
@@ -21,13 +26,13 @@ from __future__ import annotations
 import dataclasses
 import enum
 import threading
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from qbdesk.sync.remote.driver import EngineProcess
 from qbdesk.ui.base.errors import ErrorInfo
 from qbdesk.ui.base.logs import logger
 
@@ -40,17 +45,13 @@ if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection, ConnectionConfig
     from qbdesk.store import Company
     from qbdesk.store.office import Desktop
-    from qbdesk.sync.engine import SyncEngine
     from qbdesk.sync.office import OfficeStatus
-    from qbdesk.sync.plan import Plan
-    from qbdesk.sync.progress import EntityProgress, ProblemNotice, RunSummary
+    from qbdesk.sync.progress import RunSummary
     from qbdesk.sync.settings import SyncSettings
     from qbdesk.sync.undo import UndoPlan
     from qbdesk.sync.undo_run import UndoSummary
 
 log = logger("sync")
-
-PROGRESS_INTERVAL = 0.05  # seconds between progress signals per entity: the bars need no more
 
 
 class JobKind(enum.Enum):
@@ -136,41 +137,6 @@ class SyncStatus:
         return self.office is None or self.office.is_host
 
 
-class _SignalReporter:
-    """The engine's :class:`~qbdesk.sync.progress.Reporter`, as signals of the worker.
-
-    Progress is coalesced per entity type (at most one signal every 50 ms, plus the
-    last one of each type), so a fast stretch of the sync cannot flood the GUI
-    thread's event queue.
-    """
-
-    def __init__(self, worker: SyncWorker) -> None:
-        self.worker = worker
-        self._last: dict[str, float] = {}
-        self._pending: dict[str, EntityProgress] = {}
-
-    def phase(self, name: str) -> None:
-        self.flush()
-        self.worker.phase.emit(name)
-
-    def progress(self, item: EntityProgress) -> None:
-        now = time.monotonic()
-        if item.done >= item.total or now - self._last.get(item.entity, 0.0) >= PROGRESS_INTERVAL:
-            self._last[item.entity] = now
-            self._pending.pop(item.entity, None)
-            self.worker.progress.emit(item)
-        else:
-            self._pending[item.entity] = item
-
-    def problem(self, notice: ProblemNotice) -> None:
-        self.worker.problem.emit(notice)
-
-    def flush(self) -> None:
-        pending, self._pending = self._pending, {}
-        for item in pending.values():
-            self.worker.progress.emit(item)
-
-
 class SyncWorker(QObject):
     """Runs plans and syncs of one company on the thread it was moved to.
 
@@ -200,15 +166,13 @@ class SyncWorker(QObject):
     failed = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, url: URL, desktop: Desktop | None = None) -> None:
+    def __init__(self, url: URL, desktop: Desktop | None = None, *, password: str | None = None) -> None:
         super().__init__()
         self._url = url
         self._desktop = desktop
         self._company: Company | None = None
-        self._engine: SyncEngine | None = None
-        self._engine_client: QboClient | None = None
-        self._stale = True  # what the engine read no longer shows both sides (a sync ran, or none yet)
-        self._reporter = _SignalReporter(self)
+        # Plans, syncs and undoes run there (the process starts with the first of them).
+        self._engine = EngineProcess(url, desktop, password=password)
 
     # --- the job loop ---------------------------------------------------------------------------
 
@@ -229,22 +193,20 @@ class SyncWorker(QObject):
             elif job.kind is JobKind.OPTIONS:
                 self.options.emit(self._options(job))
             elif job.kind is JobKind.PLAN:
-                self.planned.emit(self._plan(job))
+                self.planned.emit(self._remote(job))
             elif job.kind is JobKind.RUN:
-                result = self._run(job)
+                result = self._remote(job)
                 self._note_sign_in(None)
             elif job.kind is JobKind.UNDO_PLAN:
                 self.undo_planned.emit(self._undo_plan(job))
             elif job.kind is JobKind.UNDO:
-                result = self._undo(job)
+                result = self._remote(job)
                 self._note_sign_in(None)
         except Exception as exc:
             log.warning("sync job %s failed: %s", job.kind.value, exc, exc_info=True)
             if job.client is not None:  # (no client: nothing was asked of QuickBooks)
                 self._note_sign_in(exc)
-            self._reporter.flush()
             self.failed.emit(explain_failure(exc, context=f"sync {job.kind.value}"))
-        self._reporter.flush()
         self.finished.emit(result)
 
     def _note_sign_in(self, error: Exception | None) -> None:
@@ -270,24 +232,44 @@ class SyncWorker(QObject):
         return self._company
 
     def _close(self) -> None:
-        self._engine = None
+        self._engine.close()
         if self._company is not None:
             self._company.close()
             self._company = None
 
-    def _engine_for(self, job: Job) -> SyncEngine:
-        from qbdesk.sync.engine import SyncEngine
+    @property
+    def engine_pid(self) -> int | None:
+        """The engine process's id while it runs (tests stop it to prove a killed engine loses nothing)."""
+        return self._engine.pid
+
+    def _remote(self, job: Job) -> Any:
+        """Run ``job`` in the engine process; its reports become this worker's signals."""
+        from qbdesk.sync.remote.driver import client_spec
+        from qbdesk.sync.remote.protocol import Request
+
+        request = Request(job.kind.value, client_spec(job.client), job.settings, job.refresh, job.resume,
+                          job.run_id)
+        return self._engine.call(request, job.client, job.cancel, self._relay)
+
+    def _undo_plan(self, job: Job) -> UndoPlan:
+        """Here, not in the engine process: the preview names records through this company's sessions."""
+        from qbdesk.sync.undo_run import Undo
 
         if job.client is None:
             from qbdesk.qbo.errors import ReconnectNeeded
 
             raise ReconnectNeeded("This company is not connected to QuickBooks")
-        if self._engine is None or self._engine_client is not job.client:
-            self._engine = SyncEngine(self._open(), job.client, self._reporter, desktop=self._desktop)
-            self._engine_client = job.client
-            self._stale = True
-        self._engine.cancel = job.cancel
-        return self._engine
+        return Undo(self._open(), job.client).plan(job.run_id)
+
+    def _relay(self, name: str, payload: Any) -> None:
+        if name == "phase":
+            self.phase.emit(payload)
+        elif name == "progress":
+            self.progress.emit(payload)
+        elif name == "problem":
+            self.problem.emit(payload)
+        elif name == "planned":
+            self.planned.emit(payload)
 
     # --- jobs --------------------------------------------------------------------------------------
 
@@ -360,57 +342,6 @@ class SyncWorker(QObject):
         accounts.sort(key=lambda a: (a.account_type != "Bank", a.name.casefold()))
         return SyncOptions(tuple(accounts), tuple(sorted(methods.values(), key=lambda m: m.name.casefold())))
 
-    def _plan(self, job: Job) -> Plan:
-        engine = self._engine_for(job)
-        refresh = job.refresh or self._stale
-        started = time.perf_counter()
-        plan = engine.plan(job.settings, refresh=refresh)  # the engine keeps what it read: re-plans are quick
-        self._stale = False
-        log.info("planned in %.2f s (%s)", time.perf_counter() - started, "read both sides" if refresh else "cached")
-        return plan
-
-    def _run(self, job: Job) -> RunSummary:
-        engine = self._engine_for(job)
-        if job.settings is not None:
-            from qbdesk.sync.settings import save_settings
-
-            with self._open().session() as s:
-                save_settings(s, job.settings)
-        engine.on_plan = self.planned.emit  # the home page's progress rows start from the plan a sync runs
-        try:
-            summary = engine.run(resume=job.resume, settings=job.settings)
-        finally:
-            engine.on_plan = None
-            self._stale = True  # both sides changed: the next plan reads them again
-        log.info("sync %s: %s", summary.status, summary.to_json())
-        return summary
-
-
-    def _undo_plan(self, job: Job) -> UndoPlan:
-        from qbdesk.sync.undo_run import Undo
-
-        client = self._client_for(job)
-        return Undo(self._open(), client).plan(job.run_id)
-
-    def _undo(self, job: Job) -> UndoSummary:
-        from qbdesk.sync.undo_run import Undo
-
-        client = self._client_for(job)
-        try:
-            summary = Undo(self._open(), client, self._reporter, job.cancel, self._desktop).run(
-                job.run_id, resume=job.resume)
-        finally:
-            self._stale = True  # both sides changed: the next plan reads them again
-        log.info("undo %s: %s", summary.status, summary.to_json())
-        return summary
-
-    def _client_for(self, job: Job) -> QboClient:
-        if job.client is None:
-            from qbdesk.qbo.errors import ReconnectNeeded
-
-            raise ReconnectNeeded("This company is not connected to QuickBooks")
-        return job.client
-
 
 def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     """The error as the window shows it: office-mode refusals in the user's language, with who and since when."""
@@ -419,6 +350,7 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
     from qbdesk.store.locks import SyncBusy, SyncLockLost
     from qbdesk.sync.engine import ResumeNeedsUser
     from qbdesk.sync.office import NotSyncHost
+    from qbdesk.sync.remote.protocol import EngineStopped
     from qbdesk.sync.undo import UndoRefused
     from qbdesk.ui.reconcile.undo_text import undo_refusal_text
     from qbdesk.ui.sync.labels import run_kind_label
@@ -445,6 +377,11 @@ def explain_failure(exc: BaseException, *, context: str) -> ErrorInfo:
             "twice: resume it (or cancel it).").format(kind=run_kind_label(exc.kind))
     elif isinstance(exc, UndoRefused):
         message = undo_refusal_text(exc.code)
+    elif isinstance(exc, EngineStopped):
+        message = QCoreApplication.translate(
+            "SyncWorker", "The sync stopped unexpectedly: the part of qbdesk that sends your records to "
+            "QuickBooks ended (the computer may have run short of memory, or it was stopped). Resume continues "
+            "where it stopped; nothing is sent twice.")
     elif isinstance(exc, SyncLockLost):
         message = QCoreApplication.translate(
             "SyncWorker", "The connection to the company database was lost during the sync, so it stopped to "
