@@ -7,6 +7,8 @@ second source of folders here — no ``QStandardPaths`` — so the window and
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication
 
 from qbdesk import __version__
@@ -17,7 +19,15 @@ __all__ = ["APPLICATION", "COMPANY_SUFFIX", "ORGANIZATION", "Paths", "configure_
 
 
 def configure_application() -> None:
-    """Name the application as QSettings and the folders expect, before any window or settings exist."""
+    """Name the application as QSettings and the folders expect, before any window or settings exist.
+
+    Also, before the first paint: Qt's raster painting hands large fills to a pool of helper threads and
+    waits for them. While a sync runs, the engine's process keeps a core busy, and on a small machine that wait
+    is most of the paint: a page switch took 29–39 ms with the pool and 13–15 ms without it on two cores
+    (``bench/bench_page_switch.py``; docs/sync.md, "The window during a sync"). A ``QT_NO_GUI_THREADPOOL``
+    the user set is left alone.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
