@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 PLAN = "plan"
 RUN = "run"
 UNDO = "undo"
-KINDS = (PLAN, RUN, UNDO)  # (an undo plan stays in the window's process: it carries the company's name lookup)
 PART = 500  # operations per message of a plan in parts
 
 

@@ -550,9 +550,10 @@ def freeze_long_lived() -> None:
 
     A full collection walks every tracked object while holding the GIL, so the
     window cannot paint meanwhile: with Qt's, SQLAlchemy's and the engine's objects
-    that took 100–300 ms, several times per sync of 10,000 records. Freezing moves the
-    objects alive now (modules, the open company, the snapshots a sync starts from) out
-    of the collector's sight; they are still freed by reference counting when dropped.
+    that took 100–300 ms, several times per sync of 10,000 records (the engine now runs
+    in its own process; the window's modules and open company remain). Freezing moves the
+    objects alive now (modules, the open company) out of the collector's sight; they are
+    still freed by reference counting when dropped.
     A young-generation pass first keeps fresh cyclic garbage out of the frozen set.
     """
     gc.collect(1)
