@@ -1,7 +1,9 @@
 """How long the window takes to switch pages — the home page and three record lists of a 10,000-record company.
 
-Each switch is timed from the call to the page being painted (events processed, then a synchronous repaint),
-in a fresh process per configuration: with Qt's GUI thread pool (the default of Qt) and without it
+Each switch is timed from the call to the page being painted: the events it posts processed, the paint among
+them, as the event loop would (until 2026-12-07 a synchronous ``repaint()`` of the whole window followed, which
+painted it twice and counted both: the figures in docs/sync.md say which way they were taken), in a fresh process
+per configuration: with Qt's GUI thread pool (the default of Qt) and without it
 (``QT_NO_GUI_THREADPOOL=1``, what qbdesk sets at start-up: see ``qbdesk.ui.base.paths.configure_application``).
 A page switch is what bounds the 99th percentile of ``bench_gui_responsiveness`` while the user browses.
 
@@ -55,9 +57,8 @@ def measure(company: str, switches: int) -> dict[str, list[float]]:
                 window.show_records(str(key))
             else:
                 window.show_page("home")
-            for _ in range(5):
+            for _ in range(5):  # the layout request, then the paint it posts
                 app.processEvents()
-            window.repaint()
             if i >= 12:
                 times.setdefault(key or "home", []).append((time.perf_counter() - started) * 1000)
         window.close()

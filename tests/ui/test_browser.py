@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import func, select
 
 from qbdesk.store import Customer, open_company
@@ -121,3 +122,30 @@ def test_double_click_and_enter_open_the_editor(opened: MainWindow, qtbot: Any) 
     assert blocker.args == ["vendors", view.model.record_id(2)]
     qtbot.waitUntil(lambda: opened.editor.record is not None, timeout=5000)
     opened.editor.reject()
+
+
+def test_a_painted_cell_shows_what_the_model_says_of_it_alone(opened: MainWindow, qtbot: Any) -> None:
+    """The table paints from one ``multiData`` call a cell: it must answer as ``data`` does, role by role, and
+    clear what a cell does not have (Qt hands the delegate's span from cell to cell; a role left alone kept the
+    previous cell's value — the Sync column came out right-aligned after the Total column)."""
+    assert opened.browser is not None
+    view = opened.browser.show_type("invoices")
+    wait_loaded(qtbot, view)
+    model, delegate = view.model, view.table.itemDelegate()
+    assert model.rowCount() >= 3
+    default = QStyleOptionViewItem()
+    compared = 0
+    for row in range(3):
+        for column in range(model.columnCount()):  # left to right, so each cell follows its left neighbour
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == (model.data(index) or ""), (row, column)
+            alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+            expected = Qt.AlignmentFlag(alignment) if alignment is not None else default.displayAlignment
+            assert option.displayAlignment == expected, (row, column, option.text)
+            compared += 1
+    total = next(c for c, col in enumerate(model.spec.columns) if col.kind.name == "MONEY")
+    assert model.data(model.index(0, total), Qt.ItemDataRole.TextAlignmentRole) is not None  # a right-aligned cell
+    assert model.data(model.index(0, model.sync_column), Qt.ItemDataRole.TextAlignmentRole) is None  # then none
+    assert compared == 3 * model.columnCount()

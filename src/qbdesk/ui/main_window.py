@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +51,7 @@ from qbdesk.ui.sync.panel import SyncPanel
 from qbdesk.ui.widgets.empty_state import EmptyState
 from qbdesk.ui.widgets.file_chooser import FileChooser
 from qbdesk.ui.widgets.guide_viewer import open_guide, set_owner
+from qbdesk.ui.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from qbdesk.qbo.connection import Connection
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.sync_hub = SyncHub(self, self.sidebar, PAGES, {
             "problems": self.problems, "approvals": self.approvals, "sync_log": self.sync_log,
             "reconciliation": self.reconciliation})
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.page_widgets: dict[str, QWidget] = {
             "home": self.home, "records": self.records_placeholder, "problems": self.sync_hub.pages["problems"],
             "approvals": self.sync_hub.pages["approvals"], "sync_log": self.sync_hub.pages["sync_log"],

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from qbdesk.ui.base.money import format_money
 from qbdesk.ui.base.palette import tones
 from qbdesk.ui.company.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.company.setup_checklist import SetupChecklist
+from qbdesk.ui.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from qbdesk.store.summary import CompanySummary
@@ -106,7 +106,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homePage")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self._welcome())
         self.stack.addWidget(self._summary_page())
         layout = QVBoxLayout(self)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -59,6 +58,7 @@ from qbdesk.ui.reconcile.text import (
 )
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.page_stack import PageStack
 from qbdesk.ui.widgets.wrapping import wrap_column
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ class ReconcileView(QWidget):
         layout.addWidget(self.message)
         self.content = content
         self.empty = empty
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(empty)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from qbdesk.ui.base.palette import tones
 from qbdesk.ui.sync.labels import change_label, entity_label
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from qbdesk.sync.approvals import ApprovalResult
@@ -165,7 +165,7 @@ class ApprovalsView(QWidget):
         empty_layout.addWidget(self.empty_settings, 0, Qt.AlignmentFlag.AlignHCenter)
         self.empty_host = empty_host
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(empty_host)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -72,6 +71,7 @@ from qbdesk.ui.sync.labels import (
 )
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from qbdesk.store import Company
@@ -389,7 +389,7 @@ class SyncLogView(QWidget):
         layout.addWidget(self.message)
         self.content = content
         self.empty = empty
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(empty)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)

@@ -18,15 +18,18 @@ from __future__ import annotations
 import enum
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -55,6 +58,19 @@ SHOW_SYNC_STATE: Final = True
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE: Final = Qt.ItemDataRole.UserRole + 2
+
+# The roles as plain ints: a painted cell asks for seven roles, and comparing an int with an enum member costs
+# more than the rest of the lookup (a table paints a few hundred cells a page switch).
+_DISPLAY: Final = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND: Final = int(Qt.ItemDataRole.ForegroundRole)
+_ID: Final = int(ID_ROLE)
+_RAW: Final = int(RAW_ROLE)
+_ANSWERED: Final = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOREGROUND, _RAW})
+_RIGHT: Final = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT: Final = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC: Final = frozenset({Kind.MONEY, Kind.RATE, Kind.INT})
 
 _SYNC_LABELS: Final = {
     "linked": QT_TRANSLATE_NOOP("RecordTableModel", "Linked"),
@@ -110,6 +126,7 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = spec
         self._ids: array[int] = array("q")
         self._pages: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # a cached row's columns as shown, made when first painted
         self._filter = ""
         self._sort_column = spec.sort_column
         self._descending = spec.sort_descending
@@ -165,6 +182,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids = ids
         self._currency = currency
         self._pages.clear()
+        self._texts.clear()
         self._locale = QLocale()
         self.endResetModel()
         self.busy = False
@@ -192,7 +210,8 @@ class RecordTableModel(QAbstractTableModel):
         self.page_loads += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            for record_id in self._pages.popitem(last=False)[1]:
+                self._texts.pop(record_id, None)
         return page
 
     def is_idle(self) -> bool:
@@ -209,7 +228,8 @@ class RecordTableModel(QAbstractTableModel):
             row = self._ids.index(record_id)
         except ValueError:
             return
-        self._pages.pop(row // PAGE_SIZE, None)
+        for cached in self._pages.pop(row // PAGE_SIZE, {}):
+            self._texts.pop(cached, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def refresh_sync_states(self) -> None:
@@ -217,6 +237,7 @@ class RecordTableModel(QAbstractTableModel):
         if not self.show_sync_state or not self._ids:
             return
         self._pages.clear()
+        self._texts.clear()
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     def record_id(self, row: int) -> int | None:
@@ -255,48 +276,71 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        return self._value(index.row(), index.column(), int(role)) if index.isValid() else None
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData, /) -> None:
+        """Every role a painted cell asks for in one call from Qt instead of seven (Qt's default calls ``data``
+        once a role, each a crossing into Python): the larger part of a record list's page switch.
+
+        Every role is set or cleared: the delegate hands in the same span for every cell, so a role left alone
+        keeps the previous cell's value (the Sync column came out right-aligned after the Total column)."""
+        valid = index.isValid()
         row, column = index.row(), index.column()
-        if role == ID_ROLE:
+        # One role alone, or a span: PySide's span is iterable, though its type stubs do not say so.
+        items = (span,) if isinstance(span, QModelRoleData) else \
+            cast("Iterable[QModelRoleData]", span)
+        for item in items:
+            value = self._value(row, column, item.role()) if valid else None
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        if role == _ID:
             return self.record_id(row)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, RAW_ROLE):
+        if role not in _ANSWERED:
+            return None
+        if column == self.sync_column:
+            return self._sync_value(row, role)
+        spec_column = self.spec.columns[column]
+        if role == _ALIGNMENT:
+            return _RIGHT if spec_column.kind in _NUMERIC else _LEFT
+        if role == _FOREGROUND:
             return None
         record_id = self.record_id(row)
         if record_id is None:
             return None
-        if column == self.sync_column:
-            if not self.show_sync_state or role == Qt.ItemDataRole.TextAlignmentRole:
-                return None
+        if role == _RAW:
             values = self._page(row // PAGE_SIZE).get(record_id)
-            state = values[-1] if values else None
-            if not state:
+            return values[column] if values is not None else None
+        texts = self._texts.get(record_id)
+        if texts is None:
+            values = self._page(row // PAGE_SIZE).get(record_id)
+            if values is None:  # deleted since the id list was read
                 return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("RecordTableModel", _SYNC_LABELS[state])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("RecordTableModel", _SYNC_TIPS[state])
-            if role == Qt.ItemDataRole.ForegroundRole and state in _SYNC_ROLES:
-                return QBrush(QColor(getattr(tones(), _SYNC_ROLES[state])))
-            return state if role == RAW_ROLE else None
-        spec_column = self.spec.columns[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec_column.kind in (Kind.MONEY, Kind.RATE, Kind.INT):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        values = self._page(row // PAGE_SIZE).get(record_id)
-        if values is None:  # deleted since the id list was read
-            return None
-        value = values[column]
-        if role == RAW_ROLE:
-            return value
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return None
-        text = self._display(spec_column.kind, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            texts = self._texts[record_id] = tuple(
+                self._display(c.kind, value) for c, value in zip(self.spec.columns, values, strict=False))
+        text = texts[column]
+        if role == _TOOLTIP:
             return text if text and len(text) > spec_column.width else None
         return text
+
+    def _sync_value(self, row: int, role: int) -> Any:
+        if not self.show_sync_state or role == _ALIGNMENT:
+            return None
+        record_id = self.record_id(row)
+        values = self._page(row // PAGE_SIZE).get(record_id) if record_id is not None else None
+        state = values[-1] if values else None
+        if not state:
+            return None
+        if role == _DISPLAY:
+            return QCoreApplication.translate("RecordTableModel", _SYNC_LABELS[state])
+        if role == _TOOLTIP:
+            return QCoreApplication.translate("RecordTableModel", _SYNC_TIPS[state])
+        if role == _FOREGROUND and state in _SYNC_ROLES:
+            return QBrush(QColor(getattr(tones(), _SYNC_ROLES[state])))
+        return state if role == _RAW else None
 
     def _display(self, kind: Kind, value: Any) -> str:
         if value is None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from qbdesk.ui.company.records.columns import RecordSpec, specs
 from qbdesk.ui.company.records.labels import GROUPS, TYPES, group_title, type_title
 from qbdesk.ui.company.records.model import RecordTableModel
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.page_stack import PageStack
 
 FILTER_DELAY_MS = 250
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -259,7 +259,7 @@ class RecordBrowser(QWidget):
         self.types.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.types.currentItemChanged.connect(self._type_changed)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

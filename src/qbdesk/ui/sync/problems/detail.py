@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from qbdesk.ui.base.palette import text_style
 from qbdesk.ui.sync.labels import action_label, action_tip, category_title, entity_label, entity_record_text
 from qbdesk.ui.sync.problems.flow import FlowLayout
 from qbdesk.ui.widgets.guide_viewer import open_guide
+from qbdesk.ui.widgets.page_stack import PageStack
 
 # Actions that act on QuickBooks right away (the others take effect at the next sync).
 
@@ -216,7 +216,7 @@ class ProblemDetail(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area = scroll
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.many)
         self.stack.addWidget(self.scroll_area)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from qbdesk.ui.sync.labels import CATEGORIES, action_label, category_title
 from qbdesk.ui.sync.problems.detail import ProblemDetail, problem_message
 from qbdesk.ui.widgets.message_bar import MessageBar
 from qbdesk.ui.widgets.page_header import PageHeader
+from qbdesk.ui.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from qbdesk.sync.actions import ActionResult
@@ -167,7 +167,7 @@ class ProblemsView(QWidget):
         content_layout.addWidget(self.message)
 
         self.empty = empty
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(empty)
         self.stack.addWidget(content)
         self.content = content
