@@ -183,7 +183,7 @@ def main() -> int:
                             if ident == threading.get_ident():
                                 continue
                             stack = [f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})"
-                                     for f, _ in traceback.walk_stack(frame)][:6]
+                                     for f, _ in traceback.walk_stack(frame)][:8]
                             if ident != gui_id and any(w in stack[0] for w in ("wait (", "select (", "poll (",
                                                                                "_wait_for_tstate_lock")):
                                 continue  # a thread that is waiting holds nothing up
@@ -192,10 +192,15 @@ def main() -> int:
 
             watcher = threading.Thread(target=watchdog, name="bench-watchdog", daemon=True)
 
+            switched = [""]  # the page switched to since the last tick: its gap is the switch's, not the sync's
+            switch_flags: list[str] = []  # one a gap ("" for none)
+
             def tick() -> None:
                 last_tick[0] = time.perf_counter()
                 gap = clock.restart()
                 gaps.append(gap)
+                switch_flags.append(switched[0])
+                switched[0] = ""
                 if gap > TARGET_MS:
                     worst_at.append((gap, since.elapsed(), last_phase[0]))
 
@@ -226,8 +231,10 @@ def main() -> int:
                 flips[0] += 1
                 key = pages[flips[0] % len(pages)]
                 if key == "records":
-                    window.show_records(("customers", "invoices", "payments")[flips[0] % 3])
+                    switched[0] = ("customers", "invoices", "payments")[flips[0] // 3 % 3]  # (was always invoices)
+                    window.show_records(switched[0])
                 else:
+                    switched[0] = key
                     window.show_page(key)
 
             browser = QTimer()
@@ -243,6 +250,7 @@ def main() -> int:
 
             controller.syncFinished.connect(done)
             baseline: list[float] = []
+            baseline_flags: list[str] = []
             if args.baseline > 0:  # the window alone first (same ticks, same browsing): the floor a sync adds to
                 ticker.start()
                 if args.browse:
@@ -251,6 +259,7 @@ def main() -> int:
                 QTimer.singleShot(int(args.baseline * 1000), quiet.quit)
                 quiet.exec()
                 baseline, gaps[:] = gaps[1:], []
+                baseline_flags, switch_flags[:] = switch_flags[1:], []
                 worst_at.clear()
                 clock.restart()
             modules_before = set(sys.modules)
@@ -290,6 +299,25 @@ def main() -> int:
         print(f"the window alone before the sync ({args.baseline:g} s, browsing: {'yes' if args.browse else 'no'}): "
               f"longest gap {max(baseline):.0f} ms, 99th percentile "
               f"{statistics.quantiles(baseline, n=100)[98] if len(baseline) >= 100 else max(baseline):.0f} ms")
+    if any(switch_flags):
+        def share(values: list[float], flags: list[str]) -> str:
+            mine = [g for g, flag in zip(values, flags, strict=True) if flag]
+            over = sum(1 for g in values if g > 16)
+            by_page: dict[str, int] = {}
+            for g, flag in zip(values, flags, strict=True):
+                if flag and g > 16:
+                    by_page[flag] = by_page.get(flag, 0) + 1
+            return (f"{len(mine)} page switches, median gap {statistics.median(mine):.0f} ms, longest "
+                    f"{max(mine):.0f}; {sum(1 for g in mine if g > 16)} of the {over} gaps over 16 ms were a switch's"
+                    + (" (to " + ", ".join(f"{page} {n}" for page, n in sorted(by_page.items())) + ")"
+                       if by_page else ""))
+        print("  during the sync: " + share(ticks, switch_flags[1:]))
+        if any(baseline_flags):
+            print("  the window alone: " + share(baseline, baseline_flags))
+        rest = [g for g, flag in zip(ticks, switch_flags[1:], strict=True) if not flag]
+        if len(rest) >= 100:
+            print("  the sync's ticks without a page switch: 99th percentile "
+                  f"{statistics.quantiles(rest, n=100)[98]:.0f} ms, longest {max(rest):.0f} ms")
     if worst_at:
         print("longest gaps (ms, at ms after the start, the engine's phase): " + "; ".join(
             f"{gap:.0f} at {at:.0f} ({phase})" for gap, at, phase in sorted(worst_at, reverse=True)[:6]))

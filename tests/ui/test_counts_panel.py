@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from qbdesk.ui.base.palette import tones
 from qbdesk.ui.main_window import MainWindow
 from qbdesk.ui.sync.counts_panel import CountsPanel, scale_step
 
@@ -65,3 +68,45 @@ def test_counts_read_another_day_show_the_date(qtbot: Any) -> None:
     panel.set_plan(replace(plan, read_at=datetime.now(UTC) - timedelta(days=3)))
     assert str((datetime.now(UTC) - timedelta(days=3)).astimezone().year) in panel.status.text()
     assert panel.model.step == 50 and panel.model.peak == 150
+
+
+def test_painted_cells_answer_as_the_model_and_follow_a_new_plan(qtbot: Any) -> None:
+    """The table paints from one ``multiData`` call a cell, remembered until the next plan: each cell must show what
+    ``data`` says of it (text, bold total, alignment, the colour of a zero or a blocked count), and a new plan's
+    cells their new values, not the remembered ones."""
+    from qbdesk.sync.plan import EntityCounts, Plan
+    from qbdesk.sync.settings import SyncSettings
+
+    panel = CountsPanel()
+    qtbot.addWidget(panel)
+    model, delegate = panel.model, QStyledItemDelegate()
+
+    def painted() -> list[tuple[str, bool, Any, Any]]:
+        cells = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount() - 1):  # (the chart column paints itself)
+                index = model.index(row, column)
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, index)
+                font = model.data(index, Qt.ItemDataRole.FontRole)
+                brush = model.data(index, Qt.ItemDataRole.ForegroundRole)
+                alignment = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+                assert option.text == (model.data(index) or ""), (row, column)
+                assert option.font.bold() == font.bold() and option.font.underline() == font.underline(), (row, column)
+                if brush is not None:
+                    assert option.palette.color(QPalette.ColorRole.Text) == brush.color(), (row, column)
+                if alignment is not None:
+                    assert option.displayAlignment == Qt.AlignmentFlag(alignment), (row, column)
+                cells.append((option.text, option.font.bold(), alignment, brush.color().name() if brush else None))
+        return cells
+
+    panel.set_plan(Plan([], {"Customer": EntityCounts(in_qbo=3, here=0, create_here=3, blocked=1),
+                             "Invoice": EntityCounts(in_qbo=0, here=2, create_in_qbo=2)}, SyncSettings()))
+    first = painted()
+    assert ("Total", True, None, None) in first  # the total row's name, bold
+    assert any(text == "1" and color == QColor(tones().error).name() for text, _b, _a, color in first)  # blocked
+    panel.set_plan(Plan([], {"Customer": EntityCounts(in_qbo=7, here=5, matched=5, create_here=2)}, SyncSettings()))
+    second = painted()
+    assert second != first and ("7", False, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                None) not in first
+    assert any(text == "7" for text, *_rest in second)

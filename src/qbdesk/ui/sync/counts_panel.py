@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -34,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from qbdesk.ui.base.palette import tones
+from qbdesk.ui.base.roles import fill_roles
 from qbdesk.ui.sync.text import COLUMNS, entity_title, reason_text
 from qbdesk.ui.sync.text import tr as sync_tr
 
@@ -98,6 +101,11 @@ class CountsModel(QAbstractTableModel):
         self.keys = [key for key, _title, _tip in COLUMNS]
         self.peak = 1
         self.step = 1
+        # What each (row, column, role) answered, for painting: a plan's counts do not change until the next plan,
+        # and each answer builds fonts, brushes and locales. Kept with the palette it was made under (a theme
+        # change repaints in the new one).
+        self._answers: dict[tuple[int, int, int], Any] = {}
+        self._palette_key = 0
 
     def ticks(self) -> list[int]:
         """The scale's marks, 0 included."""
@@ -105,6 +113,7 @@ class CountsModel(QAbstractTableModel):
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
+        self._answers.clear()
         self.plan = plan
         self.entities, self.rows = [], []
         if plan is not None and plan.counts:  # the engine is imported only once there is a plan (start-up)
@@ -153,6 +162,26 @@ class CountsModel(QAbstractTableModel):
             return self.plan is not None and bool(self.plan.operations)
         key = self.key(index.column())
         return key in CLICKABLE and index.isValid() and self.value(index.row(), index.column()) > 0
+
+    def multiData(self, index: ANY_INDEX, span: QModelRoleDataSpan | QModelRoleData, /) -> None:
+        """A painted cell's roles in one call from Qt (see ``fill_roles``), each worked out once a plan: the
+        home page's table was most of its page switch during a sync (bench_gui_responsiveness)."""
+        if not index.isValid():
+            fill_roles(span, lambda _role: None)
+            return
+        palette = QGuiApplication.palette().cacheKey()
+        if palette != self._palette_key:
+            self._answers.clear()
+            self._palette_key = palette
+        row, column, answers = index.row(), index.column(), self._answers
+
+        def answer(role: int) -> Any:
+            key = (row, column, role)
+            if key not in answers:
+                answers[key] = self.data(index, role)
+            return answers[key]
+
+        fill_roles(span, answer)
 
     def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -18,10 +18,9 @@ from __future__ import annotations
 import enum
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,6 +45,7 @@ from qbdesk.ui.base.logs import logger
 from qbdesk.ui.base.moments import format_date
 from qbdesk.ui.base.money import format_decimal, format_money
 from qbdesk.ui.base.palette import tones
+from qbdesk.ui.base.roles import fill_roles
 from qbdesk.ui.base.tr import QT_TRANSLATE_NOOP
 from qbdesk.ui.company.records.columns import Kind, RecordSpec
 from qbdesk.ui.company.records.labels import enum_label
@@ -279,22 +279,13 @@ class RecordTableModel(QAbstractTableModel):
         return self._value(index.row(), index.column(), int(role)) if index.isValid() else None
 
     def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData, /) -> None:
-        """Every role a painted cell asks for in one call from Qt instead of seven (Qt's default calls ``data``
-        once a role, each a crossing into Python): the larger part of a record list's page switch.
-
-        Every role is set or cleared: the delegate hands in the same span for every cell, so a role left alone
-        keeps the previous cell's value (the Sync column came out right-aligned after the Total column)."""
-        valid = index.isValid()
+        """Every role a painted cell asks for in one call from Qt instead of seven (see ``fill_roles``): the larger
+        part of a record list's page switch."""
+        if not index.isValid():
+            fill_roles(span, lambda _role: None)
+            return
         row, column = index.row(), index.column()
-        # One role alone, or a span: PySide's span is iterable, though its type stubs do not say so.
-        items = (span,) if isinstance(span, QModelRoleData) else \
-            cast("Iterable[QModelRoleData]", span)
-        for item in items:
-            value = self._value(row, column, item.role()) if valid else None
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
+        fill_roles(span, lambda role: self._value(row, column, role))
 
     def _value(self, row: int, column: int, role: int) -> Any:
         if role == _ID:
