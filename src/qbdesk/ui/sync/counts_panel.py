@@ -36,7 +36,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -297,13 +307,25 @@ class ScaleHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.counts = model
 
-    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
-        super().paintSection(painter, rect, logical_index)
-        if logical_index != self.counts.columnCount() - 1 or not self.counts.rows:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The sections as any header paints them, then the scale over the chart's: drawn here once a paint, not
+        in ``paintSection``, which Qt calls from C++ into Python for every section of every repaint."""
+        super().paintEvent(event)
+        last = self.counts.columnCount() - 1
+        if not self.counts.rows or self.isSectionHidden(last):
             return
+        rect = QRect(self.sectionViewportPosition(last), 0, self.sectionSize(last), self.viewport().height())
+        if not rect.intersects(event.rect()):
+            return
+        painter = QPainter(self.viewport())
+        try:
+            self._paint_scale(painter, rect)
+        finally:
+            painter.end()
+
+    def _paint_scale(self, painter: QPainter, rect: QRect) -> None:
         area = chart_rect(rect)
         metrics = painter.fontMetrics()
-        painter.save()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         locale = QLocale()
         peak = max(self.counts.peak, 1)
@@ -321,7 +343,6 @@ class ScaleHeader(QHeaderView):
                 painter.drawText(QRect(places[index], rect.top(), width + 2, rect.height() - 4),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
             painter.drawLine(x, rect.bottom() - 3, x, rect.bottom())
-        painter.restore()
 
 
 class Legend(QWidget):
