@@ -8,16 +8,12 @@ second source of folders here — no ``QStandardPaths`` — so the window and
 from __future__ import annotations
 
 import os
-import sys
-from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
 from qbdesk import __version__
 from qbdesk.appdirs import APPLICATION, COMPANY_SUFFIX, ORGANIZATION, resolve
 from qbdesk.appdirs import AppDirs as Paths
-
-GUI_SWITCH_INTERVAL: Final = 0.001  # seconds; see configure_application
 
 __all__ = ["APPLICATION", "COMPANY_SUFFIX", "ORGANIZATION", "Paths", "configure_application", "resolve"]
 
@@ -30,15 +26,8 @@ def configure_application() -> None:
     is most of the paint: a page switch took 29–39 ms with the pool and 13–15 ms without it on two cores
     (``bench/bench_page_switch.py``; docs/sync.md, "The window during a sync"). A ``QT_NO_GUI_THREADPOOL``
     the user set is left alone.
-
-    And the interpreter's thread switch interval, 5 ms by default, is 1 ms in the window's process: the GUI
-    thread enters Python for every painted cell and every slot, and each time a background thread of this
-    process (the sync worker relaying the engine's reports, a background read) holds the GIL, the GUI thread waits
-    up to that interval. The engine's heavy work runs in its own process, with the default. Measured with
-    ``bench/bench_gui_responsiveness.py`` (10k first sync, browsing): 99th percentile 17 ms → 14 ms.
     """
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
