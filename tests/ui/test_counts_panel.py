@@ -110,3 +110,4 @@ def test_painted_cells_answer_as_the_model_and_follow_a_new_plan(qtbot: Any) -> 
     assert second != first and ("7", False, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                                 None) not in first
     assert any(text == "7" for text, *_rest in second)
+

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from qbdesk.ui.sync.text import duration_text, entity_title, phase_text, rate_text
 from qbdesk.ui.widgets.progress_bar import ProgressBar
+from qbdesk.ui.widgets.steady_label import SteadyLabel
 
 ROWS_PER_TURN = 3  # progress rows made per turn of the event loop when a sync starts
 MIN_ELAPSED = 1.0  # seconds of a row's work before its rate and time left mean something
@@ -49,7 +50,7 @@ class SyncProgressView(QWidget):
         font = self.phase_label.font()
         font.setBold(True)
         self.phase_label.setFont(font)
-        self.overall = QLabel()
+        self.overall = SteadyLabel()
         self.overall.setObjectName("syncOverall")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
@@ -114,13 +115,20 @@ class SyncProgressView(QWidget):
         bar.setTextVisible(False)
         bar.setMaximumHeight(12)
         bar.setAccessibleName(entity_title(entity))
-        count = QLabel()
-        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        rate = QLabel()
-        rate.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        eta = QLabel()
-        for column, widget in enumerate((title, bar, count, rate, eta)):
-            self.grid.addWidget(widget, index, column)
+        # The three texts that change at every report: steady labels, so a report repaints them and lays nothing
+        # out; each sits at its cell's side, as its text did.
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        count = SteadyLabel()
+        count.setAlignment(right)
+        rate = SteadyLabel()
+        rate.setAlignment(right)
+        eta = SteadyLabel()
+        self.grid.addWidget(title, index, 0)
+        self.grid.addWidget(bar, index, 1)
+        self.grid.addWidget(count, index, 2, right)
+        self.grid.addWidget(rate, index, 3, right)
+        self.grid.addWidget(eta, index, 4, left)
         row = _Row(title, bar, count, rate, eta)
         self.rows[entity] = row
         return row
