@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import func, select
 
 from qbdesk.store import Customer, open_company
+from qbdesk.ui.company.records.columns import Kind
 from qbdesk.ui.company.records.labels import TYPES
 from qbdesk.ui.company.records.model import ID_ROLE
 from qbdesk.ui.main_window import MainWindow
@@ -145,7 +146,7 @@ def test_a_painted_cell_shows_what_the_model_says_of_it_alone(opened: MainWindow
             expected = Qt.AlignmentFlag(alignment) if alignment is not None else default.displayAlignment
             assert option.displayAlignment == expected, (row, column, option.text)
             compared += 1
-    total = next(c for c, col in enumerate(model.spec.columns) if col.kind.name == "MONEY")
+    total = next(c for c, col in enumerate(model.spec.columns) if col.kind is Kind.MONEY)
     assert model.data(model.index(0, total), Qt.ItemDataRole.TextAlignmentRole) is not None  # a right-aligned cell
     assert model.data(model.index(0, model.sync_column), Qt.ItemDataRole.TextAlignmentRole) is None  # then none
     assert compared == 3 * model.columnCount()

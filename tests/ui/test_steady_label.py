@@ -42,3 +42,16 @@ def test_a_steady_label_relays_nothing_out_for_a_text_that_fits(qtbot: Any) -> N
     label.setText("10,000 of 10,000 records, about 3 min left")
     QApplication.processEvents()
     assert requests.count == 2 and label.width() > wide
+
+
+def test_a_cleared_steady_label_gives_its_room_back(qtbot: Any) -> None:
+    """A new sync's overall line starts narrow again, not as wide as the last sync's longest line."""
+    from qbdesk.ui.widgets.steady_label import SteadyLabel
+
+    label = SteadyLabel()
+    qtbot.addWidget(label)
+    label.setText("10,000 of 10,000 records · 25 records/s · about 3 min left")
+    wide = label.width()
+    label.clear()
+    label.setText("0 of 12 records")
+    assert label.text() == "0 of 12 records" and 0 < label.width() < wide

@@ -19,12 +19,13 @@ from typing import Any, cast
 from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
 
 
-def fill_roles(span: QModelRoleDataSpan | QModelRoleData, answer: Callable[[int], Any]) -> None:
-    """Set each role of ``span`` to ``answer(role)``, or clear it where that is ``None``."""
+def fill_roles(span: QModelRoleDataSpan | QModelRoleData, answer: Callable[[int], Any] | None) -> None:
+    """Set each role of ``span`` to ``answer(role)``, or clear it where that is ``None`` (every role, for no
+    ``answer``: an invalid index)."""
     # One role alone, or a span: PySide's span is iterable, though its type stubs do not say so.
     items = (span,) if isinstance(span, QModelRoleData) else cast("Iterable[QModelRoleData]", span)
     for item in items:
-        value = answer(item.role())
+        value = answer(item.role()) if answer is not None else None
         if value is None:
             item.clearData()
         else:

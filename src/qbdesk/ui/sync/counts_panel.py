@@ -177,7 +177,7 @@ class CountsModel(QAbstractTableModel):
         """A painted cell's roles in one call from Qt (see ``fill_roles``), each worked out once a plan: the
         home page's table was most of its page switch during a sync (bench_gui_responsiveness)."""
         if not index.isValid():
-            fill_roles(span, lambda _role: None)
+            fill_roles(span, None)
             return
         palette = QGuiApplication.palette().cacheKey()
         if palette != self._palette_key:

@@ -77,7 +77,7 @@ class SyncProgressView(QWidget):
                 widget.deleteLater()
         self.rows.clear()
         self.phase_label.setText(self.tr("Starting the sync…"))
-        self.overall.setText("")
+        self.overall.clear()
 
     def show_plan(self, plan: Plan) -> None:
         """Rows for every type the plan writes, in the order the sync goes through them."""

@@ -18,10 +18,15 @@ class SteadyLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedSize(0, super().sizeHint().height() or self.fontMetrics().height())
+        self.setFixedSize(0, self.sizeHint().height() or self.fontMetrics().height())
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        needed = super().sizeHint()
+        needed = self.sizeHint()
         if needed.width() > self.width() or needed.height() > self.height():
             self.setFixedSize(max(needed.width(), self.width()), max(needed.height(), self.height()))
+
+    def clear(self) -> None:
+        """No text, and back to no width: a new sync's line does not keep the last one's room."""
+        super().clear()
+        self.setFixedWidth(0)

@@ -281,11 +281,8 @@ class RecordTableModel(QAbstractTableModel):
     def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData, /) -> None:
         """Every role a painted cell asks for in one call from Qt instead of seven (see ``fill_roles``): the larger
         part of a record list's page switch."""
-        if not index.isValid():
-            fill_roles(span, lambda _role: None)
-            return
         row, column = index.row(), index.column()
-        fill_roles(span, lambda role: self._value(row, column, role))
+        fill_roles(span, (lambda role: self._value(row, column, role)) if index.isValid() else None)
 
     def _value(self, row: int, column: int, role: int) -> Any:
         if role == _ID:
@@ -310,7 +307,7 @@ class RecordTableModel(QAbstractTableModel):
             values = self._page(row // PAGE_SIZE).get(record_id)
             if values is None:  # deleted since the id list was read
                 return None
-            texts = self._texts[record_id] = tuple(
+            texts = self._texts[record_id] = tuple(  # (zip stops before the sync state some rows end with)
                 self._display(c.kind, value) for c, value in zip(self.spec.columns, values, strict=False))
         text = texts[column]
         if role == _TOOLTIP:
